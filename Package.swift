@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+// postie: a dependency-free runner for Postman collections, with an embedded Alteryx Gallery emulator.
+//
+// The pipeline, stage by stage (each a folder of PostieCore):
+//   Collection -> Variables -> Request -> Signing -> Transport -> Checks -> Reports, driven by Run.
+// Shared leaves: PostieJSON (JSON with line/column errors), PostieCrypto (digests, HMAC, OAuth 1.0a
+// signature base), PostieHTTPServer (HTTP/1.1 on POSIX sockets). GalleryEmulator is `postie serve`.
+import PackageDescription
+
+let package = Package(
+    name: "postie",
+    products: [
+        .executable(name: "postie", targets: ["postie"]),
+        .executable(name: "postie-bench", targets: ["postie-bench"]),
+    ],
+    targets: [
+        .target(name: "PostieJSON"),
+        .target(name: "PostieCrypto"),
+        .target(name: "PostieHTTPServer"),
+        .target(name: "PostieCore", dependencies: ["PostieJSON", "PostieCrypto"]),
+        .target(name: "GalleryEmulator", dependencies: ["PostieHTTPServer", "PostieJSON", "PostieCrypto"]),
+        .target(name: "PostieCLI", dependencies: ["PostieCore", "GalleryEmulator", "PostieJSON"]),
+        .executableTarget(name: "postie", dependencies: ["PostieCLI"]),
+        .executableTarget(
+            name: "postie-bench",
+            dependencies: ["PostieCore", "PostieHTTPServer", "GalleryEmulator", "PostieCLI"]
+        ),
+        .testTarget(name: "PostieJSONTests", dependencies: ["PostieJSON"]),
+        .testTarget(name: "PostieCryptoTests", dependencies: ["PostieCrypto"]),
+        .testTarget(name: "PostieHTTPServerTests", dependencies: ["PostieHTTPServer"]),
+        .testTarget(
+            name: "PostieCoreTests",
+            dependencies: ["PostieCore", "PostieJSON", "PostieCrypto", "PostieHTTPServer"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "GalleryEmulatorTests",
+            dependencies: ["GalleryEmulator", "PostieHTTPServer", "PostieJSON", "PostieCrypto", "PostieCore"]
+        ),
+        .testTarget(
+            name: "PostieCLITests",
+            dependencies: ["PostieCLI", "PostieCore", "GalleryEmulator", "PostieHTTPServer", "PostieJSON"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

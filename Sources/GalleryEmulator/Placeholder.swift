@@ -1,0 +1,1 @@
+// GalleryEmulator: placeholder until its first stage lands.

@@ -1,0 +1,1 @@
+// PostieCLI: placeholder until its first stage lands.

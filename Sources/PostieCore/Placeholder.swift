@@ -1,0 +1,1 @@
+// PostieCore: placeholder until its first stage lands.

@@ -1,0 +1,1 @@
+// PostieCrypto: placeholder until its first stage lands.

@@ -1,0 +1,1 @@
+// PostieHTTPServer: placeholder until its first stage lands.

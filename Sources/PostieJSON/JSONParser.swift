@@ -1,0 +1,426 @@
+import Foundation
+
+/// Where a JSON value stands in its document: 1-based line and column (in characters), 0-based byte offset.
+public struct JSONSourceLocation: Sendable, Equatable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+    public var offset: Int
+
+    public init(line: Int, column: Int, offset: Int) {
+        self.line = line
+        self.column = column
+        self.offset = offset
+    }
+
+    /// `LINE:COLUMN`.
+    public var description: String { "\(line):\(column)" }
+}
+
+/// Why a document is not JSON, and where.
+public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong, lower-case, e.g. `expected ',' or '}' after an object member`.
+    public var message: String
+    /// Where it is wrong.
+    public var location: JSONSourceLocation
+
+    public init(message: String, location: JSONSourceLocation) {
+        self.message = message
+        self.location = location
+    }
+
+    /// `LINE:COLUMN: message`.
+    public var description: String { "\(location): \(message)" }
+}
+
+/// A route from a document's root to one of its values: `item[2].request.url`.
+public struct JSONNodePath: Sendable, Hashable, CustomStringConvertible {
+    public enum Element: Sendable, Hashable {
+        case member(String)
+        case element(Int)
+    }
+
+    public var elements: [Element]
+
+    public init(_ elements: [Element] = []) { self.elements = elements }
+
+    /// This path extended by an object member.
+    public func appending(_ key: String) -> JSONNodePath { JSONNodePath(elements + [.member(key)]) }
+
+    /// This path extended by an array element.
+    public func appending(_ index: Int) -> JSONNodePath { JSONNodePath(elements + [.element(index)]) }
+
+    public var description: String {
+        var text = ""
+        for element in elements {
+            switch element {
+            case .member(let key):
+                if !text.isEmpty { text += "." }
+                text += key
+            case .element(let index):
+                text += "[\(index)]"
+            }
+        }
+        return text.isEmpty ? "(root)" : text
+    }
+}
+
+/// Parses JSON text (RFC 8259) into `JSONValue`, with errors that name line and column.
+///
+/// A leading UTF-8 byte-order mark is skipped (the Gallery sends one); nesting is bounded so that
+/// hostile input cannot exhaust the stack.
+public enum JSONParser {
+    /// The default bound on nesting depth.
+    public static let defaultMaximumDepth = 512
+
+    /// Parses a whole document.
+    public static func parse(_ data: Data, maximumDepth: Int = defaultMaximumDepth) throws -> JSONValue {
+        try data.withUnsafeBytes { raw in
+            try parse(raw.bindMemory(to: UInt8.self), maximumDepth: maximumDepth)
+        }
+    }
+
+    /// Parses a whole document.
+    public static func parse(_ text: String, maximumDepth: Int = defaultMaximumDepth) throws -> JSONValue {
+        var text = text
+        return try text.withUTF8 { try parse($0, maximumDepth: maximumDepth) }
+    }
+
+    /// Parses a whole document.
+    public static func parse(_ bytes: [UInt8], maximumDepth: Int = defaultMaximumDepth) throws -> JSONValue {
+        try bytes.withUnsafeBufferPointer { try parse($0, maximumDepth: maximumDepth) }
+    }
+
+    /// Parses a whole document.
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int = defaultMaximumDepth) throws
+        -> JSONValue
+    {
+        var scanner = JSONScanner(bytes: bytes, maximumDepth: maximumDepth)
+        return try scanner.parseDocument()
+    }
+
+    /// Where the value at `path` starts in `data`, or nil when the document has no such value
+    /// (or is not JSON up to that point). Used to put a line and column on errors found after parsing.
+    public static func location(of path: JSONNodePath, in data: Data) -> JSONSourceLocation? {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var scanner = JSONScanner(bytes: bytes, maximumDepth: defaultMaximumDepth)
+            scanner.target = path.elements
+            _ = try? scanner.parseDocument()
+            return scanner.targetOffset.map { JSONScanner.location(ofOffset: $0, in: bytes) }
+        }
+    }
+
+    /// The line and column of a byte offset in `data`.
+    public static func location(ofOffset offset: Int, in data: Data) -> JSONSourceLocation {
+        data.withUnsafeBytes { raw in
+            JSONScanner.location(ofOffset: offset, in: raw.bindMemory(to: UInt8.self))
+        }
+    }
+}
+
+/// The byte-level recursive-descent parser behind `JSONParser`.
+struct JSONScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let maximumDepth: Int
+    var index = 0
+    /// When set, the scanner records where the value at this path starts.
+    var target: [JSONNodePath.Element]?
+    var currentPath: [JSONNodePath.Element] = []
+    var targetOffset: Int?
+
+    init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
+        self.bytes = bytes
+        self.maximumDepth = maximumDepth
+    }
+
+    mutating func parseDocument() throws -> JSONValue {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        skipWhitespace()
+        guard index < bytes.count else { throw error("the document is empty: expected a JSON value") }
+        let value = try parseValue(depth: 0)
+        skipWhitespace()
+        if index < bytes.count {
+            throw error("unexpected \(describeCurrent()) after the end of the JSON value")
+        }
+        return value
+    }
+
+    // MARK: Values
+
+    mutating func parseValue(depth: Int) throws -> JSONValue {
+        if let target, targetOffset == nil, currentPath == target { targetOffset = index }
+        guard index < bytes.count else { throw error("unexpected end of file: expected a value") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
+        case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): return try parseLiteral("true", value: .bool(true))
+        case UInt8(ascii: "f"): return try parseLiteral("false", value: .bool(false))
+        case UInt8(ascii: "n"): return try parseLiteral("null", value: .null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+        default: throw error("unexpected \(describeCurrent()): expected a value")
+        }
+    }
+
+    mutating func parseObject(depth: Int) throws -> JSONValue {
+        guard depth <= maximumDepth else { throw error("nesting is deeper than \(maximumDepth) levels") }
+        index += 1  // {
+        var object = JSONObject()
+        skipWhitespace()
+        if peek() == UInt8(ascii: "}") {
+            index += 1
+            return .object(object)
+        }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count else { throw error("unexpected end of file: expected a member name") }
+            guard bytes[index] == UInt8(ascii: "\"") else {
+                if bytes[index] == UInt8(ascii: "}") { throw error("trailing comma before '}'") }
+                throw error("unexpected \(describeCurrent()): expected a member name in double quotes")
+            }
+            let key = try parseString()
+            skipWhitespace()
+            guard peek() == UInt8(ascii: ":") else {
+                throw error("unexpected \(describeCurrent()): expected ':' after the member name \"\(key)\"")
+            }
+            index += 1
+            skipWhitespace()
+            if target != nil { currentPath.append(.member(key)) }
+            object[key] = try parseValue(depth: depth)
+            if target != nil { currentPath.removeLast() }
+            skipWhitespace()
+            guard index < bytes.count else { throw error("unexpected end of file: expected ',' or '}'") }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"):
+                index += 1
+                return .object(object)
+            default: throw error("unexpected \(describeCurrent()): expected ',' or '}' after an object member")
+            }
+        }
+    }
+
+    mutating func parseArray(depth: Int) throws -> JSONValue {
+        guard depth <= maximumDepth else { throw error("nesting is deeper than \(maximumDepth) levels") }
+        index += 1  // [
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") {
+            index += 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            if peek() == UInt8(ascii: "]") { throw error("trailing comma before ']'") }
+            if target != nil { currentPath.append(.element(elements.count)) }
+            elements.append(try parseValue(depth: depth))
+            if target != nil { currentPath.removeLast() }
+            skipWhitespace()
+            guard index < bytes.count else { throw error("unexpected end of file: expected ',' or ']'") }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "]"):
+                index += 1
+                return .array(elements)
+            default: throw error("unexpected \(describeCurrent()): expected ',' or ']' after an array element")
+            }
+        }
+    }
+
+    mutating func parseLiteral(_ word: StaticString, value: JSONValue) throws -> JSONValue {
+        let start = index
+        let length = word.utf8CodeUnitCount
+        let matches =
+            index + length <= bytes.count
+            && (0..<length).allSatisfy { bytes[index + $0] == word.utf8Start[$0] }
+        guard matches else {
+            index = start
+            throw error("unexpected \(describeWord()): expected a value (strings need double quotes)")
+        }
+        index += length
+        return value
+    }
+
+    mutating func parseNumber() throws -> JSONValue {
+        let start = index
+        if peek() == UInt8(ascii: "-") { index += 1 }
+        guard let first = peek(), isDigit(first) else {
+            throw error("invalid number: expected a digit after '-'")
+        }
+        if first == UInt8(ascii: "0") {
+            index += 1
+            if let next = peek(), isDigit(next) { throw error("invalid number: leading zeros are not allowed") }
+        } else {
+            while let next = peek(), isDigit(next) { index += 1 }
+        }
+        if peek() == UInt8(ascii: ".") {
+            index += 1
+            guard let next = peek(), isDigit(next) else { throw error("invalid number: expected a digit after '.'") }
+            while let next = peek(), isDigit(next) { index += 1 }
+        }
+        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            index += 1
+            if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index += 1 }
+            guard let next = peek(), isDigit(next) else {
+                throw error("invalid number: expected a digit in the exponent")
+            }
+            while let next = peek(), isDigit(next) { index += 1 }
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        guard let number = Double(text) else {
+            index = start
+            throw error("invalid number \(text)")
+        }
+        return .number(number)
+    }
+
+    mutating func parseString() throws -> String {
+        let openingQuote = index
+        index += 1
+        var start = index
+        var buffer: [UInt8] = []
+        var sawEscape = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                let tail = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                index += 1
+                if !sawEscape { return String(decoding: tail, as: UTF8.self) }
+                buffer.append(contentsOf: tail)
+                return String(decoding: buffer, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                sawEscape = true
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                try parseEscape(into: &buffer)
+                start = index
+            case 0..<0x20:
+                throw error("unescaped control character (U+\(hex4(UInt16(byte)))) in a string; write it as an escape")
+            default:
+                index += 1
+            }
+        }
+        index = openingQuote
+        throw error("unterminated string: no closing '\"'")
+    }
+
+    mutating func parseEscape(into buffer: inout [UInt8]) throws {
+        index += 1  // backslash
+        guard index < bytes.count else { throw error("unexpected end of file in an escape sequence") }
+        let escaped = bytes[index]
+        index += 1
+        switch escaped {
+        case UInt8(ascii: "\""): buffer.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): buffer.append(UInt8(ascii: "\\"))
+        case UInt8(ascii: "/"): buffer.append(UInt8(ascii: "/"))
+        case UInt8(ascii: "b"): buffer.append(0x08)
+        case UInt8(ascii: "f"): buffer.append(0x0C)
+        case UInt8(ascii: "n"): buffer.append(0x0A)
+        case UInt8(ascii: "r"): buffer.append(0x0D)
+        case UInt8(ascii: "t"): buffer.append(0x09)
+        case UInt8(ascii: "u"):
+            var scalar = UInt32(try parseHex4())
+            if (0xD800...0xDBFF).contains(scalar) {
+                // A high surrogate pairs with a following \uDC00-\uDFFF; alone it becomes U+FFFD, as JSON.parse keeps it.
+                if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+                    let save = index
+                    index += 2
+                    let low = UInt32(try parseHex4())
+                    if (0xDC00...0xDFFF).contains(low) {
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    } else {
+                        index = save
+                        scalar = 0xFFFD
+                    }
+                } else {
+                    scalar = 0xFFFD
+                }
+            } else if (0xDC00...0xDFFF).contains(scalar) {
+                scalar = 0xFFFD
+            }
+            let character = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+            buffer.append(contentsOf: Array(String(character).utf8))
+        default:
+            index -= 2
+            throw error("invalid escape '\\\(Character(Unicode.Scalar(escaped)))' in a string")
+        }
+    }
+
+    mutating func parseHex4() throws -> UInt16 {
+        guard index + 4 <= bytes.count else { throw error("unexpected end of file in a \\u escape") }
+        var value: UInt16 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw error("invalid \\u escape: expected four hexadecimal digits")
+            }
+            value = value << 4 | UInt16(digit)
+            index += 1
+        }
+        return value
+    }
+
+    // MARK: Scanning helpers
+
+    func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
+    }
+
+    func describeCurrent() -> String {
+        guard index < bytes.count else { return "end of file" }
+        let byte = bytes[index]
+        if byte >= 0x21 && byte < 0x7F { return "character '\(Character(Unicode.Scalar(byte)))'" }
+        return "byte 0x\(String(byte, radix: 16, uppercase: true))"
+    }
+
+    func describeWord() -> String {
+        var end = index
+        while end < bytes.count, end - index < 20, bytes[end] >= 0x21, bytes[end] < 0x7F,
+            ![UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ":")].contains(bytes[end])
+        {
+            end += 1
+        }
+        guard end > index else { return describeCurrent() }
+        return "'\(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self))'"
+    }
+
+    func hex4(_ value: UInt16) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: 4 - digits.count) + digits
+    }
+
+    func error(_ message: String) -> JSONParseError {
+        JSONParseError(message: message, location: Self.location(ofOffset: index, in: bytes))
+    }
+
+    static func location(ofOffset offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> JSONSourceLocation {
+        let end = min(offset, bytes.count)
+        var line = 1
+        var column = 1
+        var position = (bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) ? 3 : 0
+        while position < end {
+            let byte = bytes[position]
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1  // count characters, not UTF-8 continuation bytes
+            }
+            position += 1
+        }
+        return JSONSourceLocation(line: line, column: column, offset: offset)
+    }
+}

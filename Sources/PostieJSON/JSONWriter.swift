@@ -1,0 +1,109 @@
+import Foundation
+
+/// Writes `JSONValue`s as JSON text: compact, or indented like `JSON.stringify(value, null, 2)`.
+public enum JSONWriter {
+    /// One line, no spaces.
+    public static func compact(_ value: JSONValue) -> String {
+        var output: [UInt8] = []
+        write(value, into: &output, indent: nil, level: 0)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Indented by `indent` spaces a level, with a final newline when `trailingNewline` is set.
+    public static func pretty(_ value: JSONValue, indent: Int = 2, trailingNewline: Bool = true) -> String {
+        var output: [UInt8] = []
+        write(value, into: &output, indent: indent, level: 0)
+        if trailingNewline { output.append(0x0A) }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The same text as `pretty`, as bytes ready for a file.
+    public static func prettyData(_ value: JSONValue, indent: Int = 2) -> Data {
+        var output: [UInt8] = []
+        write(value, into: &output, indent: indent, level: 0)
+        output.append(0x0A)
+        return Data(output)
+    }
+
+    /// A number as JavaScript prints it for ordinary values: integers without a fraction,
+    /// non-finite values as `null` (JSON has no spelling for them).
+    public static func format(number: Double) -> String {
+        guard number.isFinite else { return "null" }
+        if number == number.rounded(), abs(number) < 1e16 {
+            if number == 0 { return "0" }  // -0 prints as 0, as in JSON.stringify
+            return String(Int64(number))
+        }
+        return "\(number)"
+    }
+
+    /// A string as a JSON string literal, quotes included.
+    public static func quote(_ string: String) -> String {
+        var output: [UInt8] = []
+        writeString(string, into: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    static func write(_ value: JSONValue, into output: inout [UInt8], indent: Int?, level: Int) {
+        switch value {
+        case .null: output.append(contentsOf: Array("null".utf8))
+        case .bool(let flag): output.append(contentsOf: Array((flag ? "true" : "false").utf8))
+        case .number(let number): output.append(contentsOf: Array(format(number: number).utf8))
+        case .string(let string): writeString(string, into: &output)
+        case .array(let elements):
+            guard !elements.isEmpty else {
+                output.append(contentsOf: [UInt8(ascii: "["), UInt8(ascii: "]")])
+                return
+            }
+            output.append(UInt8(ascii: "["))
+            for (position, element) in elements.enumerated() {
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                newline(into: &output, indent: indent, level: level + 1)
+                write(element, into: &output, indent: indent, level: level + 1)
+            }
+            newline(into: &output, indent: indent, level: level)
+            output.append(UInt8(ascii: "]"))
+        case .object(let object):
+            guard !object.isEmpty else {
+                output.append(contentsOf: [UInt8(ascii: "{"), UInt8(ascii: "}")])
+                return
+            }
+            output.append(UInt8(ascii: "{"))
+            for (position, member) in object.members.enumerated() {
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                newline(into: &output, indent: indent, level: level + 1)
+                writeString(member.key, into: &output)
+                output.append(UInt8(ascii: ":"))
+                if indent != nil { output.append(UInt8(ascii: " ")) }
+                write(member.value, into: &output, indent: indent, level: level + 1)
+            }
+            newline(into: &output, indent: indent, level: level)
+            output.append(UInt8(ascii: "}"))
+        }
+    }
+
+    static func newline(into output: inout [UInt8], indent: Int?, level: Int) {
+        guard let indent else { return }
+        output.append(0x0A)
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * level))
+    }
+
+    static func writeString(_ string: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x0A: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0x08: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+            case 0x0C: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                output.append(contentsOf: Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8))
+            default: output.append(byte)
+            }
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+@testable import PostieJSON
+
+@Suite("JSON parser")
+struct JSONParserTests {
+    @Test func parsesEveryKindOfValue() throws {
+        let value = try JSONParser.parse(#"{"a": [1, -2.5, 3e2, true, false, null], "b": {"c": "d"}, "e": ""}"#)
+        #expect(value["a"] == [1, -2.5, 300, true, false, nil])
+        #expect(value["b"]?["c"] == "d")
+        #expect(value["e"] == "")
+        #expect(value["missing"] == nil)
+    }
+
+    @Test func keepsMemberOrderAndLastDuplicateWins() throws {
+        let value = try JSONParser.parse(#"{"z": 1, "a": 2, "m": 3, "a": 4}"#)
+        #expect(value.objectValue?.keys == ["z", "a", "m"])
+        #expect(value["a"] == 4)
+    }
+
+    @Test(arguments: [
+        (#""a\"b\\c\/d\n\t\r\b\f""#, "a\"b\\c/d\n\t\r\u{08}\u{0C}"),
+        (#""\u00e9t\u00E9""#, "été"),
+        (#""\ud83d\ude00""#, "😀"),
+        (#""\ud83d alone""#, "\u{FFFD} alone"),
+        (#""naïve 日本""#, "naïve 日本"),
+    ])
+    func decodesStringEscapes(source: String, expected: String) throws {
+        #expect(try JSONParser.parse(source) == .string(expected))
+    }
+
+    @Test func skipsByteOrderMark() throws {
+        let data = Data([0xEF, 0xBB, 0xBF]) + Data(#"{"id": "x"}"#.utf8)
+        #expect(try JSONParser.parse(data)["id"] == "x")
+    }
+
+    @Test(arguments: [
+        ("{\n  \"a\": 1,\n  \"b\": [1,2,,]\n}", 3, 13, "unexpected character ','"),
+        ("{\n  \"a\": 1,\n}", 3, 1, "trailing comma before '}'"),
+        ("[1, 2", 1, 6, "unexpected end of file"),
+        ("{\"a\" 1}", 1, 6, "expected ':'"),
+        ("{'a': 1}", 1, 2, "expected a member name in double quotes"),
+        ("[01]", 1, 3, "leading zeros"),
+        ("[1.]", 1, 4, "expected a digit after '.'"),
+        ("[tru]", 1, 2, "unexpected 'tru'"),
+        ("\"abc", 1, 1, "unterminated string"),
+        ("\"a\u{01}b\"", 1, 3, "unescaped control character"),
+        ("\"\\x\"", 1, 2, "invalid escape"),
+        ("{} {}", 1, 4, "after the end of the JSON value"),
+        ("", 1, 1, "the document is empty"),
+        ("  \n ", 2, 2, "the document is empty"),
+        ("{\"é\": x}", 1, 7, "expected a value"),
+    ])
+    func reportsLineAndColumn(source: String, line: Int, column: Int, message: String) {
+        do {
+            _ = try JSONParser.parse(source)
+            Issue.record("parsed without error: \(source)")
+        } catch let error as JSONParseError {
+            #expect(error.location.line == line, "\(error)")
+            #expect(error.location.column == column, "\(error)")
+            #expect(error.message.contains(message), "\(error)")
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func boundsNestingDepth() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(throws: JSONParseError.self) { try JSONParser.parse(deep) }
+        let fine = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
+        #expect(throws: Never.self) { try JSONParser.parse(fine) }
+    }
+
+    @Test func neverCrashesOnArbitraryBytes() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("{}[]\",:\\tfn0123456789.eE-+ u\n".utf8) + [0x00, 0xFF, 0xC3, 0xEF]
+        for _ in 0..<2_000 {
+            let length = Int.random(in: 0..<40, using: &generator)
+            let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+            _ = try? JSONParser.parse(bytes)
+        }
+    }
+
+    @Test func locatesAValueByPath() throws {
+        let text = """
+            {
+              "info": {"name": "x"},
+              "item": [
+                {"name": "first"},
+                {"name": "second", "request": 42}
+              ]
+            }
+            """
+        let data = Data(text.utf8)
+        let path = JSONNodePath([.member("item"), .element(1), .member("request")])
+        let location = try #require(JSONParser.location(of: path, in: data))
+        #expect(location.line == 5)
+        #expect(location.column == 35)
+        #expect(path.description == "item[1].request")
+        #expect(JSONParser.location(of: JSONNodePath([.member("nope")]), in: data) == nil)
+    }
+}
+
+@Suite("JSON writer")
+struct JSONWriterTests {
+    @Test func writesCompactAndPretty() {
+        let value: JSONValue = ["name": "a\"b", "list": [1, 2.5, nil, true], "empty": [:], "none": []]
+        #expect(JSONWriter.compact(value) == #"{"name":"a\"b","list":[1,2.5,null,true],"empty":{},"none":[]}"#)
+        #expect(
+            JSONWriter.pretty(value) == """
+                {
+                  "name": "a\\"b",
+                  "list": [
+                    1,
+                    2.5,
+                    null,
+                    true
+                  ],
+                  "empty": {},
+                  "none": []
+                }
+
+                """)
+    }
+
+    @Test(arguments: [(0.0, "0"), (-0.0, "0"), (42, "42"), (-7, "-7"), (1.5, "1.5"), (1e20, "1e+20")])
+    func formatsNumbersLikeJavaScript(number: Double, text: String) {
+        #expect(JSONWriter.format(number: number) == text)
+    }
+
+    @Test func escapesControlCharacters() {
+        #expect(JSONWriter.quote("a\u{01}\n") == #""a\u0001\n""#)
+    }
+
+    @Test func roundTrips() throws {
+        let source = #"{"a":[1,"x",{"b":null}],"c":"é\n"}"#
+        #expect(JSONWriter.compact(try JSONParser.parse(source)) == source)
+    }
+}
