@@ -1,1 +1,0 @@
-// PostieHTTPServer: placeholder until its first stage lands.
