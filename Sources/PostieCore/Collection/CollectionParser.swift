@@ -1,0 +1,390 @@
+import Foundation
+import PostieJSON
+
+/// Reads Postman collections, schema v2.1 and v2.0, into `PostmanCollection`.
+///
+/// Lenient where Postman is (numbers where strings are expected, `null` values, headers as one
+/// string), strict where a guess would send the wrong request: an item that is neither a folder nor
+/// a request, a body of an unknown shape. Errors name the file, line and column.
+public enum CollectionParser {
+    /// Reads the collection at `path`.
+    public static func load(path: String, displayName: String? = nil) throws -> PostmanCollection {
+        try parse(document: JSONInputDocument.load(path: path, displayName: displayName))
+    }
+
+    /// Reads a collection from bytes; `file` names it in errors.
+    public static func parse(data: Data, file: String) throws -> PostmanCollection {
+        try parse(document: JSONInputDocument.parse(data: data, file: file))
+    }
+
+    static func parse(document: JSONInputDocument) throws -> PostmanCollection {
+        var reader = CollectionReader(document: document)
+        return try reader.readCollection()
+    }
+}
+
+/// Walks a collection document, keeping the path of every value for error locations.
+struct CollectionReader {
+    let document: JSONInputDocument
+
+    init(document: JSONInputDocument) { self.document = document }
+
+    mutating func readCollection() throws -> PostmanCollection {
+        guard let root = document.root.objectValue else {
+            throw InputFileError.wrongDocument(
+                file: document.file, expected: "a Postman collection",
+                reason: "the document is \(article(document.root.typeName)), not an object with `info` and `item`")
+        }
+        if root["requests"] != nil || root["order"] != nil, root["item"] == nil {
+            throw InputFileError.wrongDocument(
+                file: document.file, expected: "a Postman collection v2.0 or v2.1",
+                reason: "this is the v1 format (`requests`, `order`); export it again from Postman as v2.1")
+        }
+        if root["values"] != nil, root["item"] == nil {
+            throw InputFileError.wrongDocument(
+                file: document.file, expected: "a Postman collection",
+                reason: "it has `values` but no `item`: it looks like an environment file (pass it with -e)")
+        }
+        guard let infoValue = root["info"], let infoObject = infoValue.objectValue else {
+            throw InputFileError.wrongDocument(
+                file: document.file, expected: "a Postman collection",
+                reason: root["info"] == nil ? "it has no `info` object" : "`info` is not an object")
+        }
+        guard let itemsValue = root["item"] else {
+            throw InputFileError.wrongDocument(
+                file: document.file, expected: "a Postman collection", reason: "it has no `item` list")
+        }
+        let rootPath = JSONNodePath()
+        let info = CollectionInfo(
+            name: text(infoObject["name"]) ?? URL(fileURLWithPath: document.file).deletingPathExtension()
+                .lastPathComponent,
+            id: text(infoObject["_postman_id"]),
+            schema: text(infoObject["schema"]),
+            description: description(infoObject["description"]))
+        if let schema = info.schema, !schema.contains("v2.0") && !schema.contains("v2.1") {
+            throw document.error(
+                at: rootPath.appending("info").appending("schema"),
+                "unsupported schema \(schema): postie reads Postman collections v2.0 and v2.1")
+        }
+        return PostmanCollection(
+            info: info,
+            items: try readItems(itemsValue, at: rootPath.appending("item")),
+            auth: try readAuth(root["auth"], at: rootPath.appending("auth")),
+            variables: try readVariables(root["variable"], at: rootPath.appending("variable")),
+            events: try readEvents(root["event"], at: rootPath.appending("event")))
+    }
+
+    func readItems(_ value: JSONValue, at path: JSONNodePath) throws -> [CollectionItem] {
+        // A single item object where a list belongs is accepted, as postman-collection does.
+        let elements: [JSONValue]
+        switch value {
+        case .array(let array): elements = array
+        case .object: elements = [value]
+        case .null: elements = []
+        default: throw document.error(at: path, "expected a list of items, found \(article(value.typeName))")
+        }
+        return try elements.enumerated().map { index, element in
+            try readItem(element, at: path.appending(index))
+        }
+    }
+
+    func readItem(_ value: JSONValue, at path: JSONNodePath) throws -> CollectionItem {
+        guard let object = value.objectValue else {
+            throw document.error(at: path, "expected an item object, found \(article(value.typeName))")
+        }
+        let name = text(object["name"]) ?? ""
+        if let children = object["item"] {
+            return .folder(
+                Folder(
+                    id: text(object["id"]) ?? text(object["_postman_id"]),
+                    name: name.isEmpty ? "(unnamed folder)" : name,
+                    items: try readItems(children, at: path.appending("item")),
+                    auth: try readAuth(object["auth"], at: path.appending("auth")),
+                    events: try readEvents(object["event"], at: path.appending("event")),
+                    variables: try readVariables(object["variable"], at: path.appending("variable"))))
+        }
+        guard let requestValue = object["request"] else {
+            throw document.error(
+                at: path, "item \"\(name)\" is neither a folder (no `item` list) nor a request (no `request`)")
+        }
+        return .request(
+            RequestItem(
+                id: text(object["id"]) ?? text(object["_postman_id"]),
+                name: name.isEmpty ? "(unnamed request)" : name,
+                request: try readRequest(requestValue, at: path.appending("request")),
+                events: try readEvents(object["event"], at: path.appending("event"))))
+    }
+
+    func readRequest(_ value: JSONValue, at path: JSONNodePath) throws -> RequestDefinition {
+        if case .string(let url) = value {
+            return RequestDefinition(url: URLDefinition(raw: url))  // v2 allows a bare URL string
+        }
+        guard let object = value.objectValue else {
+            throw document.error(at: path, "expected a request object or a URL string, found \(article(value.typeName))")
+        }
+        let method = (text(object["method"]) ?? "GET").trimmingCharacters(in: .whitespaces)
+        return RequestDefinition(
+            method: method.isEmpty ? "GET" : method.uppercased(),
+            url: try readURL(object["url"], at: path.appending("url")),
+            headers: try readHeaders(object["header"], at: path.appending("header")),
+            body: try readBody(object["body"], at: path.appending("body")),
+            auth: try readAuth(object["auth"], at: path.appending("auth")))
+    }
+
+    // MARK: URL
+
+    func readURL(_ value: JSONValue?, at path: JSONNodePath) throws -> URLDefinition {
+        guard let value, !value.isNull else { return URLDefinition(raw: "") }
+        if case .string(let raw) = value { return URLDefinition(raw: raw) }
+        guard let object = value.objectValue else {
+            throw document.error(at: path, "expected a URL string or object, found \(article(value.typeName))")
+        }
+        return URLDefinition(
+            raw: text(object["raw"]),
+            scheme: text(object["protocol"]),
+            host: try readSegments(object["host"], separator: ".", at: path.appending("host")),
+            port: text(object["port"]),
+            path: try readSegments(object["path"], separator: "/", at: path.appending("path")),
+            query: try readKeyValues(object["query"], at: path.appending("query")),
+            pathVariables: try readKeyValues(object["variable"], at: path.appending("variable")),
+            hash: text(object["hash"]))
+    }
+
+    /// `host` and `path` come as a list of segments or as one string.
+    func readSegments(_ value: JSONValue?, separator: Character, at path: JSONNodePath) throws -> [String]? {
+        guard let value, !value.isNull else { return nil }
+        switch value {
+        case .string(let string):
+            var trimmed = Substring(string)
+            if separator == "/", trimmed.hasPrefix("/") { trimmed = trimmed.dropFirst() }
+            return trimmed.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+        case .array(let elements):
+            return try elements.enumerated().map { index, element in
+                // Path segments may be objects `{type, value}` in old exports.
+                if let object = element.objectValue { return text(object["value"]) ?? "" }
+                guard let segment = text(element) else {
+                    throw document.error(
+                        at: path.appending(index), "expected a text segment, found \(article(element.typeName))")
+                }
+                return segment
+            }
+        default:
+            throw document.error(at: path, "expected a list of segments, found \(article(value.typeName))")
+        }
+    }
+
+    // MARK: Headers, query, key/value lists
+
+    func readHeaders(_ value: JSONValue?, at path: JSONNodePath) throws -> [KeyValueEntry] {
+        guard let value, !value.isNull else { return [] }
+        if case .string(let block) = value { return Self.parseHeaderBlock(block) }
+        return try readKeyValues(value, at: path)
+    }
+
+    /// Headers written as one string (`"A: b\nC: d"`); lines starting with `//` are disabled.
+    static func parseHeaderBlock(_ block: String) -> [KeyValueEntry] {
+        block.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).compactMap { line in
+            var text = line.trimmingCharacters(in: .whitespaces)
+            var disabled = false
+            if text.hasPrefix("//") {
+                disabled = true
+                text = String(text.dropFirst(2)).trimmingCharacters(in: .whitespaces)
+            }
+            guard !text.isEmpty else { return nil }
+            guard let colon = text.firstIndex(of: ":") else {
+                return KeyValueEntry(key: text, value: "", disabled: disabled)
+            }
+            return KeyValueEntry(
+                key: text[..<colon].trimmingCharacters(in: .whitespaces),
+                value: text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces),
+                disabled: disabled)
+        }
+    }
+
+    func readKeyValues(_ value: JSONValue?, at path: JSONNodePath) throws -> [KeyValueEntry] {
+        guard let value, !value.isNull else { return [] }
+        guard let elements = value.arrayValue else {
+            // v2.0 allowed objects: { "name": "value" }.
+            if let object = value.objectValue {
+                return object.members.map { KeyValueEntry(key: $0.key, value: text($0.value)) }
+            }
+            throw document.error(at: path, "expected a list of key/value entries, found \(article(value.typeName))")
+        }
+        return try elements.enumerated().compactMap { index, element in
+            guard let object = element.objectValue else {
+                if element.isNull { return nil }
+                throw document.error(
+                    at: path.appending(index), "expected a {key, value} object, found \(article(element.typeName))")
+            }
+            return KeyValueEntry(
+                key: text(object["key"]) ?? text(object["id"]) ?? text(object["name"]) ?? "",
+                value: object["value"].flatMap { $0.isNull ? nil : text($0) },
+                disabled: object["disabled"]?.boolValue ?? (object["enabled"]?.boolValue).map { !$0 } ?? false)
+        }
+    }
+
+    // MARK: Body
+
+    func readBody(_ value: JSONValue?, at path: JSONNodePath) throws -> RequestBody? {
+        guard let value, !value.isNull else { return nil }
+        guard let object = value.objectValue else {
+            throw document.error(at: path, "expected a body object, found \(article(value.typeName))")
+        }
+        if object["disabled"]?.boolValue == true { return RequestBody.none }
+        guard let mode = text(object["mode"]), !mode.isEmpty else { return RequestBody.none }
+        switch mode {
+        case "raw":
+            let language = object["options"]?["raw"]?["language"].flatMap(text)
+            return .raw(text: object["raw"].flatMap(text) ?? "", language: language)
+        case "urlencoded":
+            return .urlencoded(try readKeyValues(object["urlencoded"], at: path.appending("urlencoded")))
+        case "formdata":
+            return .formdata(try readFormData(object["formdata"], at: path.appending("formdata")))
+        case "file":
+            let file = object["file"]
+            let src = file?["src"].flatMap { $0.isNull ? nil : text($0) } ?? file.flatMap(text)
+            return .file(src: (src?.isEmpty ?? true) ? nil : src)
+        case "graphql":
+            let graphql = object["graphql"]?.objectValue ?? JSONObject()
+            let variables: String?
+            switch graphql["variables"] {
+            case .none, .null?: variables = nil
+            case .string(let string)?: variables = string
+            case let other?: variables = JSONWriter.compact(other)
+            }
+            return .graphql(
+                query: graphql["query"].flatMap(text) ?? "", variables: variables,
+                operationName: graphql["operationName"].flatMap(text))
+        default:
+            throw document.error(
+                at: path.appending("mode"),
+                "unknown body mode \"\(mode)\": expected raw, urlencoded, formdata, file or graphql")
+        }
+    }
+
+    func readFormData(_ value: JSONValue?, at path: JSONNodePath) throws -> [FormDataPart] {
+        guard let value, !value.isNull else { return [] }
+        guard let elements = value.arrayValue else {
+            throw document.error(at: path, "expected a list of form fields, found \(article(value.typeName))")
+        }
+        return try elements.enumerated().compactMap { index, element in
+            guard let object = element.objectValue else {
+                if element.isNull { return nil }
+                throw document.error(
+                    at: path.appending(index), "expected a form field object, found \(article(element.typeName))")
+            }
+            let kind: FormDataPart.Kind
+            if text(object["type"]) == "file" {
+                var sources: [String] = []
+                switch object["src"] {
+                case .string(let single)?: if !single.isEmpty { sources = [single] }
+                case .array(let many)?: sources = many.compactMap(text).filter { !$0.isEmpty }
+                default: break
+                }
+                kind = .file(sources)
+            } else {
+                kind = .text(object["value"].flatMap { $0.isNull ? nil : text($0) } ?? "")
+            }
+            return FormDataPart(
+                key: text(object["key"]) ?? "",
+                kind: kind,
+                contentType: text(object["contentType"]).flatMap { $0.isEmpty ? nil : $0 },
+                disabled: object["disabled"]?.boolValue ?? false)
+        }
+    }
+
+    // MARK: Auth
+
+    func readAuth(_ value: JSONValue?, at path: JSONNodePath) throws -> AuthSetting {
+        guard let value, !value.isNull else { return .inherit }
+        guard let object = value.objectValue else {
+            throw document.error(at: path, "expected an auth object, found \(article(value.typeName))")
+        }
+        guard let type = text(object["type"]), !type.isEmpty else {
+            throw document.error(at: path, "auth has no `type` (use \"noauth\" for none, or remove `auth` to inherit)")
+        }
+        if type == "noauth" { return .none }
+        if type == "inherit" { return .inherit }
+        var parameters: [(key: String, value: JSONValue)] = []
+        switch object[type] {
+        case .array(let entries)?:  // v2.1: [{key, value, type}]
+            for (index, entry) in entries.enumerated() {
+                guard let entryObject = entry.objectValue, let key = text(entryObject["key"]) else {
+                    throw document.error(
+                        at: path.appending(type).appending(index), "expected a {key, value} auth parameter")
+                }
+                parameters.append((key: key, value: entryObject["value"] ?? .null))
+            }
+        case .object(let entries)?:  // v2.0: {key: value}
+            parameters = entries.members
+        case .null?, nil:
+            break
+        case let other?:
+            throw document.error(
+                at: path.appending(type), "expected the \(type) parameters as a list, found \(article(other.typeName))")
+        }
+        return .auth(AuthDefinition(type: type, parameters: parameters))
+    }
+
+    // MARK: Variables and scripts
+
+    func readVariables(_ value: JSONValue?, at path: JSONNodePath) throws -> [VariableDefinition] {
+        guard let value, !value.isNull else { return [] }
+        guard let elements = value.arrayValue else {
+            throw document.error(at: path, "expected a list of variables, found \(article(value.typeName))")
+        }
+        return try elements.enumerated().compactMap { index, element in
+            guard let object = element.objectValue else {
+                throw document.error(
+                    at: path.appending(index), "expected a variable object, found \(article(element.typeName))")
+            }
+            guard let key = text(object["key"]) ?? text(object["id"]) ?? text(object["name"]) else { return nil }
+            return VariableDefinition(
+                key: key,
+                value: object["value"].map { $0.isNull ? "" : $0.textValue } ?? "",
+                isSecret: text(object["type"]) == "secret",
+                disabled: object["disabled"]?.boolValue ?? false)
+        }
+    }
+
+    func readEvents(_ value: JSONValue?, at path: JSONNodePath) throws -> [ScriptEvent] {
+        guard let value, !value.isNull else { return [] }
+        guard let elements = value.arrayValue else {
+            throw document.error(at: path, "expected a list of events, found \(article(value.typeName))")
+        }
+        return elements.compactMap { element in
+            guard let object = element.objectValue, let listen = text(object["listen"]) else { return nil }
+            if object["disabled"]?.boolValue == true { return nil }
+            let exec = object["script"]?["exec"]
+            let lines: [String]
+            switch exec {
+            case .string(let single)?: lines = single.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            case .array(let many)?: lines = many.compactMap(text)
+            default: lines = []
+            }
+            return ScriptEvent(listen: listen, lines: lines)
+        }
+    }
+
+    // MARK: Helpers
+
+    /// A scalar as text: strings as they are, numbers and Booleans spelled out; nil for other kinds.
+    func text(_ value: JSONValue?) -> String? {
+        switch value {
+        case .string(let string)?: return string
+        case .number?, .bool?: return value?.textValue
+        default: return nil
+        }
+    }
+
+    /// `description` may be a string or `{content, type}`.
+    func description(_ value: JSONValue?) -> String? {
+        if let string = text(value) { return string }
+        return value?["content"].flatMap(text)
+    }
+}
+
+/// "an object", "a string": for messages.
+func article(_ typeName: String) -> String {
+    ["a", "e", "i", "o", "u"].contains(typeName.prefix(1)) ? "an \(typeName)" : "a \(typeName)"
+}

@@ -1,0 +1,84 @@
+import Foundation
+import PostieJSON
+
+/// Why a file the user gave (collection, environment, globals, iteration data, flow) cannot be used.
+public enum InputFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file does not exist. A usage error: the path was mistyped.
+    case fileNotFound(file: String)
+    /// The file exists but could not be read (permissions, a directory…).
+    case unreadable(file: String, reason: String)
+    /// The file is not valid JSON; `error` says where and why.
+    case malformedJSON(file: String, error: JSONParseError)
+    /// The file is JSON but not the kind of document expected.
+    case wrongDocument(file: String, expected: String, reason: String)
+    /// A field of the document has the wrong type or an unusable value.
+    case invalidField(file: String, location: JSONSourceLocation?, path: String, message: String)
+    /// A line of a CSV data file cannot be read.
+    case malformedCSV(file: String, line: Int, column: Int, message: String)
+
+    public var description: String {
+        switch self {
+        case .fileNotFound(let file):
+            return "\(file): no such file"
+        case .unreadable(let file, let reason):
+            return "\(file): cannot be read: \(reason)"
+        case .malformedJSON(let file, let error):
+            return "\(file):\(error.location.line):\(error.location.column): \(error.message)"
+        case .wrongDocument(let file, let expected, let reason):
+            return "\(file): not \(expected): \(reason)"
+        case .invalidField(let file, let location, let path, let message):
+            let place = location.map { "\(file):\($0.line):\($0.column)" } ?? file
+            return "\(place): \(path): \(message)"
+        case .malformedCSV(let file, let line, let column, let message):
+            return "\(file):\(line):\(column): \(message)"
+        }
+    }
+
+    /// Whether this is a usage error (exit 64) rather than bad input data (exit 65).
+    public var isUsageError: Bool {
+        if case .fileNotFound = self { return true }
+        return false
+    }
+}
+
+/// Reads a JSON input file and reports problems with its name, line and column.
+struct JSONInputDocument {
+    let file: String
+    let data: Data
+    let root: JSONValue
+
+    /// Reads and parses `path`; `displayName` is how errors name the file.
+    static func load(path: String, displayName: String? = nil) throws -> JSONInputDocument {
+        let name = displayName ?? path
+        let data = try readInputFile(path: path, displayName: name)
+        return try parse(data: data, file: name)
+    }
+
+    static func parse(data: Data, file: String) throws -> JSONInputDocument {
+        do {
+            return JSONInputDocument(file: file, data: data, root: try JSONParser.parse(data))
+        } catch let error as JSONParseError {
+            throw InputFileError.malformedJSON(file: file, error: error)
+        }
+    }
+
+    /// An error at the value found by `path`.
+    func error(at path: JSONNodePath, _ message: String) -> InputFileError {
+        .invalidField(
+            file: file, location: JSONParser.location(of: path, in: data), path: path.description, message: message)
+    }
+}
+
+/// Reads a whole input file, turning file-system failures into `InputFileError`s.
+func readInputFile(path: String, displayName: String) throws -> Data {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw InputFileError.fileNotFound(file: displayName)
+    }
+    if isDirectory.boolValue { throw InputFileError.unreadable(file: displayName, reason: "it is a directory") }
+    do {
+        return try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+        throw InputFileError.unreadable(file: displayName, reason: "\(error.localizedDescription)")
+    }
+}

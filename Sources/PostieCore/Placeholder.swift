@@ -1,1 +1,0 @@
-// PostieCore: placeholder until its first stage lands.

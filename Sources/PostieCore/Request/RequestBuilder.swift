@@ -1,0 +1,351 @@
+import Foundation
+import PostieJSON
+
+/// Changes a flow step makes to a request before it is signed (so an added query parameter is signed).
+public struct RequestOverrides: Sendable, Equatable {
+    /// A body that replaces the collection's.
+    public enum Body: Sendable, Equatable {
+        /// Text sent as is (Content-Type kept, or `text/plain`).
+        case text(String)
+        /// JSON sent as compact text (Content-Type `application/json` unless the request sets one).
+        case json(JSONValue)
+    }
+
+    /// Query parameters to set (replacing any of that name) or, with a nil value, to remove.
+    public var query: [(key: String, value: String?)]
+    /// Headers to set (replacing any of that name) or, with a nil value, to remove.
+    public var headers: [(name: String, value: String?)]
+    public var body: Body?
+
+    public init(query: [(key: String, value: String?)] = [], headers: [(name: String, value: String?)] = [],
+        body: Body? = nil)
+    {
+        self.query = query
+        self.headers = headers
+        self.body = body
+    }
+
+    public var isEmpty: Bool { query.isEmpty && headers.isEmpty && body == nil }
+
+    public static func == (lhs: RequestOverrides, rhs: RequestOverrides) -> Bool {
+        lhs.body == rhs.body && lhs.query.map(\.key) == rhs.query.map(\.key)
+            && lhs.query.map(\.value) == rhs.query.map(\.value) && lhs.headers.map(\.name) == rhs.headers.map(\.name)
+            && lhs.headers.map(\.value) == rhs.headers.map(\.value)
+    }
+}
+
+/// A `{{name}}` that nothing defines, and where it stands in the request.
+public struct UnresolvedReference: Sendable, Equatable, CustomStringConvertible {
+    public var name: String
+    /// `url`, `header Accept`, `body`, `form field owner`, `auth consumerKey`…
+    public var place: String
+
+    public init(name: String, place: String) {
+        self.name = name
+        self.place = place
+    }
+
+    public var description: String { "{{\(name)}} in the \(place)" }
+}
+
+/// A built request and what building it found.
+public struct RequestBuildResult: Sendable, Equatable {
+    public var request: BuiltRequest
+    public var unresolved: [UnresolvedReference]
+    /// Problems worth a warning that did not stop the request (unknown dynamic variables, empty file fields).
+    public var warnings: [String]
+}
+
+/// Why a request cannot be built: recorded as that request's failure; the run goes on.
+public enum RequestBuildError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A file named by a form field or a file body cannot be read.
+    case fileUnreadable(place: String, path: String, reason: String)
+    /// The URL has no host after variables were resolved.
+    case missingHost(url: String)
+
+    public var description: String {
+        switch self {
+        case .fileUnreadable(let place, let path, let reason):
+            return "cannot read \(path) for the \(place): \(reason)"
+        case .missingHost(let url):
+            return "the URL \"\(url)\" has no host; is a variable such as {{gallery-url}} undefined?"
+        }
+    }
+}
+
+/// Turns a collection request into the request Postman would send: variables resolved, URL re-parsed
+/// and encoded, body encoded with its default Content-Type, system headers added. Auth values are
+/// resolved here and applied later by the signer.
+public struct RequestBuilder: Sendable {
+    /// Where relative file paths of form fields and file bodies start (`--working-dir`).
+    public var workingDirectory: String
+    /// The `User-Agent` sent unless the request sets one.
+    public var userAgent: String
+    /// Randomness for multipart boundaries.
+    public var random: @Sendable () -> UInt64
+
+    /// Methods whose body Postman drops (postman-runtime `METHODS_WITHOUT_BODY`).
+    static let methodsWithoutBody: Set<String> = ["GET", "COPY", "HEAD", "PURGE", "UNLOCK"]
+
+    /// Content-Type for a raw body by `options.raw.language`; anything else is `text/plain`.
+    static let rawLanguageContentTypes = [
+        "json": "application/json", "javascript": "application/javascript", "html": "text/html",
+        "xml": "application/xml", "text": "text/plain",
+    ]
+
+    public init(
+        workingDirectory: String = FileManager.default.currentDirectoryPath, userAgent: String = "postie",
+        random: @escaping @Sendable () -> UInt64 = { UInt64.random(in: .min ... .max) }
+    ) {
+        self.workingDirectory = workingDirectory
+        self.userAgent = userAgent
+        self.random = random
+    }
+
+    /// Builds `request` with variables from `resolver`, after applying `overrides`.
+    public func build(
+        _ request: CollectionRequest, resolver: VariableResolver, overrides: RequestOverrides = RequestOverrides()
+    ) throws -> RequestBuildResult {
+        var state = BuildState(resolver: resolver)
+        let definition = request.item.request
+
+        // URL: resolve the whole text, then parse it (postman-runtime re-parses after resolving).
+        var url = RequestURL.parse(state.resolve(Self.unresolvedText(of: definition.url), place: "url"))
+        let pathVariables = Dictionary(
+            definition.url.pathVariables.map { ($0.key, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
+        url.pathSegments = url.pathSegments.map { segment in
+            guard segment.count > 1, segment.hasPrefix(":"), let value = pathVariables[String(segment.dropFirst())]
+            else { return segment }
+            return state.resolve(value, place: "path variable \(segment.dropFirst())")
+        }
+        for (key, value) in overrides.query {
+            let resolvedValue = value.map { state.resolve($0, place: "query parameter \(key)") }
+            Self.setQuery(&url, key: key, value: resolvedValue)
+        }
+        guard !url.host.isEmpty else { throw RequestBuildError.missingHost(url: url.string) }
+
+        var built = BuiltRequest(method: definition.method, url: url)
+        for header in definition.headers where !header.disabled {
+            let name = state.resolve(header.key, place: "header name").trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { continue }
+            built.headers.append(
+                HeaderField(name: name, value: state.resolve(header.value ?? "", place: "header \(name)")))
+        }
+        for (name, value) in overrides.headers {
+            if let value {
+                built.setHeader(name, state.resolve(value, place: "header \(name)"))
+            } else {
+                built.removeHeader(name)
+            }
+        }
+
+        try buildBody(definition.body, override: overrides.body, into: &built, state: &state, requestName: request.displayName)
+        if Self.methodsWithoutBody.contains(built.method) { built.body = .none }
+
+        if let auth = request.auth {
+            var values: [String: String] = [:]
+            for (key, value) in auth.parameters {
+                switch value {
+                case .string(let text): values[key] = state.resolve(text, place: "auth \(key)")
+                case .null: values[key] = ""
+                default: values[key] = value.textValue
+                }
+            }
+            built.auth = ResolvedAuth(type: auth.type, values: values)
+        }
+
+        if built.header("User-Agent") == nil { built.headers.append(HeaderField(name: "User-Agent", value: userAgent, isSystem: true)) }
+        if built.header("Accept") == nil { built.headers.append(HeaderField(name: "Accept", value: "*/*", isSystem: true)) }
+        return RequestBuildResult(request: built, unresolved: state.unresolved, warnings: state.warnings)
+    }
+
+    // MARK: Body
+
+    private func buildBody(
+        _ body: RequestBody?, override: RequestOverrides.Body?, into built: inout BuiltRequest, state: inout BuildState,
+        requestName: String
+    ) throws {
+        if let override {
+            switch override {
+            case .text(let text):
+                let resolved = state.resolve(text, place: "body")
+                guard !resolved.isEmpty else { return }
+                built.body = .bytes(Data(resolved.utf8))
+                if built.header("Content-Type") == nil { built.headers.append(HeaderField(name: "Content-Type", value: "text/plain", isSystem: true)) }
+            case .json(let value):
+                let resolved = state.resolve(JSONWriter.compact(value), place: "body")
+                built.body = .bytes(Data(resolved.utf8))
+                if built.header("Content-Type") == nil {
+                    built.headers.append(HeaderField(name: "Content-Type", value: "application/json", isSystem: true))
+                }
+            }
+            return
+        }
+        guard let body else { return }
+        switch body {
+        case .none:
+            return
+        case .raw(let text, let language):
+            let resolved = state.resolve(text, place: "body")
+            guard !resolved.isEmpty else { return }  // postman-runtime sends nothing for an empty body
+            built.body = .bytes(Data(resolved.utf8))
+            if built.header("Content-Type") == nil {
+                let type = language.flatMap { Self.rawLanguageContentTypes[$0] } ?? "text/plain"
+                built.headers.append(HeaderField(name: "Content-Type", value: type, isSystem: true))
+            }
+        case .urlencoded(let entries):
+            let fields = entries.filter { !$0.disabled }.map { entry in
+                BuiltBody.FormField(
+                    key: state.resolve(entry.key, place: "form field name"),
+                    value: state.resolve(entry.value ?? "", place: "form field \(entry.key)"))
+            }
+            guard !fields.isEmpty else { return }
+            built.body = .urlencoded(fields)
+            // postman-request replaces a Content-Type that is not urlencoded.
+            if !(built.header("Content-Type")?.lowercased().hasPrefix("application/x-www-form-urlencoded") ?? false) {
+                built.setHeader("Content-Type", "application/x-www-form-urlencoded", isSystem: true)
+            }
+        case .formdata(let entries):
+            var parts: [MultipartBody.Part] = []
+            for entry in entries where !entry.disabled {
+                let name = state.resolve(entry.key, place: "form field name")
+                switch entry.kind {
+                case .text(let value):
+                    parts.append(
+                        MultipartBody.Part(
+                            name: name, contentType: entry.contentType,
+                            data: Data(state.resolve(value, place: "form field \(name)").utf8)))
+                case .file(let sources):
+                    if sources.isEmpty {
+                        state.warnings.append(
+                            "\(requestName): form field \"\(name)\" is a file field with no file chosen; sending it empty")
+                        parts.append(
+                            MultipartBody.Part(
+                                name: name, filename: "", contentType: "application/octet-stream", data: Data()))
+                    }
+                    for source in sources {
+                        let path = state.resolve(source, place: "form field \(name)")
+                        let data = try readFile(path, place: "form field \"\(name)\"")
+                        let filename = URL(fileURLWithPath: path).lastPathComponent
+                        parts.append(
+                            MultipartBody.Part(
+                                name: name, filename: filename,
+                                contentType: entry.contentType ?? Self.mediaType(forFileNamed: filename), data: data))
+                    }
+                }
+            }
+            guard !parts.isEmpty else { return }
+            let multipart = MultipartBody(boundary: MultipartBody.makeBoundary(random: random), parts: parts)
+            built.body = .multipart(multipart)
+            // postman-runtime overrides a user Content-Type on form-data (see its form-data tests).
+            built.setHeader("Content-Type", multipart.contentType, isSystem: true)
+        case .file(let source):
+            guard let source else {
+                state.warnings.append("\(requestName): the body is a file but no file is chosen; sending no body")
+                return
+            }
+            let path = state.resolve(source, place: "body file")
+            built.body = .bytes(try readFile(path, place: "body"))
+        case .graphql(let query, let variables, let operationName):
+            var members: [String] = ["\"query\":" + JSONWriter.quote(state.resolve(query, place: "GraphQL query"))]
+            if let operationName { members.append("\"operationName\":" + JSONWriter.quote(operationName)) }
+            if let variables, !variables.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                members.append("\"variables\":" + state.resolve(variables, place: "GraphQL variables"))
+            }
+            built.body = .bytes(Data(("{" + members.joined(separator: ",") + "}").utf8))
+            if built.header("Content-Type") == nil {
+                built.headers.append(HeaderField(name: "Content-Type", value: "application/json", isSystem: true))
+            }
+        }
+    }
+
+    private func readFile(_ path: String, place: String) throws -> Data {
+        let full = path.hasPrefix("/") ? path : (workingDirectory as NSString).appendingPathComponent(path)
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: full))
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: full) ? "it cannot be read" : "no such file"
+            throw RequestBuildError.fileUnreadable(place: place, path: full, reason: reason)
+        }
+    }
+
+    // MARK: URL helpers
+
+    /// The URL text before variables are resolved: `raw` alone, or the parts joined as
+    /// postman-collection's `Url.toString()` joins them (disabled query parameters left out).
+    static func unresolvedText(of url: URLDefinition) -> String {
+        guard url.hasParts else { return url.raw ?? "" }
+        var text = ""
+        if let scheme = url.scheme, !scheme.isEmpty { text += scheme + "://" }
+        text += (url.host ?? []).joined(separator: ".")
+        if let port = url.port, !port.isEmpty { text += ":" + port }
+        if let path = url.path, !path.isEmpty { text += "/" + path.joined(separator: "/") }
+        let enabled = url.query.filter { !$0.disabled }
+        if !enabled.isEmpty {
+            text += "?" + enabled.map { entry in entry.value.map { "\(entry.key)=\($0)" } ?? entry.key }.joined(separator: "&")
+        }
+        if let hash = url.hash, !hash.isEmpty { text += "#" + hash }
+        return text
+    }
+
+    static func setQuery(_ url: inout RequestURL, key: String, value: String?) {
+        guard let value else {
+            url.query.removeAll { $0.key == key }
+            return
+        }
+        if let first = url.query.firstIndex(where: { $0.key == key }) {
+            url.query[first].value = value
+            var index = url.query.count - 1
+            while index > first {
+                if url.query[index].key == key { url.query.remove(at: index) }
+                index -= 1
+            }
+        } else {
+            url.appendQuery(key: key, value: value)
+        }
+    }
+
+    /// A media type for an uploaded file, by extension.
+    static func mediaType(forFileNamed name: String) -> String {
+        switch (name as NSString).pathExtension.lowercased() {
+        case "json": return "application/json"
+        case "csv": return "text/csv"
+        case "txt": return "text/plain"
+        case "xml": return "application/xml"
+        case "html", "htm": return "text/html"
+        case "png": return "image/png"
+        case "jpg", "jpeg": return "image/jpeg"
+        case "gif": return "image/gif"
+        case "pdf": return "application/pdf"
+        case "zip": return "application/zip"
+        case "xlsx": return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        default: return "application/octet-stream"
+        }
+    }
+}
+
+/// Resolves text for one request and remembers what could not be resolved, and where.
+private struct BuildState {
+    let resolver: VariableResolver
+    var unresolved: [UnresolvedReference] = []
+    var warnings: [String] = []
+
+    init(resolver: VariableResolver) { self.resolver = resolver }
+
+    mutating func resolve(_ text: String, place: String) -> String {
+        let resolution = resolver.resolve(text)
+        for name in resolution.unresolved {
+            let reference = UnresolvedReference(name: name, place: place)
+            if !unresolved.contains(reference) { unresolved.append(reference) }
+        }
+        for name in resolution.unknownDynamic {
+            let warning = "unknown dynamic variable {{\(name)}} in the \(place) is sent as written"
+            if !warnings.contains(warning) { warnings.append(warning) }
+        }
+        if resolution.hitPassLimit {
+            warnings.append(
+                "variables in the \(place) still refer to others after \(VariableResolver.maximumPasses) passes; is there a cycle?")
+        }
+        return resolution.text
+    }
+}

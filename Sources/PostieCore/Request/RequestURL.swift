@@ -1,0 +1,188 @@
+/// A request URL split as Postman splits it, variables already resolved.
+///
+/// Built by parsing the resolved URL text (postman-runtime re-parses a URL after resolving its
+/// variables, so a `{{gallery-url}}` holding `http://host/gallery` lands in scheme, host and path), then
+/// encoded for the wire with postman-url-encoder's WHATWG encode sets: characters outside the set and
+/// existing `%XX` escapes are left as written.
+public struct RequestURL: Sendable, Equatable {
+    public struct QueryParameter: Sendable, Equatable {
+        public var key: String
+        /// nil for a parameter written without `=`.
+        public var value: String?
+
+        public init(key: String, value: String?) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    /// Lower-case scheme, `http` when the URL gives none (as postman-url-encoder).
+    public var scheme: String
+    /// `user:password` before `@`, as written.
+    public var userInfo: String?
+    /// Host as written, lower-cased.
+    public var host: String
+    /// Port as written (digits), or nil.
+    public var port: String?
+    /// Path segments without the leading `/`, not yet encoded; `""` last for a trailing slash.
+    public var pathSegments: [String]
+    /// Query parameters in order, not yet encoded.
+    public var query: [QueryParameter]
+    /// Whether the URL had a `?` (an empty query still ends the URL with `?`).
+    public var hasQuery: Bool
+
+    public init(
+        scheme: String = "http", userInfo: String? = nil, host: String, port: String? = nil,
+        pathSegments: [String] = [], query: [QueryParameter] = [], hasQuery: Bool? = nil
+    ) {
+        self.scheme = scheme
+        self.userInfo = userInfo
+        self.host = host
+        self.port = port
+        self.pathSegments = pathSegments
+        self.query = query
+        self.hasQuery = hasQuery ?? !query.isEmpty
+    }
+
+    /// Parses resolved URL text the way postman-collection's `Url.parse` splits it.
+    public static func parse(_ text: String) -> RequestURL {
+        var rest = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
+        var queryText: Substring?
+        if let mark = rest.firstIndex(of: "?") {
+            queryText = rest[rest.index(after: mark)...]
+            rest = rest[..<mark]
+        }
+        var scheme = "http"
+        if let separator = rest.range(of: "://") {
+            let candidate = rest[..<separator.lowerBound]
+            if !candidate.isEmpty, candidate.allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) }) {
+                scheme = candidate.lowercased()
+                rest = rest[separator.upperBound...]
+            }
+        }
+        let authorityEnd = rest.firstIndex(of: "/") ?? rest.endIndex
+        var authority = rest[..<authorityEnd]
+        let pathText = rest[authorityEnd...]
+        var userInfo: String?
+        if let at = authority.lastIndex(of: "@") {
+            userInfo = String(authority[..<at])
+            authority = authority[authority.index(after: at)...]
+        }
+        var host = String(authority)
+        var port: String?
+        // `[::1]:8080` keeps its brackets in the host; elsewhere the port follows the last colon.
+        let portColon: Substring.Index? =
+            authority.hasPrefix("[")
+            ? authority.firstIndex(of: "]").flatMap { close in
+                authority[authority.index(after: close)...].hasPrefix(":") ? authority.index(after: close) : nil
+            }
+            : authority.lastIndex(of: ":")
+        if let colon = portColon {
+            let candidate = authority[authority.index(after: colon)...]
+            if !candidate.isEmpty, candidate.allSatisfy(\.isASCII), candidate.allSatisfy(\.isNumber) {
+                port = String(candidate)
+                host = String(authority[..<colon])
+            }
+        }
+        var segments: [String] = []
+        if !pathText.isEmpty {
+            segments = pathText.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        }
+        var query: [QueryParameter] = []
+        if let queryText {
+            query = queryText.split(separator: "&", omittingEmptySubsequences: false).map { pair in
+                if let equals = pair.firstIndex(of: "=") {
+                    return QueryParameter(key: String(pair[..<equals]), value: String(pair[pair.index(after: equals)...]))
+                }
+                return QueryParameter(key: String(pair), value: nil)
+            }
+            if query.count == 1, query[0].key.isEmpty, query[0].value == nil { query = [] }
+        }
+        return RequestURL(
+            scheme: scheme, userInfo: userInfo, host: host.lowercased(), port: port, pathSegments: segments,
+            query: query, hasQuery: queryText != nil)
+    }
+
+    /// `/a/b/`, percent-encoded with the path set.
+    public var encodedPath: String {
+        "/" + URLEncodeSet.path.encode(pathSegments.joined(separator: "/"))
+    }
+
+    /// `a=1&b=`, percent-encoded with the query sets; nil when the URL has no `?`.
+    public var encodedQuery: String? {
+        guard hasQuery || !query.isEmpty else { return nil }
+        return query.map { parameter in
+            var text = URLEncodeSet.queryKey.encode(parameter.key)
+            if let value = parameter.value { text += "=" + URLEncodeSet.queryValue.encode(value) }
+            return text
+        }.joined(separator: "&")
+    }
+
+    /// `host` or `host:port`.
+    public var authority: String {
+        port.map { "\(host):\($0)" } ?? host
+    }
+
+    /// The whole URL as sent: `scheme://[userinfo@]host[:port]/path[?query]`.
+    public var string: String {
+        var text = "\(scheme)://"
+        if let userInfo { text += URLEncodeSet.userInfo.encode(userInfo) + "@" }
+        text += authority + encodedPath
+        if let query = encodedQuery { text += "?" + query }
+        return text
+    }
+
+    /// The URL without userinfo, query or fragment, as logs show it.
+    public var stringWithoutQuery: String { "\(scheme)://\(authority)\(encodedPath)" }
+
+    /// Appends a query parameter (used by signers that place parameters in the query).
+    public mutating func appendQuery(key: String, value: String) {
+        query.append(QueryParameter(key: key, value: value))
+        hasQuery = true
+    }
+}
+
+/// postman-url-encoder's encode sets (WHATWG URL, §1.3): C0 controls, DEL and non-ASCII always encoded.
+public struct URLEncodeSet: Sendable {
+    private let extra: Set<UInt8>
+
+    init(_ characters: String, extending base: URLEncodeSet? = nil) {
+        extra = Set(characters.utf8).union(base?.extra ?? [])
+    }
+
+    /// The fragment set: space `"` `<` `>` and backtick.
+    public static let fragment = URLEncodeSet(" \"<>`")
+    /// The path set: the fragment set plus `#` `?` `{` `}`.
+    public static let path = URLEncodeSet("#?{}", extending: fragment)
+    /// The userinfo set: the path set plus `/ : ; = @ [ \ ] ^ |`.
+    public static let userInfo = URLEncodeSet("/:;=@[\\]^|", extending: path)
+    /// The query set: space `"` `#` `&` `'` `<` `=` `>`.
+    public static let query = URLEncodeSet(" \"#&'<=>")
+    /// A query parameter value: the query set plus `&`.
+    public static let queryValue = URLEncodeSet("&", extending: query)
+    /// A query parameter key: the query set plus `&` and `=`.
+    public static let queryKey = URLEncodeSet("&=", extending: query)
+
+    func mustEncode(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte >= 0x7F || extra.contains(byte)
+    }
+
+    /// Percent-encodes the UTF-8 bytes of `text` that are in the set (uppercase hex).
+    public func encode(_ text: String) -> String {
+        guard text.utf8.contains(where: mustEncode) else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 8)
+        let hex = Array("0123456789ABCDEF".utf8)
+        for byte in text.utf8 {
+            if mustEncode(byte) {
+                output.append(UInt8(ascii: "%"))
+                output.append(hex[Int(byte >> 4)])
+                output.append(hex[Int(byte & 0x0F)])
+            } else {
+                output.append(byte)
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}

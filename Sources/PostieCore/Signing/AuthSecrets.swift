@@ -1,0 +1,33 @@
+/// Which auth parameters are secrets, per auth type, so that their values never reach output.
+public enum AuthSecrets {
+    static let secretKeys: [String: [String]] = [
+        "basic": ["password"],
+        "bearer": ["token"],
+        "apikey": ["value"],
+        "oauth1": ["consumerSecret", "tokenSecret", "token", "privateKey"],
+        "oauth2": ["accessToken", "clientSecret", "password", "refreshToken", "refresh_token", "access_token", "client_secret"],
+        "digest": ["password"],
+        "ntlm": ["password"],
+        "awsv4": ["secretKey", "sessionToken"],
+        "hawk": ["authKey"],
+        "edgegrid": ["clientSecret", "accessToken", "clientToken"],
+        "akamaiedgegrid": ["clientSecret", "accessToken", "clientToken"],
+        "jwt": ["secret", "privateKey"],
+        "asap": ["privateKey"],
+    ]
+
+    /// Whether parameter `key` of an auth of `type` holds a secret.
+    public static func isSecret(key: String, authType: String) -> Bool {
+        secretKeys[authType]?.contains(key) ?? false
+    }
+
+    /// The secret values of a resolved auth block, empty ones left out.
+    public static func values(of auth: ResolvedAuth) -> [String] {
+        (secretKeys[auth.type] ?? []).compactMap { auth.text($0) }
+    }
+
+    /// Header names whose values are always secret.
+    public static let headerNames: Set<String> = ["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]
+
+    public static func isSecretHeader(_ name: String) -> Bool { headerNames.contains(name.lowercased()) }
+}

@@ -1,0 +1,145 @@
+import Foundation
+
+/// What the transport sends: a fully built and signed request.
+public struct TransportRequest: Sendable, Equatable {
+    public var method: String
+    /// The URL as encoded for the wire.
+    public var url: String
+    public var headers: [HeaderField]
+    public var body: Data?
+
+    public init(method: String, url: String, headers: [HeaderField] = [], body: Data? = nil) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+    }
+
+    public init(_ request: BuiltRequest) {
+        self.init(method: request.method, url: request.url.string, headers: request.headers, body: request.body.encoded())
+    }
+}
+
+/// A response body: in memory when small, spooled to a temporary file past the transport's limit.
+public enum ResponseBody: Sendable, Equatable {
+    case memory(Data)
+    /// The whole body in `url`; `prefix` holds its first bytes for reports and checks.
+    case file(url: URL, size: Int, prefix: Data)
+
+    public var size: Int {
+        switch self {
+        case .memory(let data): return data.count
+        case .file(_, let size, _): return size
+        }
+    }
+
+    /// The bytes kept in memory: all of a memory body, the prefix of a spooled one.
+    public var inMemoryBytes: Data {
+        switch self {
+        case .memory(let data): return data
+        case .file(_, _, let prefix): return prefix
+        }
+    }
+
+    /// The whole body, read back from disk when spooled, or nil when it is larger than `limit`.
+    public func contents(limit: Int = 64 * 1024 * 1024) -> Data? {
+        switch self {
+        case .memory(let data): return data
+        case .file(let url, let size, _):
+            guard size <= limit else { return nil }
+            return try? Data(contentsOf: url)
+        }
+    }
+}
+
+/// An answer from the server, whatever its status (a 401 or 500 is a response, not an error).
+public struct TransportResponse: Sendable, Equatable {
+    public var status: Int
+    public var headers: [HeaderField]
+    public var body: ResponseBody
+    /// Milliseconds from sending the request to the end of the body.
+    public var durationMilliseconds: Double
+    /// The URL that answered, after redirects.
+    public var finalURL: String
+    /// How many redirects were followed.
+    public var redirectCount: Int
+
+    public init(
+        status: Int, headers: [HeaderField] = [], body: ResponseBody = .memory(Data()), durationMilliseconds: Double = 0,
+        finalURL: String = "", redirectCount: Int = 0
+    ) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+        self.durationMilliseconds = durationMilliseconds
+        self.finalURL = finalURL
+        self.redirectCount = redirectCount
+    }
+
+    /// The last value of header `name`, case-insensitive.
+    public func header(_ name: String) -> String? {
+        headers.last { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+}
+
+/// Why no response came back.
+public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// No complete answer within the deadline.
+    case timedOut(milliseconds: Int)
+    /// The host could not be reached: DNS, refused connection, network down.
+    case cannotConnect(host: String, reason: String)
+    /// TLS failed (certificate, handshake); `--insecure` skips verification.
+    case tls(reason: String)
+    /// The connection broke before the answer was complete.
+    case connectionLost(reason: String)
+    /// The URL cannot be sent.
+    case invalidURL(String)
+    /// The run was interrupted (SIGINT) while waiting.
+    case cancelled
+    /// Anything else the HTTP stack reported.
+    case failed(reason: String)
+
+    public var description: String {
+        switch self {
+        case .timedOut(let milliseconds): return "no answer within \(milliseconds) ms (--timeout-request)"
+        case .cannotConnect(let host, let reason): return "cannot connect to \(host): \(reason)"
+        case .tls(let reason): return "TLS failed: \(reason) (use --insecure to skip certificate checks)"
+        case .connectionLost(let reason): return "the connection was lost: \(reason)"
+        case .invalidURL(let url): return "the URL \"\(url)\" cannot be sent"
+        case .cancelled: return "cancelled"
+        case .failed(let reason): return reason
+        }
+    }
+}
+
+/// Sends one request and waits for its answer. Implementations must return a 401 as a response
+/// (never hang on an auth challenge) and enforce their own deadline.
+public protocol HTTPTransport: Sendable {
+    func send(_ request: TransportRequest) -> Result<TransportResponse, TransportError>
+}
+
+/// How a transport behaves; mirrors the `postie run` options.
+public struct TransportOptions: Sendable, Equatable {
+    /// Per-request deadline in milliseconds; nil or 0 means none (Newman's default).
+    public var timeoutMilliseconds: Int?
+    /// Follow redirects (Postman's default) or return the 3xx.
+    public var followRedirects: Bool
+    /// Skip TLS certificate verification (`--insecure`).
+    public var insecure: Bool
+    /// Bodies larger than this are spooled to a temporary file instead of kept in memory.
+    public var maximumInMemoryBodyBytes: Int
+    /// Where spooled bodies go.
+    public var spoolDirectory: URL
+
+    public init(
+        timeoutMilliseconds: Int? = nil, followRedirects: Bool = true, insecure: Bool = false,
+        maximumInMemoryBodyBytes: Int = 8 * 1024 * 1024,
+        spoolDirectory: URL = FileManager.default.temporaryDirectory
+    ) {
+        self.timeoutMilliseconds = timeoutMilliseconds
+        self.followRedirects = followRedirects
+        self.insecure = insecure
+        self.maximumInMemoryBodyBytes = maximumInMemoryBodyBytes
+        self.spoolDirectory = spoolDirectory
+    }
+}
