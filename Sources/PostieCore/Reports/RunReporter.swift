@@ -1,0 +1,76 @@
+import Foundation
+
+/// What a reporter knows when the run starts.
+public struct RunStart: Sendable, Equatable {
+    public var collectionName: String
+    public var environmentName: String?
+    /// Iterations planned.
+    public var iterationCount: Int
+    /// Requests per iteration.
+    public var requestCount: Int
+
+    public init(collectionName: String, environmentName: String? = nil, iterationCount: Int, requestCount: Int) {
+        self.collectionName = collectionName
+        self.environmentName = environmentName
+        self.iterationCount = iterationCount
+        self.requestCount = requestCount
+    }
+}
+
+/// Receives a run as it happens. Live reporters (the terminal) print at each event; file reporters
+/// (JSON, JUnit) write when the run finishes — also after an interrupt, with what ran.
+public protocol RunReporter: AnyObject {
+    func runStarted(_ start: RunStart)
+    /// An iteration begins (0-based).
+    func iterationStarted(_ iteration: Int, of count: Int)
+    /// One try of a request that will be tried again (a poll or a retry), as it happens.
+    func attemptFinished(_ attempt: Attempt, of displayName: String)
+    /// A request (with all its attempts and checks) is done.
+    func executionFinished(_ execution: RequestExecution)
+    /// A warning or error worth showing now.
+    func diagnosticRaised(_ diagnostic: Diagnostic)
+    /// The run is over; file reporters write their files here.
+    func runFinished(_ result: RunResult) throws
+}
+
+extension RunReporter {
+    public func runStarted(_ start: RunStart) {}
+    public func iterationStarted(_ iteration: Int, of count: Int) {}
+    public func attemptFinished(_ attempt: Attempt, of displayName: String) {}
+    public func executionFinished(_ execution: RequestExecution) {}
+    public func diagnosticRaised(_ diagnostic: Diagnostic) {}
+    public func runFinished(_ result: RunResult) throws {}
+}
+
+/// Why a report could not be written.
+public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The report file (or its temporary sibling) could not be written or moved into place.
+    case cannotWrite(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .cannotWrite(let path, let reason): return "cannot write the report \(path): \(reason)"
+        }
+    }
+}
+
+/// Writes `data` to `path` atomically: a temporary file in the same directory, then a rename, so a
+/// reader never sees half a report and an interrupted write leaves the old file intact.
+public func writeFileAtomically(_ data: Data, to path: String) throws {
+    let url = URL(fileURLWithPath: path)
+    let directory = url.deletingLastPathComponent()
+    do {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        try data.write(to: temporary)
+        if rename(temporary.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw ReportError.cannotWrite(path: path, reason: reason)
+        }
+    } catch let error as ReportError {
+        throw error
+    } catch {
+        throw ReportError.cannotWrite(path: path, reason: error.localizedDescription)
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+
+/// The request as it went out, for reports (secrets are redacted by the reporters, not here).
+public struct SentRequest: Sendable, Equatable {
+    public var method: String
+    public var url: String
+    public var headers: [HeaderField]
+    /// The body bytes sent, nil for none.
+    public var body: Data?
+    /// The body's media type, when the request had one.
+    public var contentType: String?
+
+    public init(method: String, url: String, headers: [HeaderField] = [], body: Data? = nil, contentType: String? = nil) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.contentType = contentType
+    }
+
+    public init(_ request: TransportRequest) {
+        self.init(
+            method: request.method, url: request.url, headers: request.headers, body: request.body,
+            contentType: request.headers.last { $0.name.caseInsensitiveCompare("Content-Type") == .orderedSame }?.value)
+    }
+}
+
+/// One named check and how it went.
+public struct AssertionOutcome: Sendable, Equatable {
+    /// What was checked, as reports name it: `status is 200`, `$.status eq "Completed"`.
+    public var name: String
+    public var passed: Bool
+    /// What was wanted and what was found, as text, for failures.
+    public var expected: String?
+    public var actual: String?
+    /// Why it failed, in one line.
+    public var message: String?
+
+    public init(name: String, passed: Bool, expected: String? = nil, actual: String? = nil, message: String? = nil) {
+        self.name = name
+        self.passed = passed
+        self.expected = expected
+        self.actual = actual
+        self.message = message
+    }
+}
+
+/// One try of a request: polls and retries make several.
+public struct Attempt: Sendable, Equatable {
+    public var number: Int
+    public var status: Int?
+    public var durationMilliseconds: Double
+    /// Why this attempt did not end the step: `retry after 503`, `poll: $.status is "Running"`.
+    public var note: String?
+
+    public init(number: Int, status: Int?, durationMilliseconds: Double, note: String? = nil) {
+        self.number = number
+        self.status = status
+        self.durationMilliseconds = durationMilliseconds
+        self.note = note
+    }
+}
+
+/// A response body written to disk by a flow's `save`.
+public struct SavedFile: Sendable, Equatable {
+    public var path: String
+    public var bytes: Int
+
+    public init(path: String, bytes: Int) {
+        self.path = path
+        self.bytes = bytes
+    }
+}
+
+/// Everything about one request of one iteration: what went out, what came back, what was checked.
+public struct RequestExecution: Sendable, Equatable {
+    /// Unique within the run.
+    public var id: String
+    /// 0-based.
+    public var iteration: Int
+    /// The collection item's id, when it has one.
+    public var itemID: String?
+    /// The request's own name.
+    public var name: String
+    /// Folder names, outermost first.
+    public var folderPath: [String]
+    /// A flow step's name when it differs from the request's.
+    public var stepName: String?
+    public var startedAt: Date
+    /// What was sent; nil when the request could not be built.
+    public var request: SentRequest?
+    /// What came back; nil on a transport error or when nothing was sent.
+    public var response: TransportResponse?
+    /// Why the request failed to be built, signed or sent.
+    public var error: String?
+    public var assertions: [AssertionOutcome]
+    /// Every try, when there were several (polling, retries).
+    public var attempts: [Attempt]
+    /// Variables captured from the answer (secret ones are redacted by reporters).
+    public var captures: [(name: String, value: String)]
+    public var savedFile: SavedFile?
+    /// Warnings specific to this request.
+    public var warnings: [String]
+
+    public init(
+        id: String, iteration: Int, itemID: String?, name: String, folderPath: [String], stepName: String? = nil,
+        startedAt: Date, request: SentRequest? = nil, response: TransportResponse? = nil, error: String? = nil,
+        assertions: [AssertionOutcome] = [], attempts: [Attempt] = [], captures: [(name: String, value: String)] = [],
+        savedFile: SavedFile? = nil, warnings: [String] = []
+    ) {
+        self.id = id
+        self.iteration = iteration
+        self.itemID = itemID
+        self.name = name
+        self.folderPath = folderPath
+        self.stepName = stepName
+        self.startedAt = startedAt
+        self.request = request
+        self.response = response
+        self.error = error
+        self.assertions = assertions
+        self.attempts = attempts
+        self.captures = captures
+        self.savedFile = savedFile
+        self.warnings = warnings
+    }
+
+    /// `Folder › Sub folder › Request` (or the step name when a flow gave one).
+    public var displayName: String { stepName ?? (folderPath + [name]).joined(separator: " › ") }
+
+    /// Whether the request failed to complete or a check failed.
+    public var failed: Bool { error != nil || assertions.contains { !$0.passed } }
+
+    public static func == (lhs: RequestExecution, rhs: RequestExecution) -> Bool {
+        lhs.id == rhs.id && lhs.iteration == rhs.iteration && lhs.name == rhs.name && lhs.request == rhs.request
+            && lhs.response == rhs.response && lhs.error == rhs.error && lhs.assertions == rhs.assertions
+            && lhs.attempts == rhs.attempts && lhs.captures.map(\.name) == rhs.captures.map(\.name)
+            && lhs.captures.map(\.value) == rhs.captures.map(\.value) && lhs.savedFile == rhs.savedFile
+    }
+}
+
+/// A whole run: every execution plus what the reports need to describe it.
+public struct RunResult: Sendable {
+    public var collectionName: String
+    public var collectionID: String?
+    public var environmentName: String?
+    public var startedAt: Date
+    public var finishedAt: Date
+    /// Iterations started.
+    public var iterationCount: Int
+    public var executions: [RequestExecution]
+    /// Run-wide warnings and errors (unresolved variables, scripts not run…).
+    public var diagnostics: [Diagnostic]
+    /// Stopped by SIGINT; the executions are those that ran.
+    public var interrupted: Bool
+    /// Stopped early by `--bail` after a failure.
+    public var bailed: Bool
+    /// Environment variables at the end of the run, captured values included (for `--export-environment`).
+    public var finalEnvironment: VariableScope
+    /// Global variables at the end of the run.
+    public var finalGlobals: VariableScope
+
+    public init(
+        collectionName: String, collectionID: String? = nil, environmentName: String? = nil, startedAt: Date,
+        finishedAt: Date, iterationCount: Int, executions: [RequestExecution], diagnostics: [Diagnostic] = [],
+        interrupted: Bool = false, bailed: Bool = false, finalEnvironment: VariableScope = VariableScope(.environment),
+        finalGlobals: VariableScope = VariableScope(.globals)
+    ) {
+        self.collectionName = collectionName
+        self.collectionID = collectionID
+        self.environmentName = environmentName
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.iterationCount = iterationCount
+        self.executions = executions
+        self.diagnostics = diagnostics
+        self.interrupted = interrupted
+        self.bailed = bailed
+        self.finalEnvironment = finalEnvironment
+        self.finalGlobals = finalGlobals
+    }
+
+    /// Whether anything failed: a request, a check, or an iteration stopped by an interrupt.
+    public var failed: Bool { interrupted || executions.contains(where: \.failed) }
+
+    public var failedExecutions: [RequestExecution] { executions.filter(\.failed) }
+
+    /// Number of checks and failed checks.
+    public var assertionCount: Int { executions.reduce(0) { $0 + $1.assertions.count } }
+    public var failedAssertionCount: Int {
+        executions.reduce(0) { $0 + $1.assertions.filter { !$0.passed }.count }
+    }
+
+    /// Requests that got a response / that could not be completed.
+    public var requestErrorCount: Int { executions.filter { $0.error != nil }.count }
+
+    /// Iterations in which something failed.
+    public var failedIterationCount: Int { Set(executions.filter(\.failed).map(\.iteration)).count }
+
+    /// Mean, minimum and maximum response time of the responses received, in milliseconds.
+    public var responseTimes: (average: Double, minimum: Double, maximum: Double)? {
+        let times = executions.compactMap { $0.response?.durationMilliseconds }
+        guard let minimum = times.min(), let maximum = times.max() else { return nil }
+        return (times.reduce(0, +) / Double(times.count), minimum, maximum)
+    }
+
+    /// Bytes of response bodies received.
+    public var responseBytes: Int { executions.reduce(0) { $0 + ($1.response?.body.size ?? 0) } }
+}
