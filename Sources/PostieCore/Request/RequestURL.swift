@@ -127,7 +127,11 @@ public struct RequestURL: Sendable, Equatable {
     /// The whole URL as sent: `scheme://[userinfo@]host[:port]/path[?query]`.
     public var string: String {
         var text = "\(scheme)://"
-        if let userInfo { text += URLEncodeSet.userInfo.encode(userInfo) + "@" }
+        if let userInfo {
+            // user and password are encoded apart, as postman-url-encoder does.
+            text += userInfo.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+                .map { URLEncodeSet.userInfo.encode(String($0)) }.joined(separator: ":") + "@"
+        }
         text += authority + encodedPath
         if let query = encodedQuery { text += "?" + query }
         return text

@@ -1,0 +1,133 @@
+/// One option a command accepts.
+struct OptionSpec: Sendable {
+    /// Every spelling: `-e`, `--environment`.
+    var names: [String]
+    /// The value's placeholder in help (`FILE`), or nil for a flag.
+    var valueName: String?
+    /// The help line.
+    var help: String
+    /// Whether it may be given several times.
+    var repeatable: Bool = false
+
+    var canonicalName: String { names.last! }
+    var takesValue: Bool { valueName != nil }
+}
+
+/// Parsed command-line arguments: option values by canonical name, and the operands.
+struct ParsedArguments: Sendable {
+    var values: [String: [String]] = [:]
+    var flags: Set<String> = []
+    var operands: [String] = []
+
+    func value(_ name: String) -> String? { values[name]?.last }
+    func all(_ name: String) -> [String] { values[name] ?? [] }
+    func flag(_ name: String) -> Bool { flags.contains(name) }
+}
+
+/// A usage error: the message says what was wrong and what to do; the CLI exits 64.
+struct UsageError: Error, Sendable, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+
+    init(_ message: String) { self.message = message }
+}
+
+/// A small GNU-style parser: `--name value`, `--name=value`, `-n value`, flags, `--` ends options.
+struct ArgumentParser: Sendable {
+    let command: String
+    let options: [OptionSpec]
+
+    func parse(_ arguments: [String]) throws -> ParsedArguments {
+        var parsed = ParsedArguments()
+        var index = 0
+        var optionsEnded = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if optionsEnded || !argument.hasPrefix("-") || argument == "-" {
+                parsed.operands.append(argument)
+                continue
+            }
+            if argument == "--" {
+                optionsEnded = true
+                continue
+            }
+            var name = argument
+            var inlineValue: String?
+            if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
+                name = String(argument[..<equals])
+                inlineValue = String(argument[argument.index(after: equals)...])
+            }
+            guard let spec = options.first(where: { $0.names.contains(name) }) else {
+                throw UsageError(unknownOptionMessage(name))
+            }
+            if spec.takesValue {
+                let value: String
+                if let inlineValue {
+                    value = inlineValue
+                } else {
+                    guard index < arguments.count else {
+                        throw UsageError("\(name) needs a value (\(spec.valueName!)); see `postie \(command) --help`")
+                    }
+                    value = arguments[index]
+                    index += 1
+                }
+                if !spec.repeatable, parsed.values[spec.canonicalName] != nil {
+                    throw UsageError("\(name) is given twice; give it once")
+                }
+                parsed.values[spec.canonicalName, default: []].append(value)
+            } else {
+                if inlineValue != nil { throw UsageError("\(name) takes no value") }
+                parsed.flags.insert(spec.canonicalName)
+            }
+        }
+        return parsed
+    }
+
+    private func unknownOptionMessage(_ name: String) -> String {
+        let candidates = options.flatMap(\.names).filter { $0.hasPrefix("--") }
+        if let suggestion = closestMatch(to: name, in: candidates) {
+            return "unknown option \(name) for `postie \(command)`; did you mean \(suggestion)?"
+        }
+        return "unknown option \(name) for `postie \(command)`; see `postie \(command) --help`"
+    }
+
+    /// The help block listing every option.
+    func optionsHelp() -> String {
+        let rows = options.map { spec -> (String, String) in
+            let names = spec.names.joined(separator: ", ") + (spec.valueName.map { " \($0)" } ?? "")
+            return (names, spec.help)
+        }
+        let width = min(rows.map(\.0.count).max() ?? 0, 34)
+        return rows.map { names, help in
+            let padded = names.count <= width ? names.padding(toLength: width, withPad: " ", startingAt: 0) : names
+            let separator = names.count <= width ? "  " : "\n" + String(repeating: " ", count: width + 4)
+            return "  \(padded)\(separator)\(help)"
+        }.joined(separator: "\n")
+    }
+}
+
+/// The candidate nearest to `word` by edit distance, when it is near enough to be a likely typo.
+func closestMatch(to word: String, in candidates: [String]) -> String? {
+    let scored = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
+    guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
+    return best.1 <= max(2, word.count / 3) ? best.0 : nil
+}
+
+/// Levenshtein distance.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}

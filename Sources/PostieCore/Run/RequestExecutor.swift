@@ -1,0 +1,101 @@
+import Foundation
+
+/// Takes one collection request through the pipeline: build (variables) → sign → send.
+///
+/// Failures to build, sign or send become the outcome's `error` rather than thrown errors: they are
+/// that request's failure, and the run goes on. An OAuth 2 request whose fetched token is refused with
+/// a 401 gets a fresh token and is sent once more.
+public struct RequestExecutor: Sendable {
+    public var builder: RequestBuilder
+    public var signer: RequestSigner
+    public var transport: any HTTPTransport
+    public var redactor: SecretRedactor
+
+    public init(builder: RequestBuilder, signer: RequestSigner, transport: any HTTPTransport, redactor: SecretRedactor) {
+        self.builder = builder
+        self.signer = signer
+        self.transport = transport
+        self.redactor = redactor
+    }
+
+    /// What happened to one request.
+    public struct Outcome: Sendable {
+        public var sent: SentRequest?
+        public var response: TransportResponse?
+        /// Why no usable response came back (build, sign or transport failure).
+        public var error: String?
+        /// Whether the failure was the run being interrupted.
+        public var cancelled = false
+        public var unresolved: [UnresolvedReference] = []
+        public var warnings: [String] = []
+    }
+
+    /// Builds, signs and sends `request` with the variables of `resolver`.
+    public func execute(
+        _ request: CollectionRequest, resolver: VariableResolver, overrides: RequestOverrides = RequestOverrides()
+    ) -> Outcome {
+        var outcome = Outcome()
+        let built: RequestBuildResult
+        do {
+            built = try builder.build(request, resolver: resolver, overrides: overrides)
+        } catch {
+            outcome.error = "cannot build the request: \(error)"
+            return outcome
+        }
+        outcome.unresolved = built.unresolved
+        outcome.warnings = built.warnings
+        if let auth = built.request.auth { redactor.register(AuthSecrets.values(of: auth)) }
+
+        var signed = built.request
+        do {
+            let signing = try signer.sign(&signed)
+            redactor.register(signing.secrets)
+            outcome.warnings += signing.warnings
+        } catch {
+            outcome.error = "cannot sign the request: \(error)"
+            outcome.sent = SentRequest(TransportRequest(built.request))
+            return outcome
+        }
+        registerHeaderSecrets(of: signed)
+        send(signed, into: &outcome)
+
+        // A fetched OAuth 2 token refused with 401: fetch a new one and try once more.
+        if outcome.response?.status == 401, let auth = built.request.auth, auth.type == "oauth2",
+            auth.text("accessToken") == nil, let provider = signer.tokenProvider
+        {
+            provider.invalidate(for: auth)
+            var retried = built.request
+            do {
+                let signing = try signer.sign(&retried)
+                redactor.register(signing.secrets)
+                registerHeaderSecrets(of: retried)
+                outcome.warnings.append("the OAuth 2 token was refused (401); fetched a new one and sent the request again")
+                send(retried, into: &outcome)
+            } catch {
+                outcome.error = "cannot sign the request again after a 401: \(error)"
+            }
+        }
+        return outcome
+    }
+
+    private func send(_ request: BuiltRequest, into outcome: inout Outcome) {
+        let transportRequest = TransportRequest(request)
+        outcome.sent = SentRequest(transportRequest)
+        switch transport.send(transportRequest) {
+        case .success(let response):
+            outcome.response = response
+            outcome.error = nil
+        case .failure(let error):
+            outcome.response = nil
+            outcome.error = "\(error)"
+            if case .cancelled = error { outcome.cancelled = true }
+        }
+    }
+
+    /// Authorization values are secrets whole (a Basic credential, a bearer token, an OAuth header).
+    private func registerHeaderSecrets(of request: BuiltRequest) {
+        for header in request.headers where AuthSecrets.isSecretHeader(header.name) {
+            redactor.register(header.value)
+        }
+    }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import PostieJSON
+import Testing
+
+@testable import PostieCore
+
+@Suite("Request builder")
+struct RequestBuilderTests {
+    static func request(_ definition: RequestDefinition, name: String = "R", auth: AuthDefinition? = nil) -> CollectionRequest {
+        CollectionRequest(
+            item: RequestItem(name: name, request: definition), folderPath: ["F"], auth: auth, authSource: nil, scripts: [],
+            folderVariables: [])
+    }
+
+    static func build(
+        _ definition: RequestDefinition, variables: [(String, String)] = [], workingDirectory: String = "/tmp",
+        overrides: RequestOverrides = RequestOverrides(), auth: AuthDefinition? = nil
+    ) throws -> RequestBuildResult {
+        var context = VariableContext()
+        for (key, value) in variables { context.environment.set(key, value) }
+        return try RequestBuilder(workingDirectory: workingDirectory, userAgent: "postie/test", random: { 3 })
+            .build(request(definition, auth: auth), resolver: VariableResolver(context: context), overrides: overrides)
+    }
+
+    static func text(_ body: BuiltBody) -> String? { body.encoded().map { String(decoding: $0, as: UTF8.self) } }
+
+    @Test(arguments: [
+        ("json", "application/json"), ("javascript", "application/javascript"), ("html", "text/html"),
+        ("xml", "application/xml"), ("text", "text/plain"), ("graphql", "text/plain"),
+    ])
+    func rawBodyContentTypeFollowsLanguage(language: String, contentType: String) throws {
+        let built = try Self.build(
+            RequestDefinition(method: "POST", url: URLDefinition(raw: "http://h/"), body: .raw(text: "x", language: language))
+        ).request
+        #expect(built.header("Content-Type") == contentType)
+    }
+
+    @Test func aContentTypeHeaderWinsForRawBodiesAndEmptyBodiesSendNothing() throws {
+        let own = try Self.build(
+            RequestDefinition(
+                method: "POST", url: URLDefinition(raw: "http://h/"), headers: [KeyValueEntry(key: "content-type", value: "text/something")],
+                body: .raw(text: "{}", language: "json"))
+        ).request
+        #expect(own.headers.filter { $0.name.lowercased() == "content-type" }.map(\.value) == ["text/something"])
+        let empty = try Self.build(
+            RequestDefinition(method: "POST", url: URLDefinition(raw: "http://h/"), body: .raw(text: "", language: "json"))
+        ).request
+        #expect(empty.body == .none)
+        #expect(empty.header("Content-Type") == nil)
+    }
+
+    @Test func getRequestsDropTheirBodyAsPostmanDoes() throws {
+        for method in ["GET", "HEAD", "COPY", "PURGE", "UNLOCK"] {
+            let built = try Self.build(
+                RequestDefinition(method: method, url: URLDefinition(raw: "http://h/"), body: .raw(text: "x", language: nil))
+            ).request
+            #expect(built.body == .none, "\(method)")
+        }
+        let delete = try Self.build(
+            RequestDefinition(method: "DELETE", url: URLDefinition(raw: "http://h/"), body: .raw(text: "x", language: nil))
+        ).request
+        #expect(Self.text(delete.body) == "x")
+    }
+
+    @Test func urlencodedBodiesEncodeLikeNodeQuerystringAndFixTheContentType() throws {
+        let built = try Self.build(
+            RequestDefinition(
+                method: "POST", url: URLDefinition(raw: "http://h/"),
+                headers: [KeyValueEntry(key: "Content-Type", value: "application/json")],
+                body: .urlencoded([
+                    KeyValueEntry(key: "grant_type", value: "client_credentials"), KeyValueEntry(key: "a b", value: "x&y=z!*'()~"),
+                    KeyValueEntry(key: "who", value: "{{user}}"), KeyValueEntry(key: "off", value: "1", disabled: true),
+                ])),
+            variables: [("user", "é@x")]
+        ).request
+        #expect(Self.text(built.body) == "grant_type=client_credentials&a%20b=x%26y%3Dz%21%2A%27%28%29~&who=%C3%A9%40x")
+        #expect(built.header("Content-Type") == "application/x-www-form-urlencoded")
+    }
+
+    @Test func formDataReadsFilesFromTheWorkingDirectoryAndOverridesContentType() throws {
+        let directory = try TestFixtures.temporaryDirectory()
+        try Data("a,b\n1,2\n".utf8).write(to: directory.appendingPathComponent("rates.csv"))
+        let built = try Self.build(
+            RequestDefinition(
+                method: "POST", url: URLDefinition(raw: "http://h/"),
+                headers: [KeyValueEntry(key: "Content-Type", value: "application/json")],
+                body: .formdata([
+                    FormDataPart(key: "inputFile", kind: .file(["rates.csv"])),
+                    FormDataPart(key: "name", kind: .text("{{name}}")),
+                    FormDataPart(key: "off", kind: .text("x"), disabled: true),
+                ])),
+            variables: [("name", "ECB")], workingDirectory: directory.path
+        ).request
+        let boundary = "--------------------------" + String(repeating: "3", count: 24)
+        #expect(built.header("Content-Type") == "multipart/form-data; boundary=\(boundary)")
+        #expect(
+            Self.text(built.body)
+                == "--\(boundary)\r\nContent-Disposition: form-data; name=\"inputFile\"; filename=\"rates.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\na,b\n1,2\n\r\n--\(boundary)\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nECB\r\n"
+                + "--\(boundary)--\r\n")
+    }
+
+    @Test func aMissingFileFailsTheRequestWithItsPath() throws {
+        #expect(throws: RequestBuildError.fileUnreadable(place: "form field \"f\"", path: "/tmp/postie-no-such/x.bin", reason: "no such file")) {
+            try Self.build(
+                RequestDefinition(
+                    method: "POST", url: URLDefinition(raw: "http://h/"), body: .formdata([FormDataPart(key: "f", kind: .file(["x.bin"]))])),
+                workingDirectory: "/tmp/postie-no-such")
+        }
+    }
+
+    @Test func graphqlBodiesAreJSON() throws {
+        let built = try Self.build(
+            RequestDefinition(
+                method: "POST", url: URLDefinition(raw: "http://h/graphql"),
+                body: .graphql(query: "query { user(id: \"{{id}}\") { name } }", variables: "{\"x\": {{id}}}", operationName: nil)),
+            variables: [("id", "7")]
+        ).request
+        #expect(Self.text(built.body) == #"{"query":"query { user(id: \"7\") { name } }","variables":{"x": 7}}"#)
+        #expect(built.header("Content-Type") == "application/json")
+    }
+
+    @Test func pathVariablesResolveAndTheURLIsReparsedAfterVariables() throws {
+        let built = try Self.build(
+            RequestDefinition(
+                url: URLDefinition(
+                    raw: "ignored when parts exist", host: ["{{base}}"], path: ["api", ":appId", "jobs", ""],
+                    query: [KeyValueEntry(key: "a", value: "{{q}}"), KeyValueEntry(key: "off", value: "1", disabled: true)],
+                    pathVariables: [KeyValueEntry(key: "appId", value: "{{id}}")])),
+            variables: [("base", "https://H.example:8443/gallery"), ("id", "app 1"), ("q", "x y")]
+        ).request
+        #expect(built.url.string == "https://h.example:8443/gallery/api/app%201/jobs/?a=x%20y")
+    }
+
+    @Test func unresolvedReferencesAreReportedWithTheirPlace() throws {
+        let result = try Self.build(
+            RequestDefinition(
+                method: "POST", url: URLDefinition(raw: "http://h/{{a}}"), headers: [KeyValueEntry(key: "X-T", value: "{{b}}")],
+                body: .raw(text: "{{c}}", language: nil)),
+            auth: AuthDefinition(type: "bearer", parameters: [("token", "{{d}}")]))
+        #expect(
+            result.unresolved.map(\.description) == [
+                "{{a}} in the url", "{{b}} in the header X-T", "{{c}} in the body", "{{d}} in the auth token",
+            ])
+        #expect(result.request.auth == ResolvedAuth(type: "bearer", values: ["token": "{{d}}"]))
+    }
+
+    @Test func overridesChangeQueryHeadersAndBodyBeforeSigning() throws {
+        let built = try Self.build(
+            RequestDefinition(
+                method: "POST", url: URLDefinition(raw: "http://h/x?format=Raw&keep=1&format=Other"),
+                headers: [KeyValueEntry(key: "X-Drop", value: "1"), KeyValueEntry(key: "Accept", value: "*/*")],
+                body: .raw(text: "old", language: nil)),
+            variables: [("fmt", "Csv")],
+            overrides: RequestOverrides(
+                query: [("format", "{{fmt}}"), ("keep", nil), ("new", "1")], headers: [("X-Drop", nil), ("Accept", "text/csv")],
+                body: .json(["questions": [], "priority": 0]))
+        ).request
+        #expect(built.url.string == "http://h/x?format=Csv&new=1")
+        #expect(built.header("X-Drop") == nil)
+        #expect(built.header("Accept") == "text/csv")
+        #expect(Self.text(built.body) == #"{"questions":[],"priority":0}"#)
+        #expect(built.header("Content-Type") == "application/json")
+    }
+
+    @Test func aURLWithNoHostIsABuildError() {
+        #expect(throws: RequestBuildError.missingHost(url: "http:///api/x")) {
+            try Self.build(RequestDefinition(url: URLDefinition(raw: "http:///api/x")))
+        }
+    }
+
+    @Test func systemHeadersAreAddedOnlyWhenTheRequestHasNone() throws {
+        let built = try Self.build(
+            RequestDefinition(url: URLDefinition(raw: "http://h/"), headers: [KeyValueEntry(key: "accept", value: "text/csv")])
+        ).request
+        #expect(built.headers.map(\.name) == ["accept", "User-Agent"])
+    }
+}
