@@ -94,7 +94,7 @@ public final class HTTPServer: @unchecked Sendable {
         stop()
     }
 
-    /// The port being listened on (the real one when configured with 0); 0 before `start()`.
+    /// The port being listened on (the real one when configured with 0); 0 before `start()`, kept after `stop()`.
     public var port: Int {
         lock.lock()
         defer { lock.unlock() }
