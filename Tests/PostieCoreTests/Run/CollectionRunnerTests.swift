@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+@testable import PostieCore
+
+/// Collects what a reporter is told, for assertions.
+final class RecordingReporter: RunReporter, @unchecked Sendable {
+    var started: RunStart?
+    var iterations: [Int] = []
+    var executions: [RequestExecution] = []
+    var diagnostics: [Diagnostic] = []
+    var finished: RunResult?
+
+    func runStarted(_ start: RunStart) { started = start }
+    func iterationStarted(_ iteration: Int, of count: Int) { iterations.append(iteration) }
+    func executionFinished(_ execution: RequestExecution) { executions.append(execution) }
+    func diagnosticRaised(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    func runFinished(_ result: RunResult) throws { finished = result }
+}
+
+@Suite("Collection runner")
+struct CollectionRunnerTests {
+    static let collectionText = """
+        {"info": {"name": "Demo", "_postman_id": "c-1"},
+         "variable": [{"key": "base", "value": "http://h"}],
+         "item": [
+           {"name": "A", "item": [
+             {"name": "one", "request": {"url": "{{base}}/one?id={{id}}"}},
+             {"name": "two", "event": [{"listen": "test", "script": {"exec": ["pm.test('x', ()=>{})"]}}],
+              "request": {"method": "POST", "url": "{{base}}/two", "body": {"mode": "raw", "raw": "{{missing}}"}}}
+           ]},
+           {"name": "B", "item": [{"name": "three", "request": {"url": "{{base}}/three",
+              "auth": {"type": "bearer", "bearer": [{"key": "token", "value": "{{token}}"}]}}}]}
+         ]}
+        """
+
+    static func runner(
+        transport: StubTransport, options: RunOptions = RunOptions(), data: IterationData? = nil,
+        reporter: RecordingReporter = RecordingReporter(), redactor: SecretRedactor = SecretRedactor()
+    ) throws -> CollectionRunner {
+        let collection = try CollectionParser.parse(data: Data(collectionText.utf8), file: "demo.json")
+        let environment = EnvironmentFile(
+            name: "env", values: [EnvironmentValue(key: "token", value: "s3cr3t-token", type: "secret")])
+        let executor = RequestExecutor(
+            builder: RequestBuilder(userAgent: "postie/test"), signer: RequestSigner(), transport: transport, redactor: redactor)
+        return CollectionRunner(
+            inputs: RunInputs(collection: collection, environment: environment, iterationData: data), options: options,
+            executor: executor, reporters: [reporter])
+    }
+
+    @Test func runsEveryRequestOfEveryIterationWithItsDataRow() throws {
+        let transport = StubTransport()
+        let reporter = RecordingReporter()
+        let runner = try Self.runner(
+            transport: transport, data: IterationData(rows: [[("id", "1")], [("id", "2")]]), reporter: reporter)
+        let result = try runner.run()
+        #expect(transport.requests.map(\.url) == [
+            "http://h/one?id=1", "http://h/two", "http://h/three", "http://h/one?id=2", "http://h/two", "http://h/three",
+        ])
+        #expect(result.iterationCount == 2)
+        #expect(result.executions.map(\.displayName) == ["A › one", "A › two", "B › three", "A › one", "A › two", "B › three"])
+        #expect(result.executions.map(\.iteration) == [0, 0, 0, 1, 1, 1])
+        #expect(!result.failed)
+        #expect(reporter.started == RunStart(collectionName: "Demo", environmentName: "env", iterationCount: 2, requestCount: 3))
+        #expect(reporter.iterations == [0, 1])
+        #expect(transport.requests[2].headers.first { $0.name == "Authorization" }?.value == "Bearer s3cr3t-token")
+    }
+
+    @Test func warnsOnceAboutScriptsAndUndefinedVariables() throws {
+        let reporter = RecordingReporter()
+        _ = try Self.runner(transport: StubTransport(), options: RunOptions(iterationCount: 3), reporter: reporter).run()
+        #expect(reporter.diagnostics.map(\.description) == [
+            "warning: A › two: its test script was not run (postie does not run scripts)",
+            "warning: A › one: {{id}} in the url is not defined; sent as written",
+            "warning: A › two: {{missing}} in the body is not defined; sent as written",
+        ])
+    }
+
+    @Test func strictRefusesToSendAnythingWithUndefinedVariables() throws {
+        let transport = StubTransport()
+        #expect(throws: RunError.unresolvedVariables(["A › one: {{id}} in the url", "A › two: {{missing}} in the body"])) {
+            try Self.runner(transport: transport, options: RunOptions(strict: true)).run()
+        }
+        #expect(transport.requests.isEmpty)
+    }
+
+    @Test func foldersSelectRequests() throws {
+        let transport = StubTransport()
+        _ = try Self.runner(transport: transport, options: RunOptions(folders: ["B"])).run()
+        #expect(transport.requests.map(\.url) == ["http://h/three"])
+        #expect(throws: CollectionSelectionError.self) {
+            try Self.runner(transport: StubTransport(), options: RunOptions(folders: ["Nope"])).run()
+        }
+    }
+
+    @Test func aTransportErrorFailsThatRequestAndTheRunGoesOnUnlessBail() throws {
+        let failing = StubTransport { request, _ in
+            request.url.hasSuffix("/two") ? .failure(.cannotConnect(host: "h", reason: "connection refused")) : .success(TransportResponse(status: 200))
+        }
+        let result = try Self.runner(transport: failing).run()
+        #expect(result.executions.map(\.error) == [nil, "cannot connect to h: connection refused", nil])
+        #expect(result.failed)
+        #expect(result.requestErrorCount == 1)
+
+        let bailing = StubTransport { request, _ in
+            request.url.hasSuffix("/two") ? .failure(.timedOut(milliseconds: 50)) : .success(TransportResponse(status: 200))
+        }
+        let bailed = try Self.runner(transport: bailing, options: RunOptions(iterationCount: 2, bail: true)).run()
+        #expect(bailed.executions.count == 2)
+        #expect(bailed.bailed)
+    }
+
+    @Test func aCancelledRunStopsAndSaysSo() throws {
+        let transport = StubTransport()
+        let runner = try Self.runner(transport: transport, options: RunOptions(iterationCount: 5, delayMilliseconds: 60_000))
+        DispatchQueue.global().async { runner.cancel() }
+        let result = try runner.run()
+        #expect(result.interrupted)
+        #expect(result.failed)
+        #expect(transport.requests.count <= 1)
+    }
+
+    @Test func secretsAreRegisteredBeforeAnythingIsReported() throws {
+        let redactor = SecretRedactor()
+        _ = try Self.runner(transport: StubTransport(), redactor: redactor).run()
+        #expect(redactor.redact("Authorization: Bearer s3cr3t-token") == "Authorization: [redacted]")
+        #expect(redactor.redact("?token=s3cr3t-token&x=1") == "?token=[redacted]&x=1")
+    }
+}
