@@ -1,0 +1,292 @@
+import Foundation
+import PostieJSON
+
+/// A flow: requests of a collection run in sequence, with captures, checks, polling and saved outputs.
+///
+/// The pipeline: flow file → `FlowParser` → `FlowDocument` (this model, requests still named by
+/// strings) → the runner resolves each `request` against the collection and runs the steps.
+public struct FlowDocument: Sendable, Equatable {
+    /// The file the flow was read from, as given to the parser; errors and reports name it.
+    public var file: String
+    /// `name`: the flow's title in reports; the file name when absent.
+    public var name: String
+    /// `description`: free text for readers of the file.
+    public var details: String?
+    /// `collection`: the collection file, relative to the flow file (or absolute); nil when the command
+    /// line names the collection.
+    public var collection: String?
+    /// `environment`: an environment file, relative to the flow file (or absolute).
+    public var environment: String?
+    /// `variables`: values every step sees, in the order written.
+    public var variables: [FlowVariable]
+    /// `steps`: run in order.
+    public var steps: [FlowStep]
+
+    public init(
+        file: String, name: String, details: String? = nil, collection: String? = nil, environment: String? = nil,
+        variables: [FlowVariable] = [], steps: [FlowStep]
+    ) {
+        self.file = file
+        self.name = name
+        self.details = details
+        self.collection = collection
+        self.environment = environment
+        self.variables = variables
+        self.steps = steps
+    }
+
+    /// The collection file, resolved against the directory of `flowFile`; nil when the flow names none.
+    public func collectionURL(relativeTo flowFile: URL) -> URL? {
+        collection.map { Self.resolve($0, relativeTo: flowFile) }
+    }
+
+    /// The environment file, resolved against the directory of `flowFile`; nil when the flow names none.
+    public func environmentURL(relativeTo flowFile: URL) -> URL? {
+        environment.map { Self.resolve($0, relativeTo: flowFile) }
+    }
+
+    /// The variables some step captures, in the order first captured (for `validate`: a variable that a
+    /// later step uses is defined when an earlier one captures it).
+    public var capturedVariableNames: [String] {
+        var names: [String] = []
+        for step in steps {
+            for capture in step.captures where !names.contains(capture.variable) { names.append(capture.variable) }
+        }
+        return names
+    }
+
+    static func resolve(_ path: String, relativeTo flowFile: URL) -> URL {
+        if path.hasPrefix("/") { return URL(fileURLWithPath: path).standardizedFileURL }
+        return flowFile.deletingLastPathComponent().appendingPathComponent(path).standardizedFileURL
+    }
+}
+
+/// A variable of a flow or a step, with its value as text (numbers and Booleans as JSON writes them).
+public struct FlowVariable: Sendable, Equatable {
+    public var name: String
+    public var value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// One step: a request of the collection, sent with overrides, checked, and captured from.
+public struct FlowStep: Sendable, Equatable {
+    /// The keys a step may have.
+    public static let keys = [
+        "request", "name", "skip", "variables", "query", "headers", "body", "retry", "poll", "expect", "capture",
+        "save",
+    ]
+
+    /// `request`: the `Folder/Sub folder/Request` path of names, or a request id (resolved by the runner).
+    public var request: String
+    /// Where `request` is written in the flow file, for "unknown request" errors.
+    public var requestLocation: JSONSourceLocation?
+    /// `name`: the step's name in reports; the request when absent.
+    public var name: String?
+    /// `skip`: when true the step is reported as skipped and not sent.
+    public var skip: Bool
+    /// `variables`: values this step alone sees, over the flow's and captured ones.
+    public var variables: [FlowVariable]
+    /// `query`: query parameters to set (or, with a nil value, remove), before signing.
+    public var query: [FlowOverride]
+    /// `headers`: headers to set (or remove), before signing.
+    public var headers: [FlowOverride]
+    /// `body`: a body replacing the request's.
+    public var body: FlowBody?
+    /// `retry`: how to retry on a transport error or a 5xx; nil means no retry.
+    public var retry: RetryPolicy?
+    /// `poll`: repeat the request until a condition holds.
+    public var poll: PollPolicy?
+    /// `expect`: the checks of the (last) response; nil when the step has none.
+    public var expect: Expectation?
+    /// `capture`: values taken into variables, in the order written.
+    public var captures: [Capture]
+    /// `save`: where to write the response body.
+    public var save: SaveTarget?
+
+    public init(
+        request: String, requestLocation: JSONSourceLocation? = nil, name: String? = nil, skip: Bool = false,
+        variables: [FlowVariable] = [], query: [FlowOverride] = [], headers: [FlowOverride] = [],
+        body: FlowBody? = nil, retry: RetryPolicy? = nil, poll: PollPolicy? = nil, expect: Expectation? = nil,
+        captures: [Capture] = [], save: SaveTarget? = nil
+    ) {
+        self.request = request
+        self.requestLocation = requestLocation
+        self.name = name
+        self.skip = skip
+        self.variables = variables
+        self.query = query
+        self.headers = headers
+        self.body = body
+        self.retry = retry
+        self.poll = poll
+        self.expect = expect
+        self.captures = captures
+        self.save = save
+    }
+
+    /// The name reports show: `name`, else `request`.
+    public var displayName: String { name ?? request }
+}
+
+/// A query parameter or header a step sets, or removes when `value` is nil (`"format": null`).
+public struct FlowOverride: Sendable, Equatable {
+    public var name: String
+    public var value: String?
+
+    public init(name: String, value: String?) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// The body a step sends instead of the request's.
+public enum FlowBody: Sendable, Equatable {
+    /// `"body": "text"`: sent as it is (after variable substitution).
+    case text(String)
+    /// `"body": {…}` or any other JSON value: sent as compact JSON text.
+    case json(JSONValue)
+    /// `"body": null`: no body.
+    case removed
+}
+
+/// Repeating a request until a condition holds.
+///
+/// Attempt 1 is sent at once; attempt n > 1 after `delay(beforeAttempt: n)`. The poll fails when `failIf`
+/// holds (at once), or when neither `until` held before `timeout` or `maxAttempts` ran out.
+public struct PollPolicy: Sendable, Equatable {
+    /// The keys of a `poll` object.
+    public static let keys = ["until", "failIf", "every", "timeout", "maxAttempts", "backoff", "maxEvery"]
+    /// `every` when absent.
+    public static let defaultEvery = FlowDuration(milliseconds: 1000)
+    /// `timeout` when neither `timeout` nor `maxAttempts` is given, so that no poll runs forever.
+    public static let defaultTimeout = FlowDuration(milliseconds: 300_000)
+
+    /// `until`: the poll succeeds when every assertion holds.
+    public var until: Expectation
+    /// `failIf`: the poll fails at once when every assertion holds (e.g. `{"json": {"$.status": "Error"}}`).
+    public var failIf: Expectation?
+    /// `every`: the wait between attempts.
+    public var every: FlowDuration
+    /// `timeout`: the longest the poll may take; nil when only `maxAttempts` bounds it.
+    public var timeout: FlowDuration?
+    /// `maxAttempts`: the most requests sent; nil when only `timeout` bounds it.
+    public var maxAttempts: Int?
+    /// `backoff`: each wait is this many times the previous one (1: constant).
+    public var backoff: Double
+    /// `maxEvery`: the longest wait, however much `backoff` grows it.
+    public var maxEvery: FlowDuration?
+
+    public init(
+        until: Expectation, failIf: Expectation? = nil, every: FlowDuration = defaultEvery,
+        timeout: FlowDuration? = defaultTimeout, maxAttempts: Int? = nil, backoff: Double = 1,
+        maxEvery: FlowDuration? = nil
+    ) {
+        self.until = until
+        self.failIf = failIf
+        self.every = every
+        self.timeout = timeout
+        self.maxAttempts = maxAttempts
+        self.backoff = backoff
+        self.maxEvery = maxEvery
+    }
+
+    /// The wait before attempt `attempt` (2 or more): `every × backoff^(attempt − 2)`, at most `maxEvery`.
+    public func delay(beforeAttempt attempt: Int) -> FlowDuration {
+        guard attempt > 1 else { return FlowDuration(milliseconds: 0) }
+        var milliseconds = every.milliseconds * pow(backoff, Double(attempt - 2))
+        if let maxEvery { milliseconds = min(milliseconds, maxEvery.milliseconds) }
+        return FlowDuration(milliseconds: milliseconds.isFinite ? milliseconds : maxEvery?.milliseconds ?? 0)
+    }
+}
+
+/// Sending a request again after a transport error or an unwanted status.
+///
+/// `"retry": 3` retries up to 3 times, 1s apart, on a transport error or a 5xx;
+/// `{"count": 3, "delay": "2s", "on": [503, "5xx", "transport"]}` says each part.
+public struct RetryPolicy: Sendable, Equatable {
+    /// The keys of a `retry` object.
+    public static let keys = ["count", "delay", "on"]
+    /// `delay` when absent.
+    public static let defaultDelay = FlowDuration(milliseconds: 1000)
+    /// `on` when absent: what the issue calls retryable.
+    public static let defaultConditions: [Condition] = [.transport, .statusClass(5)]
+
+    /// What a retry answers.
+    public enum Condition: Sendable, Hashable, CustomStringConvertible {
+        /// `"transport"`: no response (connection refused or reset, timeout, TLS failure).
+        case transport
+        /// `503`: this status.
+        case status(Int)
+        /// `"5xx"`: any status of this hundred (5 for 5xx).
+        case statusClass(Int)
+
+        public var description: String {
+            switch self {
+            case .transport: return "transport"
+            case .status(let code): return String(code)
+            case .statusClass(let hundred): return "\(hundred)xx"
+            }
+        }
+    }
+
+    /// `count`: retries after the first attempt.
+    public var count: Int
+    /// `delay`: the wait before each retry.
+    public var delay: FlowDuration
+    /// `on`: what is retried.
+    public var conditions: [Condition]
+
+    public init(count: Int, delay: FlowDuration = defaultDelay, conditions: [Condition] = defaultConditions) {
+        self.count = count
+        self.delay = delay
+        self.conditions = conditions
+    }
+
+    /// Whether a response with `status` is retried.
+    public func retries(status: Int) -> Bool {
+        conditions.contains { condition in
+            switch condition {
+            case .transport: return false
+            case .status(let code): return code == status
+            case .statusClass(let hundred): return status / 100 == hundred
+            }
+        }
+    }
+
+    /// Whether a transport error is retried.
+    public var retriesTransportErrors: Bool { conditions.contains(.transport) }
+}
+
+/// Where a step writes the response body, under the output directory.
+public enum SaveTarget: Sendable, Equatable {
+    /// `"save": "rates.csv"` or `{"path": "out/rates.csv"}`: this path, relative to the output directory.
+    case path(String)
+    /// `"save": true`: the file name the server sends in `Content-Disposition`
+    /// (the runner refuses one that would leave the output directory).
+    case serverFileName
+
+    /// The keys of a `save` object.
+    public static let keys = ["path"]
+
+    /// Why `path` cannot be used as a relative path under the output directory, or nil when it can:
+    /// it must not be empty, absolute, start with `~`, or have a `..` component (`/` and `\` both separate).
+    public static func refusal(forPath path: String) -> String? {
+        if path.isEmpty { return "the path is empty" }
+        if path.contains("\u{0}") { return "the path contains a NUL character" }
+        if path.hasPrefix("/") || path.hasPrefix("\\") || path.hasPrefix("~") {
+            return "an absolute path would write outside the output directory; write a relative path"
+        }
+        let scalars = Array(path.unicodeScalars)
+        if scalars.count >= 2, scalars[1] == ":", scalars[0].properties.isAlphabetic {
+            return "an absolute path would write outside the output directory; write a relative path"
+        }
+        let components = path.split(whereSeparator: { $0 == "/" || $0 == "\\" })
+        if components.contains("..") { return "'..' would leave the output directory" }
+        if components.isEmpty { return "the path names no file" }
+        return nil
+    }
+}
