@@ -55,6 +55,18 @@ public struct Capture: Sendable, Equatable {
         self.source = source
     }
 
+    /// The capture of `variable` from its definition (a JSONPath string or a source object);
+    /// throws a `CheckDefinitionError`.
+    public init(variable: String, parsing value: JSONValue) throws {
+        var reader = CheckDefinitionReader()
+        let source = Self.parseSource(value, variable: variable, at: JSONNodePath(), reader: &reader)
+        if let first = reader.problems.first { throw first }
+        guard let source else {
+            throw CheckDefinitionError(.missingKey("jsonpath", context: "capture"), at: JSONNodePath())
+        }
+        self.init(variable: variable, source: source)
+    }
+
     /// The captures of a `capture` object (variable → source), in document order; throws a
     /// `CheckDefinitionError` for the first one that is not valid.
     public static func captures(parsing value: JSONValue) throws -> [Capture] {
@@ -114,7 +126,9 @@ public struct Capture: Sendable, Equatable {
             }
             switch key {
             case "jsonpath":
-                guard let expression = reader.string(sourceValue, at: sourcePath, context: "jsonpath") else { return nil }
+                guard let expression = reader.string(sourceValue, at: sourcePath, context: "jsonpath") else {
+                    return nil
+                }
                 return reader.jsonPath(expression, at: sourcePath).map(Source.jsonPath)
             case "header":
                 return reader.string(sourceValue, at: sourcePath, context: "header").map(Source.header)
@@ -174,11 +188,14 @@ public struct Capture: Sendable, Equatable {
     /// in failure messages.
     public func evaluate(_ response: CheckedResponse, requestName: String) -> CaptureResult {
         let summary = "(\(CheckText.responseSummary(response)))"
-        func fail(_ text: String) -> CaptureResult { .failed(variable: variable, message: "capture \(variable): \(text)") }
+        func fail(_ text: String) -> CaptureResult {
+            .failed(variable: variable, message: "capture \(variable): \(text)")
+        }
         switch source {
         case .jsonPath(let path):
             guard let json = response.json else {
-                return fail("\(path) found nothing in the response of \(requestName), whose body is not JSON \(summary)")
+                return fail(
+                    "\(path) found nothing in the response of \(requestName), whose body is not JSON \(summary)")
             }
             let matches = path.evaluate(json)
             guard let first = matches.first else {

@@ -150,4 +150,3 @@ enum CheckComparison {
         return Int(number)
     }
 }
-

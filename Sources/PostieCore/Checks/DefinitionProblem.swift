@@ -13,7 +13,7 @@ public enum DefinitionProblem: Error, Sendable, Equatable, CustomStringConvertib
     case wrongType(context: String, expected: String, found: String)
     /// A value of the right type that cannot be used, e.g. a negative count.
     case invalidValue(context: String, message: String)
-    /// A duration that does not parse.
+    /// A duration that does not parse; `context` names the key (empty when there is none).
     case invalidDuration(String, context: String)
     /// A JSONPath with a syntax error.
     case invalidJSONPath(JSONPathError)
@@ -37,7 +37,8 @@ public enum DefinitionProblem: Error, Sendable, Equatable, CustomStringConvertib
         case .invalidValue(let context, let message):
             return "\(context): \(message)"
         case .invalidDuration(let text, let context):
-            return "invalid duration \"\(text)\" for \(context): write a number and a unit, such as "
+            let place = context.isEmpty ? "" : " for \(context)"
+            return "invalid duration \"\(text)\"\(place): write a number and a unit, such as "
                 + "500ms, 1s, 1.5s, 5m, 1h or 1m30s (a bare number means milliseconds)"
         case .invalidJSONPath(let error):
             return "invalid JSONPath: \(error)"
@@ -137,7 +138,9 @@ struct CheckDefinitionReader {
             let bounds =
                 range.upperBound == Int.max
                 ? "at least \(range.lowerBound)" : "between \(range.lowerBound) and \(range.upperBound)"
-            report(.invalidValue(context: context, message: "\(integer) is out of range: use a number \(bounds)"), at: path)
+            report(
+                .invalidValue(context: context, message: "\(integer) is out of range: use a number \(bounds)"), at: path
+            )
             return nil
         }
         return integer
@@ -158,7 +161,8 @@ struct CheckDefinitionReader {
             return nil
         default:
             report(
-                .wrongType(context: context, expected: "a duration such as \"1s\" or a number of milliseconds",
+                .wrongType(
+                    context: context, expected: "a duration such as \"1s\" or a number of milliseconds",
                     found: describe(value)), at: path)
             return nil
         }

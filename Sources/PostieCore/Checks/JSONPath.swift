@@ -461,7 +461,9 @@ struct JSONPathParser {
         if peek() == "'" || peek() == "\"" {
             pattern = try parseQuotedString()
         } else {
-            guard peek() == "/" else { throw unexpected(hint: "expected a regular expression such as /^abc/i after '=~'") }
+            guard peek() == "/" else {
+                throw unexpected(hint: "expected a regular expression such as /^abc/i after '=~'")
+            }
             index += 1
             var inClass = false
             var scalarsOfPattern = String.UnicodeScalarView()

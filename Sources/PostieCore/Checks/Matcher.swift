@@ -67,7 +67,9 @@ public struct Matcher: Sendable, Equatable, CustomStringConvertible {
             guard case .bool = operand else { throw reject("true or false") }
         case .matches:
             guard case .string(let text) = operand else { throw reject("a regular expression in a string") }
-            guard let compiled = TextPattern(text) else { throw DefinitionProblem.invalidRegex(text, context: "matches") }
+            guard let compiled = TextPattern(text) else {
+                throw DefinitionProblem.invalidRegex(text, context: "matches")
+            }
             pattern = compiled
         case .lt, .lte, .gt, .gte:
             switch operand {
@@ -108,7 +110,8 @@ public struct Matcher: Sendable, Equatable, CustomStringConvertible {
             let misspelt = object.keys.compactMap { key in misspeltOperator(key).map { (key, $0) } }
             guard !misspelt.isEmpty else { return [eqMatcher(value)] }
             for (key, suggestion) in misspelt {
-                reader.report(.unknownOperator(key, suggestion: suggestion), at: path.appending(key), inMemberName: true)
+                reader.report(
+                    .unknownOperator(key, suggestion: suggestion), at: path.appending(key), inMemberName: true)
             }
             return []
         }
@@ -182,7 +185,8 @@ public struct Matcher: Sendable, Equatable, CustomStringConvertible {
     /// Checks `actual` (nil: missing).
     public func evaluate(_ actual: JSONValue?) -> MatchOutcome {
         guard let actual else {
-            return MatchOutcome(passed: kind == .exists && operand == .bool(false), expected: expectedText, actual: "missing")
+            return MatchOutcome(
+                passed: kind == .exists && operand == .bool(false), expected: expectedText, actual: "missing")
         }
         var shown = CheckText.json(actual)
         var reason: String?

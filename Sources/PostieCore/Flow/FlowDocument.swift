@@ -194,12 +194,16 @@ public struct PollPolicy: Sendable, Equatable {
         self.maxEvery = maxEvery
     }
 
-    /// The wait before attempt `attempt` (2 or more): `every × backoff^(attempt − 2)`, at most `maxEvery`.
+    /// The longest wait when `backoff` grows without `maxEvery`: a day.
+    public static let longestWait = FlowDuration(milliseconds: 86_400_000)
+
+    /// The wait before attempt `attempt` (2 or more): `every × backoff^(attempt − 2)`, at most `maxEvery`
+    /// (or `longestWait`); zero before the first.
     public func delay(beforeAttempt attempt: Int) -> FlowDuration {
         guard attempt > 1 else { return FlowDuration(milliseconds: 0) }
-        var milliseconds = every.milliseconds * pow(backoff, Double(attempt - 2))
-        if let maxEvery { milliseconds = min(milliseconds, maxEvery.milliseconds) }
-        return FlowDuration(milliseconds: milliseconds.isFinite ? milliseconds : maxEvery?.milliseconds ?? 0)
+        let grown = every.milliseconds * pow(backoff, Double(attempt - 2))
+        let limit = max(every, maxEvery ?? Self.longestWait).milliseconds
+        return FlowDuration(milliseconds: grown.isNaN ? every.milliseconds : min(grown, limit))
     }
 }
 
@@ -286,7 +290,8 @@ public enum SaveTarget: Sendable, Equatable {
         }
         let components = path.split(whereSeparator: { $0 == "/" || $0 == "\\" })
         if components.contains("..") { return "'..' would leave the output directory" }
-        if components.isEmpty { return "the path names no file" }
+        if path.hasSuffix("/") || path.hasSuffix("\\") { return "the path names a directory, not a file" }
+        if components.allSatisfy({ $0 == "." }) { return "the path names no file" }
         return nil
     }
 }

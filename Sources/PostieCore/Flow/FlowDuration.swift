@@ -17,7 +17,7 @@ public struct FlowDuration: Sendable, Hashable, Comparable, CustomStringConverti
     /// Parses the text of a duration; throws `DefinitionProblem.invalidDuration` with the text.
     public init(_ text: String) throws {
         guard let milliseconds = Self.parse(text) else {
-            throw DefinitionProblem.invalidDuration(text, context: "a duration")
+            throw DefinitionProblem.invalidDuration(text, context: "")
         }
         self.milliseconds = milliseconds
     }
@@ -25,8 +25,14 @@ public struct FlowDuration: Sendable, Hashable, Comparable, CustomStringConverti
     /// The length in seconds.
     public var timeInterval: TimeInterval { milliseconds / 1000 }
 
-    /// The length as a standard-library `Duration`, for `Task.sleep(for:)` and clocks.
-    public var duration: Duration { .nanoseconds(Int64((milliseconds * 1_000_000).rounded())) }
+    /// The length as a standard-library `Duration`, for `Task.sleep(for:)` and clocks
+    /// (negative lengths as zero, lengths past 292 years as the longest `Duration` of nanoseconds).
+    public var duration: Duration {
+        let nanoseconds = (milliseconds * 1_000_000).rounded()
+        guard nanoseconds > 0 else { return .zero }
+        guard nanoseconds < 9.2e18 else { return .nanoseconds(Int64.max) }
+        return .nanoseconds(Int64(nanoseconds))
+    }
 
     /// The shortest spelling: `500ms`, `1.5s`, `1m30s`, `2h`.
     public var description: String {

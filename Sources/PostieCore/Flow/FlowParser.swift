@@ -30,7 +30,9 @@ public enum FlowParser {
             .map { FlowError.invalid(file: file, location: $0.location, problem: $0.problem) }
         if errors.count == 1 { throw errors[0] }
         if errors.count > 1 { throw FlowError.several(errors) }
-        guard let document else { throw FlowError.invalid(file: file, location: nil, problem: .missingKey("steps", context: "the flow")) }
+        guard let document else {
+            throw FlowError.invalid(file: file, location: nil, problem: .missingKey("steps", context: "the flow"))
+        }
         return document
     }
 
@@ -54,7 +56,8 @@ public enum FlowParser {
         let path = JSONNodePath()
         guard
             let object = reader.object(
-                root, at: path, context: "a flow file", expected: "an object with \"steps\", \"name\" and \"collection\"")
+                root, at: path, context: "a flow file",
+                expected: "an object with \"steps\", \"name\" and \"collection\"")
         else { return nil }
         reader.checkKeys(of: object, at: path, known: keys, context: "the flow")
 
@@ -80,7 +83,9 @@ public enum FlowParser {
             let stepsPath = path.appending("steps")
             if case .array(let elements) = value {
                 if elements.isEmpty {
-                    reader.report(.invalidValue(context: "steps", message: "the list is empty: add at least one step"), at: stepsPath)
+                    reader.report(
+                        .invalidValue(context: "steps", message: "the list is empty: add at least one step"),
+                        at: stepsPath)
                 }
                 for (index, element) in elements.enumerated() {
                     let stepPath = stepsPath.appending(index)
@@ -90,7 +95,8 @@ public enum FlowParser {
                 }
             } else {
                 reader.report(
-                    .wrongType(context: "steps", expected: "a list of steps", found: reader.describe(value)), at: stepsPath)
+                    .wrongType(context: "steps", expected: "a list of steps", found: reader.describe(value)),
+                    at: stepsPath)
             }
         } else {
             reader.report(.missingKey("steps", context: "the flow"), at: path)
@@ -160,10 +166,17 @@ public enum FlowParser {
     ) -> [FlowVariable] {
         guard
             let object = reader.object(
-                value, at: path, context: context, expected: "an object of names and values, such as {\"appId\": \"…\"}")
+                value, at: path, context: context, expected: "an object of names and values, such as {\"appId\": \"…\"}"
+            )
         else { return [] }
         var variables: [FlowVariable] = []
         for member in object.members {
+            if member.key.isEmpty {
+                reader.report(
+                    .invalidValue(context: context, message: "a variable name is empty"), at: path.appending(""),
+                    inMemberName: true)
+                continue
+            }
             switch member.value {
             case .string, .number, .bool:
                 variables.append(FlowVariable(name: member.key, value: member.value.textValue))
@@ -195,7 +208,8 @@ public enum FlowParser {
             default:
                 reader.report(
                     .wrongType(
-                        context: "\(context) \(JSONWriter.quote(member.key))", expected: "a string, or null to remove it",
+                        context: "\(context) \(JSONWriter.quote(member.key))",
+                        expected: "a string, or null to remove it",
                         found: reader.describe(member.value)), at: path.appending(member.key))
             }
         }
@@ -217,13 +231,15 @@ public enum FlowParser {
             reader.checkKeys(of: object, at: path, known: RetryPolicy.keys, context: "retry")
             var policy = RetryPolicy(count: 0)
             if let count = object["count"] {
-                policy.count = reader.integer(count, at: path.appending("count"), context: "retry count", range: 0...100) ?? 0
+                policy.count =
+                    reader.integer(count, at: path.appending("count"), context: "retry count", range: 0...100) ?? 0
             } else {
                 reader.report(.missingKey("count", context: "retry"), at: path)
             }
             if let delay = object["delay"] {
                 policy.delay =
-                    reader.duration(delay, at: path.appending("delay"), context: "retry delay") ?? RetryPolicy.defaultDelay
+                    reader.duration(delay, at: path.appending("delay"), context: "retry delay")
+                    ?? RetryPolicy.defaultDelay
             }
             if let conditions = object["on"] {
                 policy.conditions = readRetryConditions(conditions, at: path.appending("on"), reader: &reader)
@@ -232,7 +248,8 @@ public enum FlowParser {
         default:
             reader.report(
                 .wrongType(
-                    context: "retry", expected: "a number of retries, or an object such as {\"count\": 3, \"delay\": \"1s\"}",
+                    context: "retry",
+                    expected: "a number of retries, or an object such as {\"count\": 3, \"delay\": \"1s\"}",
                     found: reader.describe(value)), at: path)
             return nil
         }
@@ -295,11 +312,14 @@ public enum FlowParser {
         func condition(_ key: String, reader: inout CheckDefinitionReader) -> Expectation? {
             guard let value = object[key] else { return nil }
             let conditionPath = path.appending(key)
+            let problemsBefore = reader.problems.count
             let parsed = Expectation.parse(value, at: conditionPath, context: "poll.\(key)", reader: &reader)
-            if let parsed, parsed.assertions.isEmpty, case .object(let written) = value, written.isEmpty {
+            // An empty condition always holds: `until` would stop at once, `failIf` would always fail.
+            if let parsed, parsed.assertions.isEmpty, reader.problems.count == problemsBefore {
                 reader.report(
                     .invalidValue(
-                        context: "poll.\(key)", message: "add at least one check, such as {\"json\": {\"$.status\": \"Completed\"}}"),
+                        context: "poll.\(key)",
+                        message: "add at least one check, such as {\"json\": {\"$.status\": \"Completed\"}}"),
                     at: conditionPath)
             }
             return parsed
@@ -310,7 +330,8 @@ public enum FlowParser {
         policy.until = condition("until", reader: &reader) ?? Expectation()
         policy.failIf = condition("failIf", reader: &reader)
         if let every = object["every"] {
-            policy.every = reader.duration(every, at: path.appending("every"), context: "poll.every") ?? PollPolicy.defaultEvery
+            policy.every =
+                reader.duration(every, at: path.appending("every"), context: "poll.every") ?? PollPolicy.defaultEvery
         }
         policy.timeout = object["timeout"].flatMap {
             reader.duration($0, at: path.appending("timeout"), context: "poll.timeout")
@@ -332,7 +353,8 @@ public enum FlowParser {
                 }
             } else {
                 reader.report(
-                    .wrongType(context: "poll.backoff", expected: "a factor such as 1.5", found: reader.describe(backoff)),
+                    .wrongType(
+                        context: "poll.backoff", expected: "a factor such as 1.5", found: reader.describe(backoff)),
                     at: path.appending("backoff"))
             }
         }
@@ -341,7 +363,8 @@ public enum FlowParser {
         {
             if maxEvery < policy.every {
                 reader.report(
-                    .invalidValue(context: "poll.maxEvery", message: "\(maxEvery) is shorter than every (\(policy.every))"),
+                    .invalidValue(
+                        context: "poll.maxEvery", message: "\(maxEvery) is shorter than every (\(policy.every))"),
                     at: path.appending("maxEvery"))
             }
             policy.maxEvery = maxEvery
@@ -352,7 +375,8 @@ public enum FlowParser {
     static func readSave(_ value: JSONValue, at path: JSONNodePath, reader: inout CheckDefinitionReader)
         -> SaveTarget?
     {
-        func relativePath(_ value: JSONValue, at path: JSONNodePath, reader: inout CheckDefinitionReader) -> SaveTarget? {
+        func relativePath(_ value: JSONValue, at path: JSONNodePath, reader: inout CheckDefinitionReader) -> SaveTarget?
+        {
             guard let text = reader.string(value, at: path, context: "save") else { return nil }
             if let refusal = SaveTarget.refusal(forPath: text) {
                 reader.report(.invalidValue(context: "save \(JSONWriter.quote(text))", message: refusal), at: path)
@@ -418,7 +442,9 @@ struct FlowSourceLocator {
         while index >= 0 {
             if bytes[index] == UInt8(ascii: "\"") {
                 var backslashes = 0
-                while index - 1 - backslashes >= 0, bytes[index - 1 - backslashes] == UInt8(ascii: "\\") { backslashes += 1 }
+                while index - 1 - backslashes >= 0, bytes[index - 1 - backslashes] == UInt8(ascii: "\\") {
+                    backslashes += 1
+                }
                 if backslashes % 2 == 0 { return index }
             }
             index -= 1
