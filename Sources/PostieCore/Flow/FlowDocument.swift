@@ -63,7 +63,9 @@ public struct FlowDocument: Sendable, Equatable {
 
 /// A variable of a flow or a step, with its value as text (numbers and Booleans as JSON writes them).
 public struct FlowVariable: Sendable, Equatable {
+    /// The variable's name, as `{{name}}` uses it.
     public var name: String
+    /// The value as text.
     public var value: String
 
     public init(name: String, value: String) {
@@ -134,7 +136,9 @@ public struct FlowStep: Sendable, Equatable {
 
 /// A query parameter or header a step sets, or removes when `value` is nil (`"format": null`).
 public struct FlowOverride: Sendable, Equatable {
+    /// The query parameter or header name (header names in any case).
     public var name: String
+    /// The value to set, or nil to remove the parameter or header.
     public var value: String?
 
     public init(name: String, value: String?) {
