@@ -1,3 +1,5 @@
+import PostieCore
+
 /// One option a command accepts.
 struct OptionSpec: Sendable {
     /// Every spelling: `-e`, `--environment`.
@@ -86,7 +88,7 @@ struct ArgumentParser: Sendable {
 
     private func unknownOptionMessage(_ name: String) -> String {
         let candidates = options.flatMap(\.names).filter { $0.hasPrefix("--") }
-        if let suggestion = closestMatch(to: name, in: candidates) {
+        if let suggestion = Suggestion.closest(to: name, among: candidates) {
             return "unknown option \(name) for `postie \(command)`; did you mean \(suggestion)?"
         }
         return "unknown option \(name) for `postie \(command)`; see `postie \(command) --help`"
@@ -105,29 +107,4 @@ struct ArgumentParser: Sendable {
             return "  \(padded)\(separator)\(help)"
         }.joined(separator: "\n")
     }
-}
-
-/// The candidate nearest to `word` by edit distance, when it is near enough to be a likely typo.
-func closestMatch(to word: String, in candidates: [String]) -> String? {
-    let scored = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
-    guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-    return best.1 <= max(2, word.count / 3) ? best.0 : nil
-}
-
-/// Levenshtein distance.
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-        current[0] = i
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        swap(&previous, &current)
-    }
-    return previous[b.count]
 }

@@ -92,7 +92,7 @@ struct CheckDefinitionReader {
     /// Reports members outside `known`, with a suggestion for near misses.
     mutating func checkKeys(of object: JSONObject, at path: JSONNodePath, known: [String], context: String) {
         for key in object.keys where !known.contains(key) {
-            let suggestion = CheckSuggestion.closest(to: key, among: known)
+            let suggestion = Suggestion.closest(to: key, among: known)
             report(
                 .unknownKey(key, context: context, suggestion: suggestion, known: known),
                 at: path.appending(key), inMemberName: true)
@@ -190,43 +190,5 @@ struct CheckDefinitionReader {
         case .array: return "a list"
         case .object: return "an object"
         }
-    }
-}
-
-/// "Did you mean" for misspelt keys, operators and names.
-enum CheckSuggestion {
-    /// The candidate closest to `word` when it is close enough to be a likely typo.
-    static func closest(to word: String, among candidates: [String]) -> String? {
-        let lowered = word.lowercased()
-        let limit = max(1, min(3, lowered.count / 3))
-        var best: (candidate: String, distance: Int)?
-        for candidate in candidates {
-            let distance = editDistance(lowered, candidate.lowercased())
-            if distance <= limit, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
-        }
-        return best?.candidate
-    }
-
-    /// Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours.
-    static func editDistance(_ left: String, _ right: String) -> Int {
-        let a = Array(left.unicodeScalars)
-        let b = Array(right.unicodeScalars)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    current[j] = min(current[j], previousPrevious[j - 2] + 1)
-                }
-            }
-            (previousPrevious, previous, current) = (previous, current, previousPrevious)
-        }
-        return previous[b.count]
     }
 }

@@ -118,7 +118,7 @@ public struct Matcher: Sendable, Equatable, CustomStringConvertible {
         var matchers: [Matcher] = []
         for member in object.members {
             guard let kind = MatchOperator(rawValue: member.key) else {
-                let suggestion = CheckSuggestion.closest(to: member.key, among: MatchOperator.allCases.map(\.rawValue))
+                let suggestion = Suggestion.closest(to: member.key, among: MatchOperator.allCases.map(\.rawValue))
                 reader.report(
                     .unknownOperator(member.key, suggestion: suggestion), at: path.appending(member.key),
                     inMemberName: true)
@@ -154,7 +154,7 @@ public struct Matcher: Sendable, Equatable, CustomStringConvertible {
         if let sameLetters = names.first(where: { $0.lowercased() == key.lowercased() }) { return sameLetters }
         guard key.count >= 4 else { return nil }
         let best = names.filter { $0.count >= 5 }
-            .map { ($0, CheckSuggestion.editDistance(key.lowercased(), $0.lowercased())) }
+            .map { ($0, Suggestion.editDistance(key.lowercased(), $0.lowercased())) }
             .min { $0.1 < $1.1 }
         return best.flatMap { $0.1 <= 2 ? $0.0 : nil }
     }

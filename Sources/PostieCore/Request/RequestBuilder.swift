@@ -9,6 +9,8 @@ public struct RequestOverrides: Sendable, Equatable {
         case text(String)
         /// JSON sent as compact text (Content-Type `application/json` unless the request sets one).
         case json(JSONValue)
+        /// No body at all.
+        case removed
     }
 
     /// Query parameters to set (replacing any of that name) or, with a nil value, to remove.
@@ -172,6 +174,8 @@ public struct RequestBuilder: Sendable {
                 guard !resolved.isEmpty else { return }
                 built.body = .bytes(Data(resolved.utf8))
                 if built.header("Content-Type") == nil { built.headers.append(HeaderField(name: "Content-Type", value: "text/plain", isSystem: true)) }
+            case .removed:
+                built.body = .none
             case .json(let value):
                 let resolved = state.resolve(JSONWriter.compact(value), place: "body")
                 built.body = .bytes(Data(resolved.utf8))

@@ -61,8 +61,12 @@ public struct RunInputs: Sendable {
 public struct RunOptions: Sendable {
     /// `-n`: iterations; nil means one per data row (or one).
     public var iterationCount: Int?
-    /// `--folder`: run only these folders (or requests), in collection order.
-    public var folders: [String]
+    /// `--output-dir`: where flow steps `save` responses; nil saves nothing.
+    public var outputDirectory: String?
+    /// `--overwrite`: a saved response may replace an existing file.
+    public var overwrite: Bool
+    /// `--working-dir`: where relative paths start.
+    public var workingDirectory: String
     /// `--delay-request`: milliseconds to wait between requests.
     public var delayMilliseconds: Int
     /// `--bail`: stop at the first failed request or check.
@@ -70,11 +74,15 @@ public struct RunOptions: Sendable {
     /// `--strict`: an unresolved `{{variable}}` anywhere is an error before anything is sent.
     public var strict: Bool
 
-    public init(iterationCount: Int? = nil, folders: [String] = [], delayMilliseconds: Int = 0, bail: Bool = false,
-        strict: Bool = false)
-    {
+    public init(
+        iterationCount: Int? = nil, delayMilliseconds: Int = 0, bail: Bool = false, strict: Bool = false,
+        outputDirectory: String? = nil, overwrite: Bool = false,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
         self.iterationCount = iterationCount
-        self.folders = folders
+        self.outputDirectory = outputDirectory
+        self.overwrite = overwrite
+        self.workingDirectory = workingDirectory
         self.delayMilliseconds = delayMilliseconds
         self.bail = bail
         self.strict = strict
@@ -94,9 +102,10 @@ public enum RunError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// Runs a collection's requests in order, iteration after iteration, and reports as it goes.
+/// Runs a plan — a collection's requests, or a flow's steps — iteration after iteration, and reports as it goes.
 public final class CollectionRunner: @unchecked Sendable {
     public let inputs: RunInputs
+    public let plan: RunPlan
     public let options: RunOptions
     public let executor: RequestExecutor
     public let reporters: [any RunReporter]
@@ -108,10 +117,11 @@ public final class CollectionRunner: @unchecked Sendable {
     private let interruption = DispatchSemaphore(value: 0)
 
     public init(
-        inputs: RunInputs, options: RunOptions, executor: RequestExecutor, reporters: [any RunReporter],
+        inputs: RunInputs, plan: RunPlan, options: RunOptions, executor: RequestExecutor, reporters: [any RunReporter],
         dynamicVariables: DynamicVariables = DynamicVariables(), now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.inputs = inputs
+        self.plan = plan
         self.options = options
         self.executor = executor
         self.reporters = reporters
@@ -136,66 +146,87 @@ public final class CollectionRunner: @unchecked Sendable {
         return cancelled
     }
 
-    /// The requests this run will send, after `--folder`.
-    public func selectedRequests() throws -> [CollectionRequest] {
-        options.folders.isEmpty
-            ? inputs.collection.flattenedRequests() : try inputs.collection.requests(selecting: options.folders)
+    /// The variables every iteration starts from: the inputs', with the flow's variables over the
+    /// collection's (and under the environment, so `--env-var` still wins).
+    func startingContext() -> VariableContext {
+        var context = inputs.initialContext()
+        for variable in plan.flowVariables { context.collection.set(variable.name, variable.value) }
+        return context
     }
 
     /// Runs everything and returns what happened. Throws only for problems found before anything is sent.
     public func run() throws -> RunResult {
-        let requests = try selectedRequests()
+        let steps = plan.steps
         let iterations = inputs.iterationCount(requested: options.iterationCount)
-        let baseContext = inputs.initialContext()
+        let baseContext = startingContext()
         executor.redactor.register(baseContext.secretValues)
         var diagnostics = DiagnosticLog()
 
         // Unresolved references are found up front: an error with --strict, warnings otherwise.
-        let unresolved = preflight(requests, iterations: iterations, baseContext: baseContext)
+        let unresolved = preflight(steps, iterations: iterations, baseContext: baseContext)
         if options.strict, !unresolved.isEmpty { throw RunError.unresolvedVariables(unresolved) }
 
         let started = now()
         for reporter in reporters {
             reporter.runStarted(
                 RunStart(
-                    collectionName: inputs.collection.info.name, environmentName: inputs.environment?.name,
-                    iterationCount: iterations, requestCount: requests.count))
+                    collectionName: plan.name, environmentName: inputs.environment?.name, iterationCount: iterations,
+                    requestCount: steps.count))
         }
-        for request in requests where !request.scripts.isEmpty {
-            let kinds = Set(request.scripts.map(\.listen)).sorted().joined(separator: " and ")
-            raise(.warning("\(request.displayName): its \(kinds) script was not run (postie does not run scripts)"),
+        var warnedScripts: Set<String> = []
+        for step in steps where !step.request.scripts.isEmpty && warnedScripts.insert(step.request.pathName).inserted {
+            let kinds = Set(step.request.scripts.map(\.listen)).sorted().joined(separator: " and ")
+            raise(.warning("\(step.request.displayName): its \(kinds) script was not run (postie does not run scripts)"),
                 into: &diagnostics)
         }
 
+        let saver = options.outputDirectory.map {
+            OutputSaver(directory: $0, overwrite: options.overwrite, workingDirectory: options.workingDirectory)
+        }
+        let stepRunner = StepRunner(
+            executor: executor, saver: saver, dynamicVariables: dynamicVariables, now: now,
+            wait: { [unowned self] milliseconds in self.waitForInterruption(milliseconds: milliseconds) },
+            attemptFinished: { [reporters] attempt, name in
+                for reporter in reporters { reporter.attemptFinished(attempt, of: name) }
+            })
+
         var executions: [RequestExecution] = []
-        var environment = baseContext.environment
+        var exported = baseContext.environment
         var bailed = false
         iterationLoop: for iteration in 0..<iterations {
             if isCancelled { break }
             for reporter in reporters { reporter.iterationStarted(iteration, of: iterations) }
+            // Each iteration starts afresh: its data row, and no captures from the previous one.
             var context = baseContext
-            context.environment = environment
             for (key, value) in inputs.dataRow(for: iteration) { context.iterationData.set(key, value) }
-            let resolver = VariableResolver(context: context, dynamicVariables: dynamicVariables)
 
-            for (position, request) in requests.enumerated() {
+            for (position, step) in steps.enumerated() {
                 if isCancelled { break iterationLoop }
                 if position > 0 || iteration > 0, options.delayMilliseconds > 0 {
                     if waitForInterruption(milliseconds: options.delayMilliseconds) { break iterationLoop }
                 }
                 let startedAt = now()
-                let outcome = executor.execute(request, resolver: resolver)
+                let result = stepRunner.run(step, context: context)
+                let outcome = result.outcome
                 for reference in outcome.unresolved {
-                    raise(.warning("\(request.displayName): \(reference) is not defined; sent as written"), into: &diagnostics)
+                    raise(.warning("\(step.request.displayName): \(reference) is not defined; sent as written"), into: &diagnostics)
                 }
-                for warning in outcome.warnings {
-                    let text = warning.hasPrefix(request.displayName) ? warning : "\(request.displayName): \(warning)"
+                for warning in outcome.warnings + result.warnings {
+                    let text = warning.hasPrefix(step.request.displayName) ? warning : "\(step.displayName): \(warning)"
                     raise(.warning(text), into: &diagnostics)
                 }
+                for capture in result.captures {
+                    context.run.set(capture.name, capture.value, isSecret: capture.isSecret)
+                    exported.set(capture.name, capture.value, isSecret: capture.isSecret)
+                    if capture.isSecret { executor.redactor.register(capture.value) }
+                }
                 let execution = RequestExecution(
-                    id: "\(iteration)-\(position)", iteration: iteration, itemID: request.id, name: request.name,
-                    folderPath: request.folderPath, startedAt: startedAt, request: outcome.sent,
-                    response: outcome.response, error: outcome.cancelled ? "interrupted" : outcome.error)
+                    id: "\(iteration)-\(position)", iteration: iteration, itemID: step.request.id,
+                    name: step.request.name, folderPath: step.request.folderPath, stepName: step.flowStep?.name,
+                    startedAt: startedAt, request: outcome.sent, response: outcome.response,
+                    error: outcome.cancelled ? "interrupted" : outcome.error, assertions: result.assertions,
+                    attempts: result.attempts, captures: result.captures.map { ($0.name, $0.value) },
+                    savedFile: result.savedFile)
                 executions.append(execution)
                 for reporter in reporters { reporter.executionFinished(execution) }
                 if outcome.cancelled { break iterationLoop }
@@ -204,14 +235,13 @@ public final class CollectionRunner: @unchecked Sendable {
                     break iterationLoop
                 }
             }
-            environment = context.environment
         }
 
         return RunResult(
-            collectionName: inputs.collection.info.name, collectionID: inputs.collection.info.id,
+            collectionName: plan.name, collectionID: inputs.collection.info.id,
             environmentName: inputs.environment?.name, startedAt: started, finishedAt: now(), iterationCount: iterations,
             executions: executions, diagnostics: diagnostics.entries, interrupted: isCancelled, bailed: bailed,
-            finalEnvironment: environment, finalGlobals: baseContext.globals)
+            finalEnvironment: exported, finalGlobals: baseContext.globals)
     }
 
     /// Hands the finished run to every reporter; the first report that cannot be written is thrown
@@ -224,20 +254,26 @@ public final class CollectionRunner: @unchecked Sendable {
         if let firstError { throw firstError }
     }
 
-    /// Every `{{name}}` that no scope defines, for every iteration, as `Folder › Request: {{x}} in the url`.
-    func preflight(_ requests: [CollectionRequest], iterations: Int, baseContext: VariableContext) -> [String] {
+    /// Every `{{name}}` that nothing defines, as `Folder › Request: {{x}} in the url`. Variables a flow
+    /// step captures count as defined for the steps after it.
+    func preflight(_ steps: [PlannedStep], iterations: Int, baseContext: VariableContext) -> [String] {
         var places: [String] = []
         for iteration in 0..<max(iterations, 1) {
             var context = baseContext
             for (key, value) in inputs.dataRow(for: iteration) { context.iterationData.set(key, value) }
-            let resolver = VariableResolver(context: context, dynamicVariables: dynamicVariables)
-            for request in requests {
-                guard let result = try? executor.builder.build(request, resolver: resolver) else { continue }
-                if let auth = result.request.auth { executor.redactor.register(AuthSecrets.values(of: auth)) }
-                for reference in result.unresolved {
-                    let place = "\(request.displayName): \(reference)"
-                    if !places.contains(place) { places.append(place) }
+            for step in steps {
+                var stepContext = context
+                for variable in step.flowStep?.variables ?? [] { stepContext.run.set(variable.name, variable.value) }
+                let resolver = VariableResolver(context: stepContext, dynamicVariables: dynamicVariables)
+                let overrides = step.flowStep.map { StepRunner.overrides(of: $0) } ?? RequestOverrides()
+                if let result = try? executor.builder.build(step.request, resolver: resolver, overrides: overrides) {
+                    if let auth = result.request.auth { executor.redactor.register(AuthSecrets.values(of: auth)) }
+                    for reference in result.unresolved {
+                        let place = "\(step.displayName): \(reference)"
+                        if !places.contains(place) { places.append(place) }
+                    }
                 }
+                for capture in step.flowStep?.captures ?? [] { context.run.set(capture.variable, "captured") }
             }
             if inputs.iterationData == nil { break }  // without data every iteration resolves alike
         }
@@ -253,8 +289,9 @@ public final class CollectionRunner: @unchecked Sendable {
     }
 
     /// Sleeps up to `milliseconds`; returns true when the run was interrupted meanwhile.
-    private func waitForInterruption(milliseconds: Int) -> Bool {
+    func waitForInterruption(milliseconds: Int) -> Bool {
         if isCancelled { return true }
+        if milliseconds <= 0 { return false }
         if interruption.wait(timeout: .now() + .milliseconds(milliseconds)) == .success {
             interruption.signal()  // leave it signalled for later waits
             return true

@@ -35,7 +35,7 @@ struct CollectionRunnerTests {
         """
 
     static func runner(
-        transport: StubTransport, options: RunOptions = RunOptions(), data: IterationData? = nil,
+        transport: StubTransport, options: RunOptions = RunOptions(), folders: [String] = [], data: IterationData? = nil,
         reporter: RecordingReporter = RecordingReporter(), redactor: SecretRedactor = SecretRedactor()
     ) throws -> CollectionRunner {
         let collection = try CollectionParser.parse(data: Data(collectionText.utf8), file: "demo.json")
@@ -44,8 +44,9 @@ struct CollectionRunnerTests {
         let executor = RequestExecutor(
             builder: RequestBuilder(userAgent: "postie/test"), signer: RequestSigner(), transport: transport, redactor: redactor)
         return CollectionRunner(
-            inputs: RunInputs(collection: collection, environment: environment, iterationData: data), options: options,
-            executor: executor, reporters: [reporter])
+            inputs: RunInputs(collection: collection, environment: environment, iterationData: data),
+            plan: try RunPlan.collection(collection, folders: folders), options: options, executor: executor,
+            reporters: [reporter])
     }
 
     @Test func runsEveryRequestOfEveryIterationWithItsDataRow() throws {
@@ -86,10 +87,10 @@ struct CollectionRunnerTests {
 
     @Test func foldersSelectRequests() throws {
         let transport = StubTransport()
-        _ = try Self.runner(transport: transport, options: RunOptions(folders: ["B"])).run()
+        _ = try Self.runner(transport: transport, folders: ["B"]).run()
         #expect(transport.requests.map(\.url) == ["http://h/three"])
         #expect(throws: CollectionSelectionError.self) {
-            try Self.runner(transport: StubTransport(), options: RunOptions(folders: ["Nope"])).run()
+            try Self.runner(transport: StubTransport(), folders: ["Nope"]).run()
         }
     }
 

@@ -1,0 +1,138 @@
+import Foundation
+
+/// Why a response body was not saved.
+public enum SaveError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The name would land outside the output directory, or names no file.
+    case refused(name: String, reason: String)
+    /// A file is already there and `--overwrite` was not given.
+    case exists(path: String)
+    /// The server sent no usable `Content-Disposition` file name for `save: true`.
+    case noServerFileName
+    /// Writing failed.
+    case cannotWrite(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .refused(let name, let reason): return "refused to save \"\(name)\": \(reason)"
+        case .exists(let path): return "\(path) already exists; pass --overwrite to replace it"
+        case .noServerFileName: return "the response has no Content-Disposition file name to save under"
+        case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
+        }
+    }
+}
+
+/// Writes response bodies under one output directory, and nowhere else.
+///
+/// A name with `..`, an absolute path, or a path whose directories are symbolic links leading elsewhere is
+/// refused; an existing file is kept unless `overwrite` is set (then it is replaced atomically). Bodies the
+/// transport spooled to disk are copied in chunks, never loaded whole.
+public struct OutputSaver: Sendable {
+    /// The output directory, absolute.
+    public var directory: URL
+    /// How messages name the directory (`postie-output`).
+    public var displayDirectory: String
+    public var overwrite: Bool
+
+    public init(directory: String, overwrite: Bool = false, workingDirectory: String = FileManager.default.currentDirectoryPath) {
+        let absolute = directory.hasPrefix("/") ? directory : (workingDirectory as NSString).appendingPathComponent(directory)
+        self.directory = URL(fileURLWithPath: absolute).standardizedFileURL
+        self.displayDirectory = directory
+        self.overwrite = overwrite
+    }
+
+    /// Saves `body` under `name` (a relative path); returns where and how many bytes.
+    public func save(_ body: ResponseBody, as name: String) throws -> SavedFile {
+        if let reason = SaveTarget.refusal(forPath: name) { throw SaveError.refused(name: name, reason: reason) }
+        let target = directory.appendingPathComponent(name).standardizedFileURL
+        let displayPath = (displayDirectory as NSString).appendingPathComponent(name)
+        guard target.path.hasPrefix(directory.path + "/") else {
+            throw SaveError.refused(name: name, reason: "it would leave the output directory")
+        }
+        let parent = target.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw SaveError.cannotWrite(path: displayPath, reason: error.localizedDescription)
+        }
+        // A directory that is a symbolic link to elsewhere must not carry the file out.
+        guard let realParent = Self.realPath(parent.path), let realRoot = Self.realPath(directory.path),
+            realParent == realRoot || realParent.hasPrefix(realRoot + "/")
+        else {
+            throw SaveError.refused(name: name, reason: "a directory on the way is a link that leaves the output directory")
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw SaveError.refused(name: name, reason: "a directory of that name exists")
+        }
+        let bytes = try write(body, to: target, displayPath: displayPath)
+        return SavedFile(path: displayPath, bytes: bytes)
+    }
+
+    /// The file name in a `Content-Disposition` value (`filename*=UTF-8''…` preferred over `filename="…"`).
+    public static func fileName(fromContentDisposition value: String) -> String? {
+        var plain: String?
+        var extended: String?
+        for parameter in value.split(separator: ";").dropFirst() {
+            let pair = parameter.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard pair.count == 2 else { continue }
+            let key = pair[0].lowercased()
+            var text = pair[1]
+            if key == "filename*" {
+                // RFC 8187: charset'language'percent-encoded
+                let parts = text.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false)
+                if parts.count == 3 { extended = String(parts[2]).removingPercentEncoding }
+            } else if key == "filename" {
+                if text.hasPrefix("\""), text.hasSuffix("\""), text.count >= 2 {
+                    text = String(text.dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"")
+                }
+                plain = text
+            }
+        }
+        let name = extended ?? plain
+        return (name?.isEmpty ?? true) ? nil : name
+    }
+
+    private func write(_ body: ResponseBody, to target: URL, displayPath: String) throws -> Int {
+        // Without --overwrite the file is created exclusively: an existing one is never touched.
+        let destination = overwrite
+            ? target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).part")
+            : target
+        let descriptor = open(destination.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if descriptor < 0 {
+            if errno == EEXIST { throw SaveError.exists(path: displayPath) }
+            throw SaveError.cannotWrite(path: displayPath, reason: String(cString: strerror(errno)))
+        }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var written = 0
+        do {
+            switch body {
+            case .memory(let data):
+                try handle.write(contentsOf: data)
+                written = data.count
+            case .file(let url, _, _):
+                let source = try FileHandle(forReadingFrom: url)
+                defer { try? source.close() }
+                while let chunk = try source.read(upToCount: 1 << 20), !chunk.isEmpty {
+                    try handle.write(contentsOf: chunk)
+                    written += chunk.count
+                }
+            }
+            try handle.close()
+        } catch {
+            try? FileManager.default.removeItem(at: destination)
+            throw SaveError.cannotWrite(path: displayPath, reason: error.localizedDescription)
+        }
+        if overwrite, rename(destination.path, target.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: destination)
+            throw SaveError.cannotWrite(path: displayPath, reason: reason)
+        }
+        return written
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

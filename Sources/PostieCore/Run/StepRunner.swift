@@ -1,0 +1,238 @@
+import Foundation
+import PostieJSON
+
+/// Runs one planned step: sends its request (again, for retries and polls), checks the answer, captures
+/// values from it and saves it. A plain collection step is one attempt with nothing to check.
+struct StepRunner {
+    let executor: RequestExecutor
+    /// Where `save` writes; nil when the run saves nothing.
+    let saver: OutputSaver?
+    let dynamicVariables: DynamicVariables
+    let now: @Sendable () -> Date
+    /// Waits up to the given milliseconds; returns true when the run was interrupted meanwhile.
+    let wait: (Int) -> Bool
+    /// Called for each attempt that will be followed by another (live output).
+    let attemptFinished: (Attempt, String) -> Void
+
+    /// What the step produced, for the run's execution record.
+    struct Result {
+        var outcome: RequestExecutor.Outcome
+        var assertions: [AssertionOutcome] = []
+        var attempts: [Attempt] = []
+        var captures: [(name: String, value: String, isSecret: Bool)] = []
+        var savedFile: SavedFile?
+        var warnings: [String] = []
+    }
+
+    func run(_ step: PlannedStep, context: VariableContext) -> Result {
+        var context = context
+        let flowStep = step.flowStep
+        for variable in flowStep?.variables ?? [] { context.run.set(variable.name, variable.value) }
+        let resolver = VariableResolver(context: context, dynamicVariables: dynamicVariables)
+        let overrides = flowStep.map { Self.overrides(of: $0) } ?? RequestOverrides()
+
+        var attempts: [Attempt] = []
+        var retriesUsed = 0
+        var pollFailure: AssertionOutcome?
+        var pollSucceeded: AssertionOutcome?
+        let started = now()
+        var outcome: RequestExecutor.Outcome
+
+        attemptLoop: while true {
+            let number = attempts.count + 1
+            outcome = executor.execute(step.request, resolver: resolver, overrides: overrides)
+            if outcome.cancelled { break }
+            let duration = outcome.response?.durationMilliseconds ?? 0
+            var attempt = Attempt(number: number, status: outcome.response?.status, durationMilliseconds: duration)
+
+            // Retries: a transport error or an unwanted status, while retries remain.
+            if let retry = flowStep?.retry, retriesUsed < retry.count {
+                let reason: String?
+                if let response = outcome.response {
+                    reason = retry.retries(status: response.status) ? "status \(response.status)" : nil
+                } else {
+                    reason = retry.retriesTransportErrors ? outcome.error : nil
+                }
+                if let reason {
+                    retriesUsed += 1
+                    attempt.note = "retry \(retriesUsed)/\(retry.count) in \(retry.delay) after \(reason)"
+                    attempts.append(attempt)
+                    attemptFinished(attempt, step.displayName)
+                    if wait(Int(retry.delay.milliseconds)) {
+                        outcome.cancelled = true
+                        outcome.error = "interrupted"
+                        break attemptLoop
+                    }
+                    continue attemptLoop
+                }
+            }
+
+            // Polling: repeat until `until` holds, `failIf` holds, or the budget runs out.
+            if let poll = flowStep?.poll, let response = outcome.response {
+                let checked = Self.checkedResponse(response)
+                if let failIf = poll.failIf, failIf.isSatisfied(by: checked) {
+                    pollFailure = AssertionOutcome(
+                        name: "poll failIf", passed: false, expected: "not " + Self.conditionText(failIf),
+                        actual: Self.valuesText(failIf.evaluate(checked)),
+                        message: "poll stopped at attempt \(number): \(Self.valuesText(failIf.evaluate(checked)))")
+                    attempts.append(attempt)
+                    break attemptLoop
+                }
+                let results = poll.until.evaluate(checked)
+                if results.allSatisfy(\.passed) {
+                    pollSucceeded = AssertionOutcome(
+                        name: "poll until \(Self.conditionText(poll.until))", passed: true,
+                        message: "held at attempt \(number)")
+                    attempts.append(attempt)
+                    break attemptLoop
+                }
+                let elapsed = now().timeIntervalSince(started) * 1000
+                let delay = poll.delay(beforeAttempt: number + 1).milliseconds
+                let outOfAttempts = poll.maxAttempts.map { number >= $0 } ?? false
+                let outOfTime = poll.timeout.map { elapsed + delay > $0.milliseconds } ?? false
+                let stillText = Self.stillText(results)
+                if outOfAttempts || outOfTime {
+                    let spent = FlowDuration(milliseconds: max(elapsed, 0))
+                    pollFailure = AssertionOutcome(
+                        name: "poll until \(Self.conditionText(poll.until))", passed: false,
+                        expected: Self.conditionText(poll.until), actual: stillText,
+                        message: "\(stillText) after \(spent), \(number) attempt\(number == 1 ? "" : "s")")
+                    attempts.append(attempt)
+                    break attemptLoop
+                }
+                attempt.note = "poll: \(stillText); next in \(FlowDuration(milliseconds: delay))"
+                attempts.append(attempt)
+                attemptFinished(attempt, step.displayName)
+                if wait(Int(delay)) {
+                    outcome.cancelled = true
+                    outcome.error = "interrupted"
+                    break attemptLoop
+                }
+                continue attemptLoop
+            }
+            attempts.append(attempt)
+            break
+        }
+
+        var result = Result(outcome: outcome)
+        result.attempts = attempts.count > 1 ? attempts : []
+        guard let flowStep, !outcome.cancelled else { return result }
+
+        if let pollFailure { result.assertions.append(pollFailure) }
+        if let pollSucceeded { result.assertions.append(pollSucceeded) }
+        let checked = outcome.response.map(Self.checkedResponse)
+        if let expectation = flowStep.expect, pollFailure == nil {
+            if let checked {
+                result.assertions += expectation.evaluate(checked).map(Self.outcome)
+            } else {
+                result.assertions += expectation.assertions.map {
+                    AssertionOutcome(name: $0.name, passed: false, message: "\($0.name): no response (\(outcome.error ?? "not sent"))")
+                }
+            }
+        }
+        for capture in flowStep.captures {
+            guard let checked else {
+                result.assertions.append(
+                    AssertionOutcome(
+                        name: "capture \(capture.variable)", passed: false,
+                        message: "capture \(capture.variable): no response to capture from (\(outcome.error ?? "not sent"))"))
+                continue
+            }
+            switch capture.evaluate(checked, requestName: step.request.displayName) {
+            case .captured(let variable, let value, let note):
+                let secret = context.lookup(variable)?.isSecret ?? false || Self.looksSecret(variable)
+                result.captures.append((variable, value, secret))
+                if let note { result.warnings.append(note) }
+            case .failed(let variable, let message):
+                result.assertions.append(AssertionOutcome(name: "capture \(variable)", passed: false, message: message))
+            }
+        }
+        if let target = flowStep.save {
+            save(target, outcome: outcome, failedChecks: result.assertions.contains { !$0.passed }, into: &result)
+        }
+        return result
+    }
+
+    private func save(_ target: SaveTarget, outcome: RequestExecutor.Outcome, failedChecks: Bool, into result: inout Result) {
+        guard let saver else { return }
+        guard let response = outcome.response else { return }
+        if failedChecks {
+            result.warnings.append("the response was not saved because the step's checks failed")
+            return
+        }
+        do {
+            let name: String
+            switch target {
+            case .path(let path): name = path
+            case .serverFileName:
+                guard let header = response.header("Content-Disposition"),
+                    let serverName = OutputSaver.fileName(fromContentDisposition: header)
+                else { throw SaveError.noServerFileName }
+                // A name from the server is a file name, never a path.
+                if serverName.contains("/") || serverName.contains("\\") || serverName == "." || serverName == ".." {
+                    throw SaveError.refused(name: serverName, reason: "a server-sent name must not contain a path")
+                }
+                name = serverName
+            }
+            result.savedFile = try saver.save(response.body, as: name)
+        } catch {
+            result.assertions.append(AssertionOutcome(name: "save", passed: false, message: "\(error)"))
+        }
+    }
+
+    // MARK: Helpers
+
+    static func overrides(of step: FlowStep) -> RequestOverrides {
+        let body: RequestOverrides.Body? =
+            switch step.body {
+            case nil: nil
+            case .text(let text)?: .text(text)
+            case .json(let value)?: .json(value)
+            case .removed?: .removed
+            }
+        return RequestOverrides(
+            query: step.query.map { ($0.name, $0.value) }, headers: step.headers.map { ($0.name, $0.value) }, body: body)
+    }
+
+    static func checkedResponse(_ response: TransportResponse) -> CheckedResponse {
+        CheckedResponse(
+            status: response.status, headers: response.headers.map { ($0.name, $0.value) },
+            body: response.body.contents() ?? response.body.inMemoryBytes,
+            responseTimeMilliseconds: response.durationMilliseconds)
+    }
+
+    static func outcome(_ result: AssertionResult) -> AssertionOutcome {
+        AssertionOutcome(
+            name: result.name, passed: result.passed, expected: result.expected, actual: result.actual,
+            message: result.passed ? nil : result.message)
+    }
+
+    static func conditionText(_ expectation: Expectation) -> String {
+        expectation.assertions.map(\.name).joined(separator: " and ")
+    }
+
+    /// `$.status is "Running"` for the conditions that do not hold yet.
+    static func stillText(_ results: [AssertionResult]) -> String {
+        let failing = results.filter { !$0.passed }
+        guard !failing.isEmpty else { return "condition not met" }
+        return failing.map { "\(subject(of: $0.name)) still \($0.actual)" }.joined(separator: ", ")
+    }
+
+    static func valuesText(_ results: [AssertionResult]) -> String {
+        results.map { "\(subject(of: $0.name)) is \($0.actual)" }.joined(separator: ", ")
+    }
+
+    /// `$.status` from `$.status eq "Completed"`.
+    static func subject(of name: String) -> String {
+        for separator in [" eq ", " ne ", " in ", " exists", " matches ", " contains ", " lt ", " lte ", " gt ", " gte ", " minCount ", " maxCount ", " type "] {
+            if let range = name.range(of: separator) { return String(name[..<range.lowerBound]) }
+        }
+        return name
+    }
+
+    /// Captured variables whose names say they hold credentials are redacted like secret variables.
+    static func looksSecret(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return ["secret", "password", "token", "apikey", "api_key", "api-key"].contains { lowered.contains($0) }
+    }
+}
