@@ -1,1 +1,0 @@
-// PostieCrypto: placeholder until its first stage lands.
