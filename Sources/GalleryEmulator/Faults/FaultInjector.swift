@@ -1,4 +1,5 @@
 import Foundation
+import PostieHTTPServer
 
 /// SplitMix64 (Steele, Lea, Flood 2014): a small, seedable generator whose sequence is the same on every
 /// platform, so a seed reproduces a run of faults.
@@ -63,12 +64,15 @@ final class FaultInjector: Sendable {
             latencyMilliseconds: latencyMilliseconds)
     }
 
-    /// Where to cut a response: half-way through its body, counting the status line and the headers the
-    /// emulator sets (the server may add a few more, which moves the cut earlier, never past the body).
+    /// Where to cut a response: half-way through its body. The head is counted as PostieHTTPServer writes
+    /// it (status line, the emulator's fields, `Content-Length`, `Date`, the blank line); a `Connection`
+    /// field the server may add moves the cut a little earlier, never past the body.
     static func cutPoint(status: Int, headers: [(name: String, value: String)], bodyLength: Int) -> Int {
-        var head = "HTTP/1.1 \(status) Reason\r\n".utf8.count
+        var head = "HTTP/1.1 \(status) \(HTTPResponse.reasonPhrase(for: status))\r\n".utf8.count
         for field in headers { head += field.name.utf8.count + 2 + field.value.utf8.count + 2 }
-        head += "Content-Length: \(bodyLength)\r\n\r\n".utf8.count
+        head += "Content-Length: \(bodyLength)\r\n".utf8.count
+        head += "Date: Sun, 06 Nov 1994 08:49:37 GMT\r\n".utf8.count  // IMF-fixdate: always 29 characters
+        head += 2
         return bodyLength > 0 ? head + bodyLength / 2 : max(1, head / 2)
     }
 }

@@ -182,7 +182,7 @@ enum AdminRoutes {
     /// `sourceId`; answers the workflow id as a JSON string. An empty file part is accepted (the public
     /// collection's request has one).
     static func publishWorkflow(_ context: RequestContext) throws -> HTTPResponse {
-        guard let parts = FormBody.multipartParts(of: context.request) else {
+        guard let parts = try FormBody.multipartParts(of: context.request) else {
             throw GalleryError.badRequest(
                 "Publish a workflow with a multipart/form-data body: file, name, owner, validate, isPublic, sourceId, "
                     + "workerTag, canDownload and optionally comments.")

@@ -28,7 +28,7 @@ enum UserV2Routes {
     /// with no source gives — stores an empty file, as the Gallery stores an empty upload.
     static func inputFiles(_ context: RequestContext) throws -> HTTPResponse {
         let request = context.request
-        let parts = FormBody.multipartParts(of: request)
+        let parts = try FormBody.multipartParts(of: request)
         if parts == nil, !request.body.isEmpty {
             throw GalleryError.badRequest(
                 "Send the file as multipart/form-data with a part named inputFile "
