@@ -283,11 +283,13 @@ enum AdminRoutes {
                 "The forecast window must be less than \(Int(forecastWindowLimitDays)) days; "
                     + "after \(GalleryDate.format(after)) to before \(GalleryDate.format(before)) is \(Int(days.rounded(.up))) days.")
         }
-        let entries = context.core.store.read { state in
-            state.schedules.filter(\.enabled).flatMap { schedule in
-                schedule.frequency.occurrences(from: after, to: before).map { (start: $0, schedule: schedule) }
-            }.sorted { $0.start == $1.start ? $0.schedule.id < $1.schedule.id : $0.start < $1.start }
-                .map { Views.forecast($0.schedule, at: $0.start, state: state) }
+        let entries = context.core.store.read { state -> [JSONValue] in
+            var runs: [(start: Date, schedule: Schedule)] = []
+            for schedule in state.schedules where schedule.enabled {
+                for start in schedule.frequency.occurrences(from: after, to: before) { runs.append((start, schedule)) }
+            }
+            runs.sort { lhs, rhs in lhs.start == rhs.start ? lhs.schedule.id < rhs.schedule.id : lhs.start < rhs.start }
+            return runs.map { Views.forecast($0.schedule, at: $0.start, state: state) }
         }
         return context.json(.array(entries))
     }
