@@ -81,7 +81,8 @@ enum WorkflowRunner {
             let file = inputFiles[fileId]
         {
             let text = String(decoding: file.data, as: UTF8.self)
-            amounts = text.split(whereSeparator: { ",;\t\r\n ".contains($0) }).compactMap { Double($0) }
+            let separators: Set<Character> = [",", ";", "\t", " ", "\n", "\r", "\r\n"]
+            amounts = text.split(whereSeparator: { separators.contains($0) }).compactMap { Double($0) }
             let name = file.fileName.isEmpty ? fileId : file.fileName
             messages.append(EngineMessage(status: 1, text: "\(name): \(amounts.count) amounts were read", toolId: 2))
             if amounts.isEmpty {

@@ -187,3 +187,57 @@ func errorMessage(_ response: HTTPResponse) -> String? {
 func text(_ response: HTTPResponse) -> String {
     String(decoding: bodyData(response), as: UTF8.self)
 }
+
+extension GalleryEmulator {
+    /// Sends a legacy-API request signed with `pair` at the clock's time; a `json` body gets its content type.
+    func legacy(
+        _ method: String, _ path: String, pair: Fixture.Pair = .studio, clock: TestClock, json body: String? = nil,
+        headers: HTTPHeaders = [:], rawBody: Data? = nil
+    ) -> HTTPResponse {
+        var all = headers
+        if body != nil { all.set("Content-Type", "application/json") }
+        let target = path.hasPrefix("/") ? path : "/gallery/api/" + path
+        return handle(
+            Fixture.signed(
+                method, target, pair: pair, timestamp: clock.now, headers: all,
+                body: rawBody ?? Data((body ?? "").utf8)))
+    }
+
+    /// Queues a job on the Subscription API and answers its id.
+    func queue(_ appId: String, clock: TestClock, body: String = #"{"questions":[],"priority":0}"#, pair: Fixture.Pair = .studio)
+        throws -> String
+    {
+        let response = legacy("POST", "v1/workflows/\(appId)/jobs/", pair: pair, clock: clock, json: body)
+        #expect(response.status == 200, "queueing \(appId): \(text(response))")
+        return try #require(try json(response)["id"]?.stringValue)
+    }
+
+    /// The job as the Subscription API shows it.
+    func job(_ id: String, clock: TestClock, pair: Fixture.Pair = .studio) throws -> JSONValue {
+        let response = legacy("GET", "v1/jobs/\(id)/", pair: pair, clock: clock)
+        #expect(response.status == 200, "job \(id): \(text(response))")
+        return try json(response)
+    }
+
+    /// The status of a job.
+    func status(_ id: String, clock: TestClock) throws -> String {
+        try job(id, clock: clock)["status"]?.stringValue ?? ""
+    }
+}
+
+/// A multipart body with one part per (name, filename, content).
+func multipart(boundary: String, _ parts: [(name: String, filename: String?, content: String)]) -> Data {
+    var text = ""
+    for part in parts {
+        text += "--\(boundary)\r\n"
+        if let filename = part.filename {
+            text += "Content-Disposition: form-data; name=\"\(part.name)\"; filename=\"\(filename)\"\r\n"
+            text += "Content-Type: application/octet-stream\r\n\r\n"
+        } else {
+            text += "Content-Disposition: form-data; name=\"\(part.name)\"\r\n\r\n"
+        }
+        text += part.content + "\r\n"
+    }
+    text += "--\(boundary)--\r\n"
+    return Data(text.utf8)
+}
