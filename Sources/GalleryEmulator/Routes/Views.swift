@@ -206,7 +206,7 @@ enum Views {
         object["dateAdded"] = date(user.dateAdded)
         object["dateUpdated"] = date(user.dateAdded)
         object["email"] = .string(user.email)
-        object["expirationDate"] = nil
+        object["expirationDate"] = .null
         object["firstName"] = .string(user.firstName)
         object["lastName"] = .string(user.lastName)
         object["numFailedLogins"] = 0
@@ -237,9 +237,9 @@ enum Views {
         object["dateAdded"] = date(user.dateAdded)
         object["active"] = .bool(user.active)
         object["apiEnabled"] = true
-        object["apiKey"] = nil
-        object["apiSecret"] = nil
-        object["securityInfo"] = nil
+        object["apiKey"] = .null
+        object["apiSecret"] = .null
+        object["securityInfo"] = .null
         object["subscriptionId"] = .string(user.subscriptionId)
         object["canSchedule"] = .bool(user.canSchedule)
         object["canSetPriority"] = .bool(user.canSetPriority)
