@@ -82,7 +82,9 @@ struct Router: Sendable {
         let path = Self.segments(of: relativePath)
         let candidates = routes.compactMap { route in route.match(path).map { (route, $0) } }
         guard !candidates.isEmpty else { return .notFound }
-        let sameMethod = candidates.filter { $0.0.method == method.uppercased() }
+        // HEAD is answered as GET (the server sends the head only, RFC 9110 §9.3.2).
+        let wanted = method.uppercased() == "HEAD" ? "GET" : method.uppercased()
+        let sameMethod = candidates.filter { $0.0.method == wanted }
         if let best = sameMethod.max(by: { $0.1.literals < $1.1.literals }) {
             // A more literal route with another method wins over a parameter route with this one
             // (`admin/v1/workflows/all` is not `admin/v1/{appId}/…`).

@@ -28,6 +28,8 @@ enum FormBody {
             request.headers["Content-Type"].flatMap(MultipartFormData.boundary(fromContentType:))
             ?? MultipartFormData.sniffBoundary(fromBody: request.body)
         guard let boundary else { return nil }
+        // A multipart content type with nothing in the body: a form with no fields.
+        if request.body.isEmpty { return [] }
         do {
             return try MultipartFormData.parse(body: request.body, boundary: boundary).map { part in
                 FormPart(name: part.name ?? "", filename: part.filename, contentType: part.contentType, data: part.body)

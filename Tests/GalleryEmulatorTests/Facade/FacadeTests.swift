@@ -9,8 +9,11 @@ import Testing
 struct FacadeTests {
     @Test("the banner prints demo secrets, and only demo secrets")
     func banner() {
-        let demo = GalleryEmulator().bannerText
-        #expect(demo.contains("http://127.0.0.1/gallery") || demo.contains("gallery-url"))
+        var demoConfiguration = GalleryEmulator.Configuration()
+        demoConfiguration.port = 8080
+        let demo = GalleryEmulator(configuration: demoConfiguration).bannerText
+        #expect(demo.contains("gallery-url    http://127.0.0.1:8080/gallery"))
+        #expect(demo.contains("webapi-url     http://127.0.0.1:8080/webapi"))
         #expect(demo.contains(Fixture.demo.studioSecret))
         #expect(demo.contains(Fixture.demo.userSecret))
         #expect(demo.contains(Fixture.demo.userKey))

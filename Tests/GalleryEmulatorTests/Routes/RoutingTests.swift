@@ -45,6 +45,14 @@ struct RoutingTests {
         #expect(jobs.headers["Allow"] == "POST, GET")
     }
 
+    @Test("HEAD is answered like GET")
+    func head() {
+        let clock = TestClock()
+        let response = Fixture.emulator(clock: clock).handle(
+            Fixture.signed("HEAD", "/gallery/api/v1/workflows/subscription/", timestamp: clock.now))
+        #expect(response.status == 200)
+    }
+
     @Test("paths match without their trailing slash and in any case")
     func pathForms() {
         let clock = TestClock()
