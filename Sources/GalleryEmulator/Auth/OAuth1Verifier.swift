@@ -122,14 +122,18 @@ struct OAuth1Verifier: Sendable {
         return authority
     }
 
-    /// The path exactly as sent, then (when it differs) the same path with each segment decoded and
-    /// re-encoded with the RFC 3986 unreserved set, so that `%7E` and `~` sign alike.
+    /// The forms of the path a client may have signed, all the same URL: exactly as sent (what RFC 5849
+    /// §3.4.1.2 and Postman do), each segment decoded and re-encoded with the RFC 3986 unreserved set (so
+    /// `%7E` and `~` sign alike), and fully percent-decoded (the base string's own encoding re-encodes it).
     static func pathForms(_ path: String) -> [String] {
         let sent = path.isEmpty ? "/" : path
+        var forms = [sent]
         let normalized = sent.split(separator: "/", omittingEmptySubsequences: false).map { segment in
             PercentEncoding.rfc3986(PercentEncoding.decode(String(segment)) ?? String(segment))
         }.joined(separator: "/")
-        return normalized == sent ? [sent] : [sent, normalized]
+        if !forms.contains(normalized) { forms.append(normalized) }
+        if let decoded = PercentEncoding.decode(sent), !forms.contains(decoded) { forms.append(decoded) }
+        return forms
     }
 
     private static func constantTimeEquals(_ lhs: String, _ rhs: String) -> Bool {

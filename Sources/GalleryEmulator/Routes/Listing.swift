@@ -69,8 +69,8 @@ enum Listing {
             result, query,
             fields: [
                 "uploaddate": { $0.uploadDate < $1.uploadDate },
-                "name": { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending },
-                "filename": { $0.fileName.localizedCaseInsensitiveCompare($1.fileName) == .orderedAscending },
+                "name": { $0.name.lowercased() < $1.name.lowercased() },
+                "filename": { $0.fileName.lowercased() < $1.fileName.lowercased() },
                 "runcount": { $0.runCount < $1.runCount },
                 "version": { $0.version < $1.version },
                 "packagetype": { $0.packageType.rawValue < $1.packageType.rawValue },

@@ -54,8 +54,8 @@ enum Views {
         let status = asQueued ? .queued : job.status(at: now)
         let result = status == .completed ? job.result : nil
         return [
-            // The Gallery answers `appId: null` here (both answers in the seed article); v3 gives it.
             "id": .string(job.id),
+            // The Gallery answers `appId: null` here (both answers in the seed article); v3 gives the id.
             "appId": nil,
             "createDate": .string(GalleryDate.format(job.createDate, fractionDigits: asQueued ? 7 : 0)),
             "status": .string(status.rawValue),

@@ -110,6 +110,23 @@ struct OAuth1VerificationTests {
         #expect(errorMessage(emulator.handle(request)) == GalleryError.invalidSignatureMessage)
     }
 
+    @Test("an escaped path verifies whether the client signed it escaped or decoded", arguments: [
+        ("/gallery/api/v1/workflows/a%20b/questions/", 404),
+        ("/gallery/api/v1/workflows/a b/questions/", 404),
+        ("/gallery/api/v1/workflows/a%7Eb/questions/", 404),
+        ("/gallery/api/v1/workflows/a~b/questions/", 404),
+        ("/gallery/api/v1/workflows/a%20c/questions/", 401),
+    ])
+    func escapedPath(signedPath: String, status: Int) {
+        let clock = TestClock()
+        let emulator = Fixture.emulator(clock: clock)
+        var request = Fixture.signed("GET", signedPath, timestamp: clock.now)
+        request.target = signedPath.contains("~") || signedPath.contains("%7E")
+            ? "/gallery/api/v1/workflows/a%7Eb/questions/" : "/gallery/api/v1/workflows/a%20b/questions/"
+        // Past the signature check, the unknown workflow is a 404.
+        #expect(emulator.handle(request).status == status)
+    }
+
     @Test("the Host header as sent is part of what is signed")
     func hostHeaderIsSigned() {
         let clock = TestClock()
