@@ -1,0 +1,75 @@
+import Foundation
+
+extension GalleryEmulator {
+    /// Fixed demo credentials, used unless others are given. Shaped like real Gallery keys (55 hexadecimal
+    /// characters) and secrets (64), and obviously not real: `de30…` keys, `5ec7…` secrets.
+    public enum DemoCredentials {
+        /// The private studio key: opens the Subscription API, scoped to the seeded subscription.
+        public static let studioKey = "de30de30de30de30de30de30de30de30de30de30de30de30de30001"
+        public static let studioSecret = "5ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec70001"
+        /// The curator's API access key: Subscription, User V2, Admin V1 and V2, v3.
+        public static let userKey = "de30de30de30de30de30de30de30de30de30de30de30de30de30002"
+        public static let userSecret = "5ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec70002"
+        /// A second user without the Curator role (an Artisan): Subscription, User V2 and v3 only.
+        public static let artisanKey = "de30de30de30de30de30de30de30de30de30de30de30de30de30003"
+        public static let artisanSecret = "5ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec70003"
+        /// The curator's email address (the `email-address` variable, the owner for Publish Workflow).
+        public static let emailAddress = "curator@postie.invalid"
+    }
+
+    /// Everything the emulator can be told; every member has a sensible default.
+    public struct Configuration: Sendable {
+        /// The address to bind; `127.0.0.1` by default.
+        public var host = "127.0.0.1"
+        /// The port to bind; 0 picks a free one (read it back from `start()`).
+        public var port = 0
+        /// The private studio key and secret (Subscription API only).
+        public var studioKey = DemoCredentials.studioKey
+        public var studioSecret = DemoCredentials.studioSecret
+        /// The curator's API access key and secret.
+        public var userKey = DemoCredentials.userKey
+        public var userSecret = DemoCredentials.userSecret
+        /// A non-curator user's API access key and secret.
+        public var artisanKey = DemoCredentials.artisanKey
+        public var artisanSecret = DemoCredentials.artisanSecret
+        /// The curator's email address.
+        public var emailAddress = DemoCredentials.emailAddress
+        /// How far `oauth_timestamp` may be from the clock, either way, in seconds; also how long
+        /// nonces are remembered.
+        public var timestampWindow: TimeInterval = 300
+        /// The lifetime of an OAuth 2 access token, in seconds (`expires_in`).
+        public var tokenLifetime: TimeInterval = 3600
+        /// How long a job runs once a worker takes it, in seconds (some workflows take a multiple);
+        /// 0 runs jobs instantly: complete by the time the queue request has been answered.
+        public var jobTime: TimeInterval = 2
+        /// How many jobs run at once; more wait in the queue.
+        public var workers = 2
+        /// Added before each API answer, in milliseconds.
+        public var latencyMilliseconds = 0
+        /// The share of API requests answered 503, 0…1.
+        public var errorRate = 0.0
+        /// The share of API answers cut off mid-body (the connection closes), 0…1.
+        public var dropRate = 0.0
+        /// Seeds the fault generator: the same seed, the same faults for the same request order.
+        public var seed: UInt64 = 1
+        /// The largest request body accepted, in bytes (413 beyond it).
+        public var maxBodyBytes = 64 * 1024 * 1024
+        /// Receives one line per request (`GET /gallery/api/v1/… 200 3ms`) when set; secrets never appear.
+        public var logger: (@Sendable (String) -> Void)?
+        /// The clock for OAuth timestamps, token expiry, job times and dates; tests inject their own.
+        public var clock: @Sendable () -> Date = { Date() }
+        /// Starts JSON answers with a UTF-8 byte-order mark, as some real Gallery servers do.
+        public var sendsByteOrderMark = false
+
+        public init() {}
+
+        /// Whether all three key pairs are the built-in demo values (and may be printed).
+        var usesDemoSecrets: (studio: Bool, user: Bool, artisan: Bool) {
+            (
+                studioKey == DemoCredentials.studioKey && studioSecret == DemoCredentials.studioSecret,
+                userKey == DemoCredentials.userKey && userSecret == DemoCredentials.userSecret,
+                artisanKey == DemoCredentials.artisanKey && artisanSecret == DemoCredentials.artisanSecret
+            )
+        }
+    }
+}

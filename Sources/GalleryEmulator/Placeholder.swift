@@ -1,1 +1,0 @@
-// GalleryEmulator: placeholder until its first stage lands.

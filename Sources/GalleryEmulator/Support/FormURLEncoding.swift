@@ -1,0 +1,48 @@
+import Foundation
+
+/// `application/x-www-form-urlencoded` (WHATWG URL §5): `+` is a space, `%XX` a byte.
+enum FormURLEncoding {
+    /// The `name=value` pairs of a form body or query, decoded, in order; empty pairs skipped.
+    static func decode(_ text: String) -> [(name: String, value: String)] {
+        text.split(separator: "&", omittingEmptySubsequences: true).map { pair in
+            guard let equals = pair.firstIndex(of: "=") else { return (name: unescape(pair), value: "") }
+            return (name: unescape(pair[..<equals]), value: unescape(pair[pair.index(after: equals)...]))
+        }
+    }
+
+    /// Decodes one component: `+` → space, then percent-decoding (invalid escapes kept as they are).
+    static func unescape(_ text: Substring) -> String {
+        let spaced = text.replacingOccurrences(of: "+", with: " ")
+        return percentDecode(spaced)
+    }
+
+    /// Percent-decodes `text`, leaving malformed escapes as they are and never failing.
+    static func percentDecode(_ text: String) -> String {
+        guard text.contains("%") else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        let source = Array(text.utf8)
+        var index = 0
+        while index < source.count {
+            if source[index] == 37, index + 2 < source.count, let high = hexValue(source[index + 1]),
+                let low = hexValue(source[index + 2])
+            {
+                bytes.append(high << 4 | low)
+                index += 3
+            } else {
+                bytes.append(source[index])
+                index += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 48...57: return byte - 48
+        case 65...70: return byte - 55
+        case 97...102: return byte - 87
+        default: return nil
+        }
+    }
+}
