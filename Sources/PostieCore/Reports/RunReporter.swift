@@ -23,7 +23,9 @@ public protocol RunReporter: AnyObject {
     func runStarted(_ start: RunStart)
     /// An iteration begins (0-based).
     func iterationStarted(_ iteration: Int, of count: Int)
-    /// One try of a request that will be tried again (a poll or a retry), as it happens.
+    /// One try of a request that will be tried again (a poll or a retry), as it happens. `displayName` is
+    /// the `RequestExecution.displayName` that `executionFinished` will bring, so that the terminal groups
+    /// the attempts under their request and does not list them twice.
     func attemptFinished(_ attempt: Attempt, of displayName: String)
     /// A request (with all its attempts and checks) is done.
     func executionFinished(_ execution: RequestExecution)
@@ -46,10 +48,20 @@ extension RunReporter {
 public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The report file (or its temporary sibling) could not be written or moved into place.
     case cannotWrite(path: String, reason: String)
+    /// An export would replace one of the run's input files.
+    case wouldOverwriteInput(path: String, input: String)
+    /// `-r` named a reporter that does not exist.
+    case unknownReporter(name: String, available: [String])
 
     public var description: String {
         switch self {
         case .cannotWrite(let path, let reason): return "cannot write the report \(path): \(reason)"
+        case .wouldOverwriteInput(let path, let input):
+            let same = path == input ? "" : " (the same file as \(input))"
+            return "refusing to write the exported environment over the input file \(path)\(same); "
+                + "give --export-environment another path"
+        case .unknownReporter(let name, let available):
+            return "unknown reporter \"\(name)\"; the reporters are \(available.joined(separator: ", "))"
         }
     }
 }

@@ -70,4 +70,75 @@ public final class SecretRedactor: @unchecked Sendable {
     public func redactValue(_ value: VariableValue) -> String {
         value.isSecret ? Self.placeholder : redact(value.value)
     }
+
+    /// Text cut from a longer one (a truncated body): redacted, and a trailing start of a secret that the
+    /// cut split (at least `minimumSubstringLength` characters of it) replaced too.
+    public func redactCut(_ text: String) -> String {
+        hidingTrailingSecretStart(redact(text))
+    }
+
+    /// `text`, already redacted, with a trailing start of a secret replaced.
+    func hidingTrailingSecretStart(_ text: String) -> String {
+        var result = text
+        for secret in orderedSecrets() where secret.count > Self.minimumSubstringLength {
+            var length = min(secret.count - 1, result.count)
+            while length >= Self.minimumSubstringLength {
+                if result.hasSuffix(secret.prefix(length)) {
+                    result = String(result.dropLast(length)) + Self.placeholder
+                    break
+                }
+                length -= 1
+            }
+        }
+        return result
+    }
+
+    /// Bytes with every registered secret's UTF-8 form replaced by `[redacted]`: for bodies that are not
+    /// text, before they are base64-encoded.
+    public func redact(bytes: Data) -> Data {
+        var result = [UInt8](bytes)
+        let placeholder = Array(Self.placeholder.utf8)
+        for secret in orderedSecrets() where secret.count >= Self.minimumSubstringLength {
+            let needle = Array(secret.utf8)
+            guard result.count >= needle.count else { continue }
+            var output: [UInt8] = []
+            var index = 0
+            var replaced = false
+            while index < result.count {
+                if result[index] == needle[0], index + needle.count <= result.count,
+                    result[index..<(index + needle.count)].elementsEqual(needle)
+                {
+                    output.append(contentsOf: placeholder)
+                    index += needle.count
+                    replaced = true
+                } else {
+                    output.append(result[index])
+                    index += 1
+                }
+            }
+            if replaced { result = output }
+        }
+        return Data(result)
+    }
+
+    /// A captured or exported value: whole when it is a secret or its name says it holds one
+    /// (see `nameLooksSecret`), else with registered secrets removed.
+    public func redactNamedValue(name: String, value: String) -> String {
+        if !value.isEmpty, Self.nameLooksSecret(name) || isSecret(value) { return Self.placeholder }
+        return redact(value)
+    }
+
+    /// Whether a variable's name says it holds a credential: `password`, `clientSecret`, `access_token`,
+    /// `apiKey`… Captured values are not typed, so their names are the only hint a flow gives.
+    public static func nameLooksSecret(_ name: String) -> Bool {
+        let folded = name.lowercased().filter { $0.isLetter || $0.isNumber }
+        return ["secret", "password", "passwd", "token", "apikey", "credential", "privatekey"]
+            .contains { folded.contains($0) }
+    }
+
+    private func orderedSecrets() -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return ordered
+    }
 }

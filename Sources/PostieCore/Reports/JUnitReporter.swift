@@ -1,0 +1,288 @@
+import Foundation
+
+/// The `junit` reporter: JUnit XML as CI systems (Jenkins, GitLab, GitHub Actions, Azure) read it,
+/// written atomically when the run ends — also after an interrupt, with what ran.
+///
+/// - One `<testsuite>` per request per iteration, named `Folder › Request`, plus ` [iteration 2/3]` when
+///   there are several iterations (Newman merges iterations into one suite and loses all but the last).
+///   `id` counts suites from 0 (the JUnit schema's meaning); `time` is in seconds with 3 decimals: the
+///   response time, or the sum of every attempt's for polls and retries.
+/// - One `<testcase>` per check, named as the check, `classname` `Collection.Folder.Request` (dots in
+///   names become `_` so that CI tools split the package where they should), failures as
+///   `<failure type="AssertionFailure">` with the expected and actual values. The first testcase carries
+///   the suite's time and the others 0, so that tools summing testcases agree with the suite.
+/// - A request that could not be built or sent gets a testcase `request` with `<error type="RequestError">`;
+///   a request with no checks gets a passing testcase `request`, so that CI lists it.
+/// - `<system-out>` holds the method, URL, status, attempts, captures and saved file.
+/// - An interrupted run ends with a suite `postie run` whose testcase `interrupted` is an error.
+///
+/// Every text goes through the `SecretRedactor`; characters XML 1.0 forbids are dropped.
+public final class JUnitReporter: RunReporter, Sendable {
+    /// Where the report goes (`--reporter-junit-export`).
+    public let path: String
+    private let redactor: SecretRedactor
+
+    public init(path: String, redactor: SecretRedactor) {
+        self.path = path
+        self.redactor = redactor
+    }
+
+    /// Writes the report to `path`, atomically.
+    public func runFinished(_ result: RunResult) throws {
+        try writeFileAtomically(Data(document(for: result).utf8), to: path)
+    }
+
+    /// The report as XML text.
+    public func document(for result: RunResult) -> String {
+        var suites: [Suite] = result.executions.enumerated().map { suite(for: $1, id: $0, result: result) }
+        if result.interrupted {
+            suites.append(
+                Suite(
+                    name: "postie run", id: suites.count, timestamp: result.finishedAt, seconds: 0,
+                    properties: [],
+                    cases: [
+                        Case(
+                            name: "interrupted", classname: XMLText.className([result.collectionName]), seconds: 0,
+                            problem: .error(
+                                type: "Interrupted",
+                                message: "the run was interrupted (SIGINT) after "
+                                    + TerminalReporter.counted(result.executions.count, "request"),
+                                detail: "the reports hold the requests that ran"))
+                    ],
+                    output: ""))
+        }
+        let tests = suites.reduce(0) { $0 + $1.cases.count }
+        let failures = suites.reduce(0) { $0 + $1.failures }
+        let errors = suites.reduce(0) { $0 + $1.errors }
+        let seconds = result.finishedAt.timeIntervalSince(result.startedAt)
+
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<testsuites"
+        xml += XMLText.attributes([
+            ("name", redactor.redact(result.collectionName)), ("tests", String(tests)), ("failures", String(failures)),
+            ("errors", String(errors)), ("time", XMLText.seconds(seconds)),
+        ])
+        xml += ">\n"
+        for suite in suites { xml += suite.xml }
+        xml += "</testsuites>\n"
+        return xml
+    }
+
+    // MARK: Model
+
+    private enum Problem {
+        case failure(message: String, detail: String)
+        case error(type: String, message: String, detail: String)
+    }
+
+    private struct Case {
+        var name: String
+        var classname: String
+        var seconds: Double
+        var problem: Problem?
+
+        var xml: String {
+            var xml = "    <testcase"
+            xml += XMLText.attributes([("name", name), ("classname", classname), ("time", XMLText.seconds(seconds))])
+            switch problem {
+            case nil:
+                xml += "/>\n"
+            case .failure(let message, let detail)?:
+                xml += ">\n      <failure" + XMLText.attributes([("message", message), ("type", "AssertionFailure")])
+                xml += ">" + XMLText.escape(detail) + "</failure>\n    </testcase>\n"
+            case .error(let type, let message, let detail)?:
+                xml += ">\n      <error" + XMLText.attributes([("message", message), ("type", type)])
+                xml += ">" + XMLText.escape(detail) + "</error>\n    </testcase>\n"
+            }
+            return xml
+        }
+    }
+
+    private struct Suite {
+        var name: String
+        var id: Int
+        var timestamp: Date
+        var seconds: Double
+        var properties: [(String, String)]
+        var cases: [Case]
+        var output: String
+
+        var failures: Int {
+            cases.filter {
+                if case .failure? = $0.problem { return true }
+                return false
+            }.count
+        }
+        var errors: Int {
+            cases.filter {
+                if case .error? = $0.problem { return true }
+                return false
+            }.count
+        }
+
+        var xml: String {
+            var xml = "  <testsuite"
+            xml += XMLText.attributes([
+                ("name", name), ("id", String(id)), ("tests", String(cases.count)), ("failures", String(failures)),
+                ("errors", String(errors)), ("skipped", "0"), ("time", XMLText.seconds(seconds)),
+                ("timestamp", ReportText.timestamp(timestamp)),
+            ])
+            xml += ">\n"
+            if !properties.isEmpty {
+                xml += "    <properties>\n"
+                for (name, value) in properties {
+                    xml += "      <property" + XMLText.attributes([("name", name), ("value", value)]) + "/>\n"
+                }
+                xml += "    </properties>\n"
+            }
+            for testcase in cases { xml += testcase.xml }
+            if !output.isEmpty { xml += "    <system-out>" + XMLText.escape(output) + "</system-out>\n" }
+            xml += "  </testsuite>\n"
+            return xml
+        }
+    }
+
+    // MARK: Building
+
+    private func suite(for execution: RequestExecution, id: Int, result: RunResult) -> Suite {
+        let iterations = max(1, result.iterationCount)
+        let iterationLabel = iterations > 1 ? " [iteration \(execution.iteration + 1)/\(iterations)]" : ""
+        let name = redactor.redact(execution.displayName) + iterationLabel
+        var classname = XMLText.className(
+            [result.collectionName] + execution.folderPath + [execution.stepName ?? execution.name])
+        classname = redactor.redact(classname) + iterationLabel
+        let seconds =
+            (execution.attempts.isEmpty
+                ? execution.response?.durationMilliseconds ?? 0
+                : execution.attempts.reduce(0) { $0 + $1.durationMilliseconds }) / 1000
+        let request = requestSummary(execution)
+
+        var cases: [Case] = []
+        if let error = execution.error {
+            let message = redactor.redact(ReportText.singleLine(error))
+            cases.append(
+                Case(
+                    name: "request", classname: classname, seconds: 0,
+                    problem: .error(type: "RequestError", message: message, detail: redactor.redact(error) + "\n" + request)))
+        }
+        for assertion in execution.assertions {
+            var problem: Problem?
+            if !assertion.passed {
+                var detail: [String] = []
+                if let expected = assertion.expected { detail.append("expected: \(expected)") }
+                if let actual = assertion.actual { detail.append("actual: \(actual)") }
+                if let message = assertion.message, !message.isEmpty,
+                    !message.contains("expected \(assertion.expected ?? ""), got \(assertion.actual ?? "")")
+                {
+                    detail.append(message)
+                }
+                detail.append(request)
+                problem = .failure(
+                    message: redactor.redact(ReportText.singleLine(ReportText.failureDescription(assertion))),
+                    detail: redactor.redact(detail.joined(separator: "\n")))
+            }
+            cases.append(Case(name: redactor.redact(assertion.name), classname: classname, seconds: 0, problem: problem))
+        }
+        if cases.isEmpty { cases.append(Case(name: "request", classname: classname, seconds: 0, problem: nil)) }
+        cases[0].seconds = seconds
+
+        var properties = [("iteration", String(execution.iteration + 1))]
+        if let itemID = execution.itemID { properties.append(("itemId", itemID)) }
+        if let step = execution.stepName { properties.append(("step", redactor.redact(step))) }
+
+        return Suite(
+            name: name, id: id, timestamp: execution.startedAt, seconds: seconds, properties: properties, cases: cases,
+            output: systemOut(execution, request: request))
+    }
+
+    /// `GET https://… → 200 OK · 123 ms · 1.2 KB`, or what stopped the request.
+    private func requestSummary(_ execution: RequestExecution) -> String {
+        var line =
+            execution.request.map { "\($0.method) \(redactor.redact($0.url))" } ?? "\(execution.displayName) (not sent)"
+        if let response = execution.response {
+            line +=
+                " → \(ReportText.statusLine(response.status)) · "
+                + "\(ReportText.duration(milliseconds: response.durationMilliseconds)) · "
+                + ReportText.byteCount(response.body.size)
+        } else if execution.request != nil {
+            line += " → no response"
+        }
+        return line
+    }
+
+    private func systemOut(_ execution: RequestExecution, request: String) -> String {
+        var lines = [request]
+        for attempt in execution.attempts {
+            var text =
+                "attempt \(attempt.number) · \(attempt.status.map(String.init) ?? "no response") · "
+                + ReportText.duration(milliseconds: attempt.durationMilliseconds)
+            if let note = attempt.note, !note.isEmpty { text += " · " + redactor.redact(note) }
+            lines.append(text)
+        }
+        for capture in execution.captures {
+            lines.append("captured \(capture.name) = \(redactor.redactNamedValue(name: capture.name, value: capture.value))")
+        }
+        if let saved = execution.savedFile {
+            lines.append("saved \(redactor.redact(saved.path)) (\(ReportText.byteCount(saved.bytes)))")
+        }
+        for warning in execution.warnings { lines.append("warning: \(redactor.redact(warning))") }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Text made safe for XML 1.0 (https://www.w3.org/TR/xml/#charsets, §2.4, §3.3.3).
+enum XMLText {
+    /// Content: `&`, `<`, `>` escaped; characters outside XML 1.0's `Char` production dropped.
+    static func escape(_ text: String) -> String {
+        escape(text, inAttribute: false)
+    }
+
+    /// An attribute value: also `"` and `'`, and tab and line breaks as character references so that
+    /// attribute-value normalisation keeps them.
+    static func attributeValue(_ text: String) -> String {
+        escape(text, inAttribute: true)
+    }
+
+    /// ` name="value"` for each pair.
+    static func attributes(_ pairs: [(String, String)]) -> String {
+        pairs.map { " \($0.0)=\"\(attributeValue($0.1))\"" }.joined()
+    }
+
+    /// Seconds with 3 decimals, the JUnit convention.
+    static func seconds(_ seconds: Double) -> String {
+        String(format: "%.3f", seconds.isFinite ? max(0, seconds) : 0)
+    }
+
+    /// `Collection.Folder.Request`, dots inside names replaced so that they do not split packages.
+    static func className(_ components: [String]) -> String {
+        components.map { $0.replacingOccurrences(of: ".", with: "_") }.joined(separator: ".")
+    }
+
+    /// Whether `scalar` is allowed in an XML 1.0 document.
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
+    }
+
+    private static func escape(_ text: String, inAttribute: Bool) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"" where inAttribute: result += "&quot;"
+            case "'" where inAttribute: result += "&apos;"
+            case "\t" where inAttribute: result += "&#9;"
+            case "\n" where inAttribute: result += "&#10;"
+            case "\r": result += "&#13;"  // a raw CR would be normalised to LF by parsers
+            default:
+                if isAllowed(scalar) { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result
+    }
+}

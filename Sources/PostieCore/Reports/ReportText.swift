@@ -1,0 +1,279 @@
+import Foundation
+
+/// How reports spell sizes, durations, statuses and failures, so that every report says the same thing.
+public enum ReportText {
+    /// `812 B`, `2.1 KB`, `3.4 MB`, `1.2 GB` (1 KB = 1,024 bytes).
+    public static func byteCount(_ bytes: Int) -> String {
+        let units = ["KB", "MB", "GB", "TB"]
+        guard bytes >= 1024 else { return "\(bytes) B" }
+        var value = Double(bytes) / 1024
+        var unit = 0
+        while value >= 1024, unit < units.count - 1 {
+            value /= 1024
+            unit += 1
+        }
+        return String(format: "%.1f %@", value, units[unit])
+    }
+
+    /// `0 ms`, `812 ms`, `1.2 s`, `2 min 3 s`.
+    public static func duration(milliseconds: Double) -> String {
+        let milliseconds = max(0, milliseconds.isFinite ? milliseconds : 0)
+        if milliseconds < 1000 { return "\(Int(milliseconds.rounded())) ms" }
+        if milliseconds < 60_000 { return String(format: "%.1f s", milliseconds / 1000) }
+        let seconds = Int((milliseconds / 1000).rounded())
+        return "\(seconds / 60) min \(seconds % 60) s"
+    }
+
+    /// Whole milliseconds, as Newman's reports count them.
+    static func wholeMilliseconds(_ milliseconds: Double) -> Int {
+        milliseconds.isFinite ? Int(milliseconds.rounded()) : 0
+    }
+
+    /// Milliseconds since 1970, as Newman writes `started`/`completed`.
+    static func epochMilliseconds(_ date: Date) -> Double {
+        (date.timeIntervalSince1970 * 1000).rounded()
+    }
+
+    /// `2024-05-01T12:00:00.123Z`.
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+
+    /// The reason phrase of a status code (RFC 9110 §15), empty for codes it does not name.
+    public static func reasonPhrase(_ status: Int) -> String {
+        switch status {
+        case 100: return "Continue"
+        case 101: return "Switching Protocols"
+        case 200: return "OK"
+        case 201: return "Created"
+        case 202: return "Accepted"
+        case 203: return "Non-Authoritative Information"
+        case 204: return "No Content"
+        case 205: return "Reset Content"
+        case 206: return "Partial Content"
+        case 300: return "Multiple Choices"
+        case 301: return "Moved Permanently"
+        case 302: return "Found"
+        case 303: return "See Other"
+        case 304: return "Not Modified"
+        case 307: return "Temporary Redirect"
+        case 308: return "Permanent Redirect"
+        case 400: return "Bad Request"
+        case 401: return "Unauthorized"
+        case 402: return "Payment Required"
+        case 403: return "Forbidden"
+        case 404: return "Not Found"
+        case 405: return "Method Not Allowed"
+        case 406: return "Not Acceptable"
+        case 407: return "Proxy Authentication Required"
+        case 408: return "Request Timeout"
+        case 409: return "Conflict"
+        case 410: return "Gone"
+        case 411: return "Length Required"
+        case 412: return "Precondition Failed"
+        case 413: return "Content Too Large"
+        case 414: return "URI Too Long"
+        case 415: return "Unsupported Media Type"
+        case 416: return "Range Not Satisfiable"
+        case 417: return "Expectation Failed"
+        case 421: return "Misdirected Request"
+        case 422: return "Unprocessable Content"
+        case 425: return "Too Early"
+        case 426: return "Upgrade Required"
+        case 428: return "Precondition Required"
+        case 429: return "Too Many Requests"
+        case 431: return "Request Header Fields Too Large"
+        case 451: return "Unavailable For Legal Reasons"
+        case 500: return "Internal Server Error"
+        case 501: return "Not Implemented"
+        case 502: return "Bad Gateway"
+        case 503: return "Service Unavailable"
+        case 504: return "Gateway Timeout"
+        case 505: return "HTTP Version Not Supported"
+        default: return ""
+        }
+    }
+
+    /// `200 OK`, or the bare code when it has no well-known phrase.
+    public static func statusLine(_ status: Int) -> String {
+        let phrase = reasonPhrase(status)
+        return phrase.isEmpty ? "\(status)" : "\(status) \(phrase)"
+    }
+
+    /// A failed check in one line: `NAME: expected X, got Y`, keeping a message that says more.
+    public static func failureDescription(_ assertion: AssertionOutcome) -> String {
+        let comparison = assertion.expected.flatMap { expected in
+            assertion.actual.map { "expected \(expected), got \($0)" }
+        }
+        let message = assertion.message?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if !message.isEmpty, message != assertion.name {
+            var text = message.hasPrefix(assertion.name) ? message : "\(assertion.name): \(message)"
+            if let comparison, !message.contains(comparison) { text += " (\(comparison))" }
+            return text
+        }
+        if let comparison { return "\(assertion.name): \(comparison)" }
+        return "\(assertion.name): failed"
+    }
+
+    /// Collapses line breaks so that a value fits on one report line.
+    static func singleLine(_ text: String) -> String {
+        guard text.contains(where: \.isNewline) else { return text }
+        return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
+    }
+
+    /// `text` cut to `limit` characters with `…` (or `...`) when longer.
+    static func abbreviated(_ text: String, limit: Int, unicode: Bool = true) -> String {
+        guard text.count > limit else { return text }
+        return String(text.prefix(max(0, limit - 1))) + (unicode ? "…" : "...")
+    }
+}
+
+/// One failure of a run, in the order reports list them: each failed check, and each request that
+/// could not be built, signed or sent.
+struct ReportedFailure {
+    enum Kind {
+        case assertion(index: Int, AssertionOutcome)
+        case requestError(String)
+    }
+
+    var execution: RequestExecution
+    /// The execution's position in the run.
+    var position: Int
+    var kind: Kind
+
+    /// The reason in one line (not yet redacted).
+    var reason: String {
+        switch kind {
+        case .assertion(_, let assertion): return ReportText.failureDescription(assertion)
+        case .requestError(let message): return message
+        }
+    }
+
+    static func all(in executions: [RequestExecution]) -> [ReportedFailure] {
+        executions.enumerated().flatMap { position, execution -> [ReportedFailure] in
+            var failures: [ReportedFailure] = []
+            if let error = execution.error {
+                failures.append(ReportedFailure(execution: execution, position: position, kind: .requestError(error)))
+            }
+            for (index, assertion) in execution.assertions.enumerated() where !assertion.passed {
+                failures.append(
+                    ReportedFailure(execution: execution, position: position, kind: .assertion(index: index, assertion)))
+            }
+            return failures
+        }
+    }
+}
+
+/// A request or response body as a report shows it: text when the bytes read as text, else base64;
+/// secrets removed; cut to a limit, with the full size kept.
+struct ReportBody: Equatable {
+    enum Encoding: String {
+        case utf8
+        case base64
+    }
+
+    /// The text, or the base64 of the bytes.
+    var content: String
+    var encoding: Encoding
+    /// Whether `content` holds less than the whole body.
+    var truncated: Bool
+    /// The whole body's size in bytes.
+    var size: Int
+
+    var isBinary: Bool { encoding == .base64 }
+
+    init(content: String, encoding: Encoding, truncated: Bool, size: Int) {
+        self.content = content
+        self.encoding = encoding
+        self.truncated = truncated
+        self.size = size
+    }
+
+    /// Extra bytes decoded past the limit so that a secret straddling the cut is still found whole.
+    private static let redactionSlack = 1024
+
+    /// - Parameters:
+    ///   - bytes: the body, or its first bytes when `size` is larger (a spooled body's prefix).
+    ///   - size: the whole body's size.
+    ///   - contentType: the declared media type; images, audio, video and fonts are always binary.
+    ///   - limit: the most bytes of content to keep.
+    init(bytes: Data, size: Int, contentType: String?, limit: Int, redactor: SecretRedactor) {
+        let limit = max(0, limit)
+        let window = bytes.prefix(limit + Self.redactionSlack)
+        let windowIsPartial = window.count < size
+        self.size = size
+        if Self.looksLikeText(window, isPartial: windowIsPartial, contentType: contentType) {
+            let complete = Self.completeUTF8Length(window)
+            let text = redactor.redact(String(decoding: window.prefix(complete), as: UTF8.self))
+            let utf8 = Array(text.utf8)
+            var end = min(limit, utf8.count)
+            // Back off to a scalar boundary: never cut a UTF-8 sequence in two.
+            while end > 0, end < utf8.count, utf8[end] & 0xC0 == 0x80 { end -= 1 }
+            let cut = end < utf8.count
+            truncated = cut || windowIsPartial || complete < window.count
+            let kept = cut ? String(decoding: utf8[..<end], as: UTF8.self) : text
+            content = truncated ? redactor.hidingTrailingSecretStart(kept) : kept
+            encoding = .utf8
+        } else {
+            let redacted = redactor.redact(bytes: Data(window))
+            let kept = redacted.prefix(limit)
+            truncated = kept.count < redacted.count || windowIsPartial
+            content = kept.base64EncodedString()
+            encoding = .base64
+        }
+    }
+
+    /// A `ResponseBody`: in memory, or the prefix of a spooled file (then truncated when the prefix is short).
+    init(response body: ResponseBody, contentType: String?, limit: Int, redactor: SecretRedactor) {
+        self.init(bytes: body.inMemoryBytes, size: body.size, contentType: contentType, limit: limit, redactor: redactor)
+    }
+
+    /// Text unless the media type says otherwise or the bytes hold NUL, stray control characters, or
+    /// invalid UTF-8 (a sequence cut at the end of a partial body is allowed).
+    static func looksLikeText(_ bytes: Data, isPartial: Bool, contentType: String?) -> Bool {
+        if let type = contentType?.lowercased().trimmingCharacters(in: .whitespaces),
+            ["image/", "audio/", "video/", "font/"].contains(where: type.hasPrefix)
+                || type.hasPrefix("application/octet-stream") || type.hasPrefix("application/zip")
+                || type.hasPrefix("application/gzip") || type.hasPrefix("application/pdf")
+        {
+            // An SVG image is XML text; everything else under these types is bytes.
+            if !type.hasPrefix("image/svg") { return false }
+        }
+        let complete = completeUTF8Length(bytes)
+        guard complete == bytes.count || isPartial else { return false }
+        let checked = bytes.prefix(complete)
+        for byte in checked where byte < 0x20 {
+            // Tab, line feed, form feed, carriage return and escape occur in text; others do not.
+            if byte != 0x09, byte != 0x0A, byte != 0x0C, byte != 0x0D, byte != 0x1B { return false }
+        }
+        if checked.contains(0x7F) { return false }
+        return String(validating: checked, as: UTF8.self) != nil
+    }
+
+    /// The length of `bytes` without a UTF-8 sequence cut short at the end.
+    static func completeUTF8Length(_ bytes: Data) -> Int {
+        let count = bytes.count
+        var back = 0
+        var index = bytes.index(bytes.endIndex, offsetBy: -1, limitedBy: bytes.startIndex)
+        while let position = index, back < 4 {
+            let byte = bytes[position]
+            back += 1
+            if byte & 0xC0 != 0x80 {
+                let length: Int
+                switch byte {
+                case 0xC0...0xDF: length = 2
+                case 0xE0...0xEF: length = 3
+                case 0xF0...0xF7: length = 4
+                default: length = 1
+                }
+                return length > back ? count - back : count
+            }
+            index = bytes.index(position, offsetBy: -1, limitedBy: bytes.startIndex)
+        }
+        return count
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// What reporters are built from: `postie run`'s options.
+public struct ReporterOptions: Sendable {
+    /// Every reporter's output goes through it.
+    public var redactor: SecretRedactor
+    /// `--reporter-json-export`; nil writes `ReporterRegistry.defaultJSONExportPath`.
+    public var jsonExportPath: String?
+    /// `--reporter-junit-export`; nil writes `ReporterRegistry.defaultJUnitExportPath`.
+    public var junitExportPath: String?
+    /// `--color`, `--verbose` and the environment the terminal reporter reads.
+    public var terminal: TerminalReporter.Options
+    /// The JSON report's body limit.
+    public var json: JSONReporter.Options
+    /// Standard output and error, or buffers in tests.
+    public var output: TextSink
+    public var errors: TextSink
+
+    public init(
+        redactor: SecretRedactor, jsonExportPath: String? = nil, junitExportPath: String? = nil,
+        terminal: TerminalReporter.Options = TerminalReporter.Options(), json: JSONReporter.Options = JSONReporter.Options(),
+        output: TextSink = FileDescriptorSink.standardOutput, errors: TextSink = FileDescriptorSink.standardError
+    ) {
+        self.redactor = redactor
+        self.jsonExportPath = jsonExportPath
+        self.junitExportPath = junitExportPath
+        self.terminal = terminal
+        self.json = json
+        self.output = output
+        self.errors = errors
+    }
+}
+
+/// The reporters `-r` can name: `cli`, `json`, `junit`.
+public enum ReporterRegistry {
+    /// The names, in the order `--help` lists them.
+    public static let names = ["cli", "json", "junit"]
+
+    /// Where `json` writes without `--reporter-json-export`.
+    public static let defaultJSONExportPath = "postie-output/postie-report.json"
+    /// Where `junit` writes without `--reporter-junit-export`.
+    public static let defaultJUnitExportPath = "postie-output/postie-report.xml"
+
+    /// The reporter called `name` (any case); `ReportError.unknownReporter` for another name.
+    public static func reporter(named name: String, options: ReporterOptions) throws -> any RunReporter {
+        switch name.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "cli":
+            return TerminalReporter(
+                output: options.output, errors: options.errors, redactor: options.redactor, options: options.terminal)
+        case "json":
+            return JSONReporter(
+                path: options.jsonExportPath ?? defaultJSONExportPath, redactor: options.redactor, options: options.json)
+        case "junit":
+            return JUnitReporter(path: options.junitExportPath ?? defaultJUnitExportPath, redactor: options.redactor)
+        default:
+            throw ReportError.unknownReporter(name: name, available: names)
+        }
+    }
+
+    /// The reporters of `-r cli,json -r junit`: names split at commas, blanks and repeats dropped, in order.
+    public static func reporters(named names: [String], options: ReporterOptions) throws -> [any RunReporter] {
+        var seen: Set<String> = []
+        var reporters: [any RunReporter] = []
+        for name in names.flatMap({ $0.split(separator: ",") }).map({ $0.trimmingCharacters(in: .whitespaces) })
+        where !name.isEmpty && seen.insert(name.lowercased()).inserted {
+            reporters.append(try reporter(named: name, options: options))
+        }
+        return reporters
+    }
+}
+
+/// Several reporters as one: each event goes to each, in order. When the run finishes every reporter
+/// writes, even when an earlier one failed; the first error is thrown after.
+public final class ReporterGroup: RunReporter {
+    public let reporters: [any RunReporter]
+
+    public init(_ reporters: [any RunReporter]) { self.reporters = reporters }
+
+    public func runStarted(_ start: RunStart) { for reporter in reporters { reporter.runStarted(start) } }
+
+    public func iterationStarted(_ iteration: Int, of count: Int) {
+        for reporter in reporters { reporter.iterationStarted(iteration, of: count) }
+    }
+
+    public func attemptFinished(_ attempt: Attempt, of displayName: String) {
+        for reporter in reporters { reporter.attemptFinished(attempt, of: displayName) }
+    }
+
+    public func executionFinished(_ execution: RequestExecution) {
+        for reporter in reporters { reporter.executionFinished(execution) }
+    }
+
+    public func diagnosticRaised(_ diagnostic: Diagnostic) {
+        for reporter in reporters { reporter.diagnosticRaised(diagnostic) }
+    }
+
+    public func runFinished(_ result: RunResult) throws {
+        var firstError: (any Error)?
+        for reporter in reporters {
+            do { try reporter.runFinished(result) } catch { firstError = firstError ?? error }
+        }
+        if let firstError { throw firstError }
+    }
+}
