@@ -1,0 +1,135 @@
+import Glibc
+import Foundation
+
+/// An IPv4 or IPv6 socket address, as `bind(2)` and `accept(2)` exchange them.
+struct SocketAddress: Sendable {
+    var storage = sockaddr_storage()
+    var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
+
+    var family: Int32 { Int32(storage.ss_family) }
+
+    /// Resolves a listening host: an IPv4 or IPv6 literal (brackets allowed), `localhost` (127.0.0.1),
+    /// empty (0.0.0.0), or a name looked up with `getaddrinfo`, IPv4 preferred.
+    static func resolve(host: String, port: Int) throws(HTTPServerError) -> SocketAddress {
+        guard (0...65535).contains(port) else { throw .invalidPort(port) }
+        var literal = host.trimmingCharacters(in: .whitespaces)
+        if literal.hasPrefix("["), literal.hasSuffix("]") { literal = String(literal.dropFirst().dropLast()) }
+        if literal.isEmpty { literal = "0.0.0.0" }
+        if literal.caseInsensitiveEquals("localhost") { literal = "127.0.0.1" }
+        guard !literal.utf8.contains(0) else { throw .invalidHost(host, reason: "the name contains a NUL byte") }
+
+        var address = SocketAddress()
+        var ipv4 = in_addr()
+        if inet_pton(AF_INET, literal, &ipv4) == 1 {
+            address.setIPv4(ipv4, port: port)
+            return address
+        }
+        var ipv6 = in6_addr()
+        if inet_pton(AF_INET6, literal, &ipv6) == 1 {
+            address.setIPv6(ipv6, port: port)
+            return address
+        }
+        return try lookUp(host: host, name: literal, port: port)
+    }
+
+    private static func lookUp(host: String, name: String, port: Int) throws(HTTPServerError) -> SocketAddress {
+        var hints = addrinfo()
+        hints.ai_family = AF_UNSPEC
+        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        var results: UnsafeMutablePointer<addrinfo>?
+        let status = getaddrinfo(name, nil, &hints, &results)
+        guard status == 0, let first = results else {
+            let reason = status == 0 ? "no address" : String(cString: gai_strerror(status)).lowercased()
+            throw .invalidHost(host, reason: reason)
+        }
+        defer { freeaddrinfo(first) }
+        var chosen: UnsafeMutablePointer<addrinfo>? = nil
+        var cursor: UnsafeMutablePointer<addrinfo>? = first
+        while let entry = cursor {
+            if entry.pointee.ai_family == AF_INET { chosen = entry; break }
+            if chosen == nil, entry.pointee.ai_family == AF_INET6 { chosen = entry }
+            cursor = entry.pointee.ai_next
+        }
+        guard let entry = chosen, let raw = entry.pointee.ai_addr else {
+            throw .invalidHost(host, reason: "no IPv4 or IPv6 address")
+        }
+        var address = SocketAddress()
+        if entry.pointee.ai_family == AF_INET {
+            let ipv4 = raw.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { $0.pointee.sin_addr }
+            address.setIPv4(ipv4, port: port)
+        } else {
+            let ipv6 = raw.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { $0.pointee.sin6_addr }
+            address.setIPv6(ipv6, port: port)
+        }
+        return address
+    }
+
+    private mutating func setIPv4(_ ipv4: in_addr, port: Int) {
+        var socketAddress = sockaddr_in()
+        socketAddress.sin_family = sa_family_t(AF_INET)
+        socketAddress.sin_port = in_port_t(UInt16(port).bigEndian)
+        socketAddress.sin_addr = ipv4
+        withUnsafeMutableBytes(of: &storage) { target in
+            withUnsafeBytes(of: socketAddress) { target.copyMemory(from: $0) }
+        }
+        length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    }
+
+    private mutating func setIPv6(_ ipv6: in6_addr, port: Int) {
+        var socketAddress = sockaddr_in6()
+        socketAddress.sin6_family = sa_family_t(AF_INET6)
+        socketAddress.sin6_port = in_port_t(UInt16(port).bigEndian)
+        socketAddress.sin6_addr = ipv6
+        withUnsafeMutableBytes(of: &storage) { target in
+            withUnsafeBytes(of: socketAddress) { target.copyMemory(from: $0) }
+        }
+        length = socklen_t(MemoryLayout<sockaddr_in6>.size)
+    }
+
+    /// Calls `body` with the address as the `sockaddr` pointer the socket calls take.
+    func withSockaddr<Result>(_ body: (UnsafePointer<sockaddr>, socklen_t) -> Result) -> Result {
+        withUnsafePointer(to: storage) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { body($0, length) }
+        }
+    }
+
+    /// Lets a system call fill the address, as `accept(2)` and `getsockname(2)` do.
+    mutating func fill(_ body: (UnsafeMutablePointer<sockaddr>, UnsafeMutablePointer<socklen_t>) -> Int32) -> Int32 {
+        length = socklen_t(MemoryLayout<sockaddr_storage>.size)
+        var filledLength = length
+        let result = withUnsafeMutablePointer(to: &storage) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { body($0, &filledLength) }
+        }
+        length = filledLength
+        return result
+    }
+
+    /// The port in host byte order, or 0 for an unknown family.
+    var port: Int {
+        switch family {
+        case AF_INET:
+            return withUnsafeBytes(of: storage) { Int(UInt16(bigEndian: $0.load(as: sockaddr_in.self).sin_port)) }
+        case AF_INET6:
+            return withUnsafeBytes(of: storage) { Int(UInt16(bigEndian: $0.load(as: sockaddr_in6.self).sin6_port)) }
+        default:
+            return 0
+        }
+    }
+
+    /// `127.0.0.1:54321` or `[::1]:54321`, for logs.
+    var description: String {
+        var text = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN) + 1)
+        switch family {
+        case AF_INET:
+            var ipv4 = withUnsafeBytes(of: storage) { $0.load(as: sockaddr_in.self).sin_addr }
+            guard inet_ntop(AF_INET, &ipv4, &text, socklen_t(text.count)) != nil else { return "?:\(port)" }
+            return "\(String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)):\(port)"
+        case AF_INET6:
+            var ipv6 = withUnsafeBytes(of: storage) { $0.load(as: sockaddr_in6.self).sin6_addr }
+            guard inet_ntop(AF_INET6, &ipv6, &text, socklen_t(text.count)) != nil else { return "?:\(port)" }
+            return "[\(String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))]:\(port)"
+        default:
+            return "?"
+        }
+    }
+}
