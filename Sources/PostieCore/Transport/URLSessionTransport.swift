@@ -78,6 +78,7 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
         guard let originalHost = WireURL.make(request.url)?.host else { return .failure(.invalidURL(request.url)) }
         var current = request
         var redirectCount = 0
+        var firstResume: UInt64?
         while true {
             let urlRequest: URLRequest
             switch Self.makeURLRequest(current) {
@@ -85,7 +86,7 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
             case .failure(let error): return .failure(error)
             }
             let (response, body, finishedAt): (HTTPURLResponse, ResponseBody, UInt64)
-            switch perform(urlRequest, deadline: deadline) {
+            switch perform(urlRequest, deadline: deadline, resumed: { firstResume = firstResume ?? $0 }) {
             case .failure(let error): return .failure(error)
             case .success(let exchanged): (response, body, finishedAt) = exchanged
             }
@@ -108,7 +109,7 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
             return .success(
                 TransportResponse(
                     status: response.statusCode, headers: Self.headerFields(of: response), body: body,
-                    durationMilliseconds: Double(finishedAt - started.uptimeNanoseconds) / 1_000_000,
+                    durationMilliseconds: Double(finishedAt - (firstResume ?? started.uptimeNanoseconds)) / 1_000_000,
                     finalURL: current.url, redirectCount: redirectCount))
         }
     }
@@ -126,8 +127,8 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
         }
     }
 
-    /// One hop: sends `urlRequest` and waits for its answer.
-    private func perform(_ urlRequest: URLRequest, deadline: DispatchTime?)
+    /// One hop: sends `urlRequest` and waits for its answer; `resumed` gets the time the task started.
+    private func perform(_ urlRequest: URLRequest, deadline: DispatchTime?, resumed: (UInt64) -> Void)
         -> Result<(HTTPURLResponse, ResponseBody, UInt64), TransportError>
     {
         let exchange = TransportExchange(host: urlRequest.url?.host ?? "", options: options)
@@ -144,6 +145,7 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
             delegate.unregister(task)
             lock.withLock { _ = inFlight.removeValue(forKey: key) }
         }
+        resumed(DispatchTime.now().uptimeNanoseconds)
         task.resume()
 
         var outcome = exchange.wait(until: deadline)

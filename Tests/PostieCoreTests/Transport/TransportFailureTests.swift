@@ -183,6 +183,20 @@ struct TransportFailureTests {
         #expect(transport.send(TransportRequest(method: "GET", url: url, body: Data())).response()?.status == 200)
     }
 
+    @Test("https to a server that speaks plain HTTP fails in the TLS handshake: a .tls error")
+    func tlsHandshakeFails() throws {
+        let server = try TransportTestServer.start { _ in .text("plain") }
+        defer { server.stop() }
+        let error = TransportTestServer.transport { $0.timeoutMilliseconds = 10_000 }.send(
+            TransportRequest(method: "GET", url: "https://127.0.0.1:\(server.port)/")
+        ).error()
+        guard case .tls(let reason)? = error else {
+            Issue.record("expected tls, got \(String(describing: error))")
+            return
+        }
+        #expect(!reason.isEmpty)
+    }
+
     @Test("TLS cannot be tested here without a TLS server; the option is reported as not honoured")
     func insecureIsNotHonoured() throws {
         #expect(URLSessionTransport.canSkipCertificateVerification == false)
