@@ -5,10 +5,12 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence, ExpressibleByDictionar
     /// The fields in order; a name may repeat.
     public private(set) var fields: [(name: String, value: String)]
 
+    /// Headers with these fields, in order.
     public init(_ fields: [(name: String, value: String)] = []) {
         self.fields = fields
     }
 
+    /// Headers from a literal such as `["Content-Type": "text/plain"]`, in the order written.
     public init(dictionaryLiteral elements: (String, String)...) {
         self.fields = elements.map { (name: $0.0, value: $0.1) }
     }
@@ -44,10 +46,12 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence, ExpressibleByDictionar
         fields.removeAll { $0.name.caseInsensitiveEquals(name) }
     }
 
+    /// Iterates over the fields in order.
     public func makeIterator() -> IndexingIterator<[(name: String, value: String)]> {
         fields.makeIterator()
     }
 
+    /// Same fields in the same order, names compared case-insensitively, values exactly.
     public static func == (lhs: HTTPHeaders, rhs: HTTPHeaders) -> Bool {
         lhs.fields.count == rhs.fields.count
             && zip(lhs.fields, rhs.fields).allSatisfy { $0.name.caseInsensitiveEquals($1.name) && $0.value == $1.value }
@@ -62,11 +66,14 @@ public struct HTTPRequest: Sendable {
     public var target: String
     /// `HTTP/1.1` or `HTTP/1.0`.
     public var version: String
+    /// The header fields as received, in order.
     public var headers: HTTPHeaders
+    /// The body, de-chunked; empty when the request had none.
     public var body: Data
     /// The peer's address as `host:port`, for logs.
     public var remoteAddress: String
 
+    /// A request; the server builds these, tests and the emulator may too.
     public init(
         method: String, target: String, version: String = "HTTP/1.1", headers: HTTPHeaders = HTTPHeaders(),
         body: Data = Data(), remoteAddress: String = ""
@@ -119,13 +126,18 @@ public struct HTTPResponse: Sendable {
         case stream(length: Int?, producer: @Sendable (_ write: (Data) -> Bool) -> Void)
     }
 
+    /// The status code, e.g. 200.
     public var status: Int
+    /// Header fields to send; the server sets the framing fields (`Content-Length`, `Transfer-Encoding`,
+    /// `Connection`) itself and adds `Date` when missing.
     public var headers: HTTPHeaders
+    /// The body and how it is produced.
     public var body: Body
     /// Fault injection: when set, the server closes the connection after writing this many bytes of
     /// the response (status line and headers included), as a server that dies mid-response would.
     public var dropAfterBytes: Int?
 
+    /// A response with a body in memory.
     public init(status: Int, headers: HTTPHeaders = HTTPHeaders(), body: Data = Data()) {
         self.status = status
         self.headers = headers
@@ -133,6 +145,7 @@ public struct HTTPResponse: Sendable {
         self.dropAfterBytes = nil
     }
 
+    /// A response whose body is given as a `Body`, typically `.stream`.
     public init(status: Int, headers: HTTPHeaders = HTTPHeaders(), streaming body: Body) {
         self.status = status
         self.headers = headers

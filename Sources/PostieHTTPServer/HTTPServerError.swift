@@ -37,6 +37,7 @@ public enum HTTPServerError: Error, Sendable, Equatable, CustomStringConvertible
         }
     }
 
+    /// A lower-case message saying what failed and what to do.
     public var description: String {
         switch self {
         case .invalidHost(let host, let reason):

@@ -40,6 +40,7 @@ public enum MultipartFormData {
         /// A part's header section (0-based `part`) is not `Name: value` lines ended by an empty line.
         case malformedPartHeaders(part: Int)
 
+        /// A lower-case message saying what failed and what to do.
         public var description: String {
             switch self {
             case .invalidBoundary(let boundary):

@@ -13,6 +13,16 @@ import Foundation
 /// writes. A slow handler holds only its own connection. Connections beyond `maxConnections` are
 /// accepted and answered 503. The server never trusts a byte it receives: malformed or oversized
 /// requests get a 4xx/5xx JSON answer and the connection is closed; the next client is unaffected.
+///
+/// Protocol decisions (RFC 9112 unless noted):
+/// - HTTP/1.0 and 1.1 are served; a major version of 2 or more (the HTTP/2 preface too) gets 505.
+/// - An HTTP/1.1 request without `Host`, or any with two, gets 400 (§3.2).
+/// - obs-fold, whitespace before a colon, bare CR: 400. Bare LF line endings are accepted (§2.2).
+/// - `Content-Length` must be digits; identical repeats are accepted, different ones get 400 (§6.3).
+/// - `Transfer-Encoding: chunked` is the only coding; others get 501 (§6.1). With `Content-Length` too,
+///   chunked wins and the connection closes after the response (§6.3).
+/// - `Expect: 100-continue` gets `100 Continue` once the head is accepted; other expectations get 417.
+/// - Responses are always `HTTP/1.1`; the server never adds `WWW-Authenticate`.
 public final class HTTPServer: @unchecked Sendable {
     /// Where to listen, size limits and timeouts.
     public struct Configuration: Sendable {
@@ -84,7 +94,7 @@ public final class HTTPServer: @unchecked Sendable {
         stop()
     }
 
-    /// The port being listened on (the real one when configured with 0); 0 before `start()`.
+    /// The port being listened on (the real one when configured with 0); 0 before `start()`, kept after `stop()`.
     public var port: Int {
         lock.lock()
         defer { lock.unlock() }

@@ -174,19 +174,6 @@ struct Socket: Sendable, Hashable {
         }
     }
 
-    /// Writes all of `data`; see `send(_:stallTimeout:)`.
-    func send(_ data: Data, stallTimeout: TimeInterval) throws(SocketError) {
-        let result: Result<Void, SocketError> = data.withUnsafeBytes { raw in
-            do throws(SocketError) {
-                try send(raw, stallTimeout: stallTimeout)
-                return .success(())
-            } catch {
-                return .failure(error)
-            }
-        }
-        try result.get()
-    }
-
     /// Reads and discards whatever is already buffered, without waiting.
     func discardAvailableInput() {
         var scratch = [UInt8](repeating: 0, count: 4096)
