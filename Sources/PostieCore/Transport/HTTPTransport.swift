@@ -88,7 +88,8 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     case timedOut(milliseconds: Int)
     /// The host could not be reached: DNS, refused connection, network down.
     case cannotConnect(host: String, reason: String)
-    /// TLS failed (certificate, handshake); `--insecure` skips verification.
+    /// TLS failed (certificate, handshake). FoundationNetworking on Linux cannot skip verification, so
+    /// `--insecure` does not help; see `URLSessionTransport.canSkipCertificateVerification`.
     case tls(reason: String)
     /// The connection broke before the answer was complete.
     case connectionLost(reason: String)
@@ -103,7 +104,9 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
         switch self {
         case .timedOut(let milliseconds): return "no answer within \(milliseconds) ms (--timeout-request)"
         case .cannotConnect(let host, let reason): return "cannot connect to \(host): \(reason)"
-        case .tls(let reason): return "TLS failed: \(reason) (use --insecure to skip certificate checks)"
+        case .tls(let reason):
+            return "TLS failed: \(reason) (certificates are always verified, even with --insecure: "
+                + "add the server's CA certificate to the system trust store)"
         case .connectionLost(let reason): return "the connection was lost: \(reason)"
         case .invalidURL(let url): return "the URL \"\(url)\" cannot be sent"
         case .cancelled: return "cancelled"
