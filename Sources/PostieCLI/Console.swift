@@ -1,28 +1,49 @@
 import Foundation
+import PostieCore
 
-/// Where the CLI writes: standard output and standard error, or buffers in tests.
+/// Where the CLI writes: standard output and error, or buffers in tests.
 public struct Console: Sendable {
-    public var writeOut: @Sendable (String) -> Void
-    public var writeError: @Sendable (String) -> Void
-    /// Whether standard output is a terminal (for colour in `auto` mode).
-    public var outputIsTerminal: Bool
+    public var output: any TextSink
+    public var errors: any TextSink
 
-    public init(
-        writeOut: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void,
-        outputIsTerminal: Bool = false
-    ) {
-        self.writeOut = writeOut
-        self.writeError = writeError
-        self.outputIsTerminal = outputIsTerminal
+    public init(output: any TextSink, errors: any TextSink) {
+        self.output = output
+        self.errors = errors
     }
 
-    /// The process's own standard output and error, unbuffered.
-    public static let standard = Console(
-        writeOut: { FileHandle.standardOutput.write(Data($0.utf8)) },
-        writeError: { FileHandle.standardError.write(Data($0.utf8)) },
-        outputIsTerminal: isatty(STDOUT_FILENO) == 1)
+    /// The process's own standard output and error.
+    public static var standard: Console {
+        Console(output: FileDescriptorSink.standardOutput, errors: FileDescriptorSink.standardError)
+    }
 
-    func line(_ text: String = "") { writeOut(text + "\n") }
-    func error(_ text: String) { writeError("error: \(text)\n") }
-    func warning(_ text: String) { writeError("warning: \(text)\n") }
+    func line(_ text: String = "") { output.write(text + "\n") }
+    func error(_ text: String) { errors.write("error: \(text)\n") }
+    func warning(_ text: String) { errors.write("warning: \(text)\n") }
+    func note(_ text: String) { errors.write(text + "\n") }
+}
+
+/// Passes text through to another sink and keeps a copy, so the terminal report can also be saved
+/// as a file (`--reporter-cli-export`).
+final class TranscriptSink: TextSink, @unchecked Sendable {
+    private let inner: any TextSink
+    private let lock = NSLock()
+    private var copy = ""
+
+    init(_ inner: any TextSink) { self.inner = inner }
+
+    var isTerminal: Bool { inner.isTerminal }
+
+    func write(_ text: String) {
+        inner.write(text)
+        lock.lock()
+        copy += text
+        lock.unlock()
+    }
+
+    /// Everything written, without colour codes.
+    var plainText: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return copy.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+    }
 }

@@ -146,24 +146,18 @@ public final class CollectionRunner: @unchecked Sendable {
         return cancelled
     }
 
-    /// The variables every iteration starts from: the inputs', with the flow's variables over the
-    /// collection's (and under the environment, so `--env-var` still wins).
-    func startingContext() -> VariableContext {
-        var context = inputs.initialContext()
-        for variable in plan.flowVariables { context.collection.set(variable.name, variable.value) }
-        return context
-    }
-
     /// Runs everything and returns what happened. Throws only for problems found before anything is sent.
     public func run() throws -> RunResult {
         let steps = plan.steps
         let iterations = inputs.iterationCount(requested: options.iterationCount)
-        let baseContext = startingContext()
+        let baseContext = plan.startingContext(inputs)
         executor.redactor.register(baseContext.secretValues)
         var diagnostics = DiagnosticLog()
 
         // Unresolved references are found up front: an error with --strict, warnings otherwise.
-        let unresolved = preflight(steps, iterations: iterations, baseContext: baseContext)
+        let unresolved = plan.undefinedVariables(
+            inputs: inputs, iterations: iterations, builder: executor.builder, dynamicVariables: dynamicVariables)
+        for secret in plan.authSecrets(inputs: inputs, builder: executor.builder) { executor.redactor.register(secret) }
         if options.strict, !unresolved.isEmpty { throw RunError.unresolvedVariables(unresolved) }
 
         let started = now()
@@ -252,32 +246,6 @@ public final class CollectionRunner: @unchecked Sendable {
             do { try reporter.runFinished(result) } catch { if firstError == nil { firstError = error } }
         }
         if let firstError { throw firstError }
-    }
-
-    /// Every `{{name}}` that nothing defines, as `Folder › Request: {{x}} in the url`. Variables a flow
-    /// step captures count as defined for the steps after it.
-    func preflight(_ steps: [PlannedStep], iterations: Int, baseContext: VariableContext) -> [String] {
-        var places: [String] = []
-        for iteration in 0..<max(iterations, 1) {
-            var context = baseContext
-            for (key, value) in inputs.dataRow(for: iteration) { context.iterationData.set(key, value) }
-            for step in steps {
-                var stepContext = context
-                for variable in step.flowStep?.variables ?? [] { stepContext.run.set(variable.name, variable.value) }
-                let resolver = VariableResolver(context: stepContext, dynamicVariables: dynamicVariables)
-                let overrides = step.flowStep.map { StepRunner.overrides(of: $0) } ?? RequestOverrides()
-                if let result = try? executor.builder.build(step.request, resolver: resolver, overrides: overrides) {
-                    if let auth = result.request.auth { executor.redactor.register(AuthSecrets.values(of: auth)) }
-                    for reference in result.unresolved {
-                        let place = "\(step.displayName): \(reference)"
-                        if !places.contains(place) { places.append(place) }
-                    }
-                }
-                for capture in step.flowStep?.captures ?? [] { context.run.set(capture.variable, "captured") }
-            }
-            if inputs.iterationData == nil { break }  // without data every iteration resolves alike
-        }
-        return places
     }
 
     private func raise(_ diagnostic: Diagnostic, into log: inout DiagnosticLog) {

@@ -68,6 +68,63 @@ public struct RunPlan: Sendable {
         return RunPlan(name: flow.name, steps: steps, flowVariables: flow.variables, flowFile: flow.file)
     }
 
+    /// The variables every iteration starts from: the inputs', with the flow's variables over the
+    /// collection's (and under the environment, so `--env-var` still wins).
+    public func startingContext(_ inputs: RunInputs) -> VariableContext {
+        var context = inputs.initialContext()
+        for variable in flowVariables { context.collection.set(variable.name, variable.value) }
+        return context
+    }
+
+    /// Every `{{name}}` that nothing defines, as `Folder › Request: {{x}} in the url`, over every data row.
+    /// Variables a flow step captures count as defined for the steps after it. Nothing is sent.
+    public func undefinedVariables(
+        inputs: RunInputs, iterations: Int = 1, builder: RequestBuilder, dynamicVariables: DynamicVariables = DynamicVariables()
+    ) -> [String] {
+        var places: [String] = []
+        forEachBuiltRequest(inputs: inputs, iterations: iterations, builder: builder, dynamicVariables: dynamicVariables) {
+            step, result in
+            for reference in result.unresolved {
+                let place = "\(step.displayName): \(reference)"
+                if !places.contains(place) { places.append(place) }
+            }
+        }
+        return places
+    }
+
+    /// The auth secrets of every step as the inputs resolve them, so they can be redacted before any
+    /// output is written.
+    public func authSecrets(inputs: RunInputs, builder: RequestBuilder) -> [String] {
+        var secrets: [String] = []
+        forEachBuiltRequest(inputs: inputs, iterations: 1, builder: builder, dynamicVariables: DynamicVariables()) {
+            _, result in
+            if let auth = result.request.auth { secrets += AuthSecrets.values(of: auth) }
+        }
+        return secrets
+    }
+
+    private func forEachBuiltRequest(
+        inputs: RunInputs, iterations: Int, builder: RequestBuilder, dynamicVariables: DynamicVariables,
+        _ body: (PlannedStep, RequestBuildResult) -> Void
+    ) {
+        let base = startingContext(inputs)
+        for iteration in 0..<max(iterations, 1) {
+            var context = base
+            for (key, value) in inputs.dataRow(for: iteration) { context.iterationData.set(key, value) }
+            for step in steps {
+                var stepContext = context
+                for variable in step.flowStep?.variables ?? [] { stepContext.run.set(variable.name, variable.value) }
+                let resolver = VariableResolver(context: stepContext, dynamicVariables: dynamicVariables)
+                let overrides = step.flowStep.map { StepRunner.overrides(of: $0) } ?? RequestOverrides()
+                if let result = try? builder.build(step.request, resolver: resolver, overrides: overrides) {
+                    body(step, result)
+                }
+                for capture in step.flowStep?.captures ?? [] { context.run.set(capture.variable, "captured") }
+            }
+            if inputs.iterationData == nil { break }  // without data every iteration resolves alike
+        }
+    }
+
     enum Lookup {
         case found(CollectionRequest)
         case ambiguous([String])

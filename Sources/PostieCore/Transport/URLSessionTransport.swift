@@ -29,7 +29,7 @@ import Foundation
 /// - **TLS**: always verified. FoundationNetworking on Linux has no server-trust challenge and no way to
 ///   turn verification off, so `insecure` cannot be honoured; a failure says so.
 /// - **Proxies**: from the environment, read by libcurl (see `ProxyEnvironment`).
-public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
+public final class URLSessionTransport: CancellableTransport, @unchecked Sendable {
     /// Whether `TransportOptions.insecure` can take effect: false, FoundationNetworking on Linux always
     /// verifies certificates. The CLI warns when `--insecure` is given.
     public static let canSkipCertificateVerification = false

@@ -1,0 +1,143 @@
+import Foundation
+import GalleryEmulator
+import PostieCore
+import PostieJSON
+
+/// `postie demo`: the Gallery smoke flow against the embedded emulator, with every report written.
+struct DemoCommand {
+    let environment: [String: String]
+    let console: Console
+
+    /// The flow the demo runs, under the repository's `collections/`.
+    static let flowName = "alteryx-gallery.smoke.flow.json"
+
+    static let options: [OptionSpec] = [
+        OptionSpec(names: ["--output-dir"], valueName: "DIR", help: "where reports and the saved output go (default postie-output)"),
+        OptionSpec(names: ["--collections"], valueName: "DIR", help: "the collections folder (default: found from here or the executable)"),
+        OptionSpec(names: ["--job-time"], valueName: "DURATION", help: "how long the emulator's jobs run (default 1s)"),
+        OptionSpec(names: ["--color"], valueName: "WHEN", help: "auto, on, off"),
+        OptionSpec(names: ["-h", "--help"], valueName: nil, help: "show this help"),
+    ]
+
+    static let parser = ArgumentParser(command: "demo", options: options)
+
+    static var help: String {
+        """
+        usage: postie demo [options]
+
+        Starts the embedded Alteryx Gallery emulator on a free loopback port and runs the Gallery smoke
+        flow (collections/\(flowName)) against it: queue the ECB euro reference rates workflow, poll the
+        job until it completes, download its output as CSV. Writes the terminal, JSON and JUnit reports
+        and the saved output under ./postie-output/ (replacing the demo's own files from an earlier run),
+        and prints the `postie run` command that does the same against a real server.
+
+        Options:
+        \(parser.optionsHelp())
+
+        """
+    }
+
+    func execute(_ arguments: [String]) -> ExitCode {
+        let parsed: ParsedArguments
+        let jobTime: TimeInterval
+        do {
+            parsed = try Self.parser.parse(arguments)
+            if parsed.flag("--help") {
+                console.output.write(Self.help)
+                return .success
+            }
+            guard parsed.operands.isEmpty else { throw UsageError("postie demo takes no file") }
+            jobTime = try parsed.value("--job-time").map { try ServeCommand.seconds($0, option: "--job-time") } ?? 1
+        } catch {
+            console.error("\(error)")
+            return .usage
+        }
+        guard let collections = Self.collectionsDirectory(given: parsed.value("--collections")) else {
+            console.error(
+                "cannot find collections/\(Self.flowName); run the demo from the postie checkout, or pass --collections DIR")
+            return .usage
+        }
+        let flowPath = (collections as NSString).appendingPathComponent(Self.flowName)
+        let output = parsed.value("--output-dir") ?? "postie-output"
+
+        var configuration = GalleryEmulator.Configuration()
+        configuration.port = 0
+        configuration.jobTime = jobTime
+        let emulator = GalleryEmulator(configuration: configuration)
+        do {
+            _ = try emulator.start()
+        } catch {
+            console.error("cannot start the Gallery emulator: \(error)")
+            return .internalError
+        }
+        defer { emulator.stop() }
+
+        // The emulator's environment goes to a private temporary file (it holds the demo secrets) and is
+        // removed afterwards; nothing with a secret is left in the output directory.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("postie-demo-\(UUID().uuidString)")
+        let environmentPath = scratch.appendingPathComponent("emulator.postman_environment.json").path
+        do {
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            try writeFileAtomically(JSONWriter.prettyData(emulator.environmentFile(name: "postie demo (emulator)")), to: environmentPath)
+        } catch {
+            console.error("cannot write the emulator's environment: \(error)")
+            return .cannotCreate
+        }
+        defer { try? FileManager.default.removeItem(at: scratch) }
+
+        console.line("postie demo: Gallery emulator at \(emulator.galleryURL)")
+        console.line("")
+        let reports = (
+            json: (output as NSString).appendingPathComponent("demo-report.json"),
+            junit: (output as NSString).appendingPathComponent("demo-report.xml"),
+            cli: (output as NSString).appendingPathComponent("demo-report.txt")
+        )
+        var runArguments = [
+            flowPath, "-e", environmentPath, "-r", "cli,json,junit", "--reporter-json-export", reports.json,
+            "--reporter-junit-export", reports.junit, "--reporter-cli-export", reports.cli, "--output-dir", output,
+            "--overwrite",
+        ]
+        if let color = parsed.value("--color") { runArguments += ["--color", color] }
+        let status = RunCommand(environment: environment, console: console).execute(runArguments)
+
+        console.line("")
+        console.line("Reports:   \(reports.cli)  \(reports.json)  \(reports.junit)")
+        console.line("Output:    \((output as NSString).appendingPathComponent("ecb-rates.csv"))")
+        console.line("")
+        console.line("The same against a real Alteryx Server (an environment with gallery-url, studio-key, studio-secret):")
+        let shownFlow = Self.relativeToCurrentDirectory(flowPath)
+        console.line(
+            "  postie run \(shownFlow) -e my-server.postman_environment.json -r cli,json,junit --output-dir postie-output")
+        return status
+    }
+
+    /// `collections/` from `--collections`, the current directory or above, or beside the executable's
+    /// checkout (`.build/release/postie` → the package root).
+    static func collectionsDirectory(given: String?) -> String? {
+        let fileManager = FileManager.default
+        func has(_ directory: String) -> Bool {
+            fileManager.fileExists(atPath: (directory as NSString).appendingPathComponent(flowName))
+        }
+        if let given { return has(given) ? given : nil }
+        var starts = [fileManager.currentDirectoryPath]
+        if let executable = Bundle.main.executablePath ?? CommandLine.arguments.first.map({ URL(fileURLWithPath: $0).path }) {
+            starts.append((URL(fileURLWithPath: executable).resolvingSymlinksInPath().path as NSString).deletingLastPathComponent)
+        }
+        for start in starts {
+            var directory = start
+            for _ in 0..<8 {
+                let candidate = (directory as NSString).appendingPathComponent("collections")
+                if has(candidate) { return relativeToCurrentDirectory(candidate) }
+                let parent = (directory as NSString).deletingLastPathComponent
+                if parent == directory { break }
+                directory = parent
+            }
+        }
+        return nil
+    }
+
+    static func relativeToCurrentDirectory(_ path: String) -> String {
+        let current = FileManager.default.currentDirectoryPath
+        return path.hasPrefix(current + "/") ? String(path.dropFirst(current.count + 1)) : path
+    }
+}

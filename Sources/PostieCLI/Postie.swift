@@ -1,0 +1,81 @@
+import Foundation
+import PostieCore
+
+/// postie's command line: `run`, `validate`, `serve`, `demo`, help and version.
+/// The executable calls `Postie.main`; tests call it directly with their own console.
+public enum Postie {
+    public static let version = "0.1.0"
+
+    /// Runs the command line `arguments` (without the program name) and returns the exit status.
+    public static func main(
+        arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
+        console: Console = .standard
+    ) -> ExitCode {
+        guard let command = arguments.first else {
+            console.output.write(overview)
+            return .usage
+        }
+        let rest = Array(arguments.dropFirst())
+        switch command {
+        case "-h", "--help", "help":
+            if let topic = rest.first {
+                guard let help = help(for: topic) else {
+                    console.error("no command \"\(topic)\"; commands: run, validate, serve, demo")
+                    return .usage
+                }
+                console.output.write(help)
+            } else {
+                console.output.write(overview)
+            }
+            return .success
+        case "-V", "--version", "version":
+            console.line("postie \(version)")
+            return .success
+        case "run":
+            return RunCommand(environment: environment, console: console).execute(rest)
+        case "validate":
+            return ValidateCommand(console: console).execute(rest)
+        case "serve":
+            return ServeCommand(console: console).execute(rest)
+        case "demo":
+            return DemoCommand(environment: environment, console: console).execute(rest)
+        default:
+            let commands = ["run", "validate", "serve", "demo", "help", "version"]
+            let hint = Suggestion.closest(to: command, among: commands).map { "; did you mean `postie \($0)`?" } ?? ""
+            console.error("unknown command \"\(command)\"\(hint)\n\n" + usageLine)
+            return .usage
+        }
+    }
+
+    static func help(for command: String) -> String? {
+        switch command {
+        case "run": return RunCommand.help
+        case "validate": return ValidateCommand.help
+        case "serve": return ServeCommand.help
+        case "demo": return DemoCommand.help
+        default: return nil
+        }
+    }
+
+    static let usageLine = """
+        usage: postie <command> [options]
+          postie run COLLECTION.json [options]     run a Postman collection
+          postie run FLOW.json [options]           run a flow: requests chained with captures and checks
+          postie validate FILE.json                check a flow or collection without sending anything
+          postie serve [options]                   start the embedded Alteryx Gallery emulator
+          postie demo                              run the Gallery smoke flow against the emulator
+
+        """
+
+    static var overview: String {
+        """
+        postie \(version): runs Postman collections from scripts and CI. No Node, no dependencies.
+
+        \(usageLine)
+        Run `postie help COMMAND` or `postie COMMAND --help` for the options of a command.
+
+        \(ExitCode.helpText)
+
+        """
+    }
+}
