@@ -235,11 +235,15 @@ struct RunJob {
             do { try writeFileAtomically(Data(transcript.plainText.utf8), to: path) } catch { writeFailure = writeFailure ?? error }
         }
         if let path = parsed.value("--export-environment") {
-            let inputs = [collectionPath, environmentPath, parsed.value("--globals"), parsed.value("--iteration-data"), flowPath]
+            // The environment file itself may be replaced with --overwrite (secrets are written as
+            // [redacted]); the collection, globals, data and flow files never.
+            let neverReplaced = [collectionPath, parsed.value("--globals"), parsed.value("--iteration-data"), flowPath]
+            let exporter = EnvironmentExporter(redactor: redactor)
             do {
-                try EnvironmentExporter(redactor: redactor).write(
+                try exporter.write(
                     final: result.finalEnvironment, input: environmentFile, to: path,
-                    protectedPaths: inputs.compactMap { $0 }, allowOverwrite: parsed.flag("--overwrite"))
+                    protectedPaths: neverReplaced.compactMap { $0 } + (parsed.flag("--overwrite") ? [] : [environmentPath].compactMap { $0 }),
+                    allowOverwrite: false)
             } catch {
                 writeFailure = writeFailure ?? error
             }
@@ -264,24 +268,63 @@ struct RunJob {
     }
 }
 
-/// Turns SIGINT and SIGTERM into a call to `handler` (once), instead of killing the process, so that
-/// the run stops cleanly and its reports are written.
+/// Turns SIGINT and SIGTERM into a call to `handler` (once per signal), instead of killing the process,
+/// so that the run stops cleanly and its reports are written.
+///
+/// A plain `sigaction` handler writes one byte to a pipe (async-signal-safe); a thread reading the pipe
+/// calls `handler`. (libdispatch's signal sources rely on signalfd, which misses signals in a
+/// multi-threaded process unless every thread blocks them.)
 final class InterruptHandler: @unchecked Sendable {
-    private var sources: [DispatchSourceSignal] = []
+    private let readEnd: Int32
+    private let writeEnd: Int32
+    private let thread: Thread
 
     init(_ handler: @escaping @Sendable () -> Void) {
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler(handler: handler)
-            source.resume()
-            sources.append(source)
+        var descriptors: [Int32] = [-1, -1]
+        if pipe(&descriptors) != 0 { descriptors = [-1, -1] }
+        readEnd = descriptors[0]
+        writeEnd = descriptors[1]
+        interruptPipeWriteEnd = writeEnd
+        let readEnd = readEnd
+        thread = Thread {
+            var byte: UInt8 = 0
+            while true {
+                let count = read(readEnd, &byte, 1)
+                if count == 1 {
+                    if byte == 0 { return }  // stop()
+                    handler()
+                } else if count < 0, errno == EINTR {
+                    continue
+                } else {
+                    return
+                }
+            }
         }
+        thread.start()
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        sigaddset(&unblock, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in
+            var byte: UInt8 = 1
+            _ = write(interruptPipeWriteEnd, &byte, 1)
+        }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = SA_RESTART
+        sigaction(SIGINT, &action, nil)
+        sigaction(SIGTERM, &action, nil)
     }
 
+    /// Restores the default signal behaviour and ends the reading thread.
     func stop() {
-        for source in sources { source.cancel() }
         signal(SIGINT, SIG_DFL)
         signal(SIGTERM, SIG_DFL)
+        var byte: UInt8 = 0
+        _ = write(writeEnd, &byte, 1)
     }
 }
+
+/// The pipe the signal handler writes to; a C signal handler cannot capture context.
+nonisolated(unsafe) private var interruptPipeWriteEnd: Int32 = -1

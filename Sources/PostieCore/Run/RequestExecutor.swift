@@ -1,4 +1,5 @@
 import Foundation
+import PostieJSON
 
 /// Takes one collection request through the pipeline: build (variables) → sign → send.
 ///
@@ -85,12 +86,25 @@ public struct RequestExecutor: Sendable {
         case .success(let response):
             outcome.response = response
             outcome.error = nil
+            registerIssuedTokens(in: response)
         case .failure(let error):
             outcome.response = nil
             outcome.error = "\(error)"
             if case .cancelled = error { outcome.cancelled = true }
         }
     }
+
+    /// Tokens a server issues in a JSON answer (an OAuth token endpoint called as a request of the
+    /// collection) are credentials: they are redacted from then on, like auth secrets.
+    private func registerIssuedTokens(in response: TransportResponse) {
+        guard response.header("Content-Type")?.lowercased().contains("json") ?? false,
+            case .memory(let body) = response.body, body.count <= 1 << 20,
+            let json = try? JSONParser.parse(body)
+        else { return }
+        for key in Self.issuedTokenFields { if let token = json[key]?.stringValue { redactor.register(token) } }
+    }
+
+    static let issuedTokenFields = ["access_token", "refresh_token", "id_token"]
 
     /// Authorization values are secrets whole (a Basic credential, a bearer token, an OAuth header).
     private func registerHeaderSecrets(of request: BuiltRequest) {
