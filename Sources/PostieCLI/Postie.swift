@@ -28,7 +28,7 @@ public enum Postie {
                 console.output.write(overview)
             }
             return .success
-        case "-V", "--version", "version":
+        case "-v", "-V", "--version", "version":
             console.line("postie \(version)")
             return .success
         case "run":

@@ -205,6 +205,12 @@ struct RunJob {
             output: transcript ?? console.output, errors: console.errors)
         let reporters = try ReporterRegistry.reporters(named: reporterNames, options: reporterOptions)
 
+        if parsed.flag("--insecure") {
+            console.warning(
+                "--insecure: TLS certificate checks cannot be turned off on Linux with this toolchain's HTTPS stack "
+                    + "(FoundationNetworking); certificates are still verified. Add a private CA to the system trust store.")
+        }
+
         // Pipeline.
         let transport = URLSessionTransport(
             options: TransportOptions(

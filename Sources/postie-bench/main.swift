@@ -1,1 +1,70 @@
-print("postie-bench")
+import Foundation
+import GalleryEmulator
+import PostieCore
+import PostieHTTPServer
+
+// postie-bench: the figures the issues ask for, measured on this machine.
+//
+//   swift run -c release postie-bench                 runner loop, transport loop, curl, emulator load
+//   swift run -c release postie-bench --requests 5000 --connections 128 --load-requests 50000
+//
+// Nothing here is asserted: the machines are shared and noisy. Quote medians from several runs.
+
+let arguments = BenchArguments(CommandLine.arguments.dropFirst())
+print("postie-bench · \(ProcessInfo.processInfo.activeProcessorCount) cores · requests \(arguments.requests) · rounds \(arguments.rounds)")
+print("")
+
+// 1. The whole pipeline: a one-request collection run for N iterations (build, sign, send, record).
+let server = HTTPServer(configuration: .init()) { _ in
+    HTTPResponse(
+        status: 200, headers: ["Content-Type": "application/json"],
+        body: Data(#"{"id":"615d9d830d49000060007b20","status":"Completed","disposition":"Success"}"#.utf8))
+}
+let port: Int
+do { port = try server.start() } catch {
+    print("cannot start the loopback server: \(error)")
+    exit(70)
+}
+let url = "http://127.0.0.1:\(port)/gallery/api/v1/jobs/615d9d830d49000060007b20/"
+
+var runnerTimes: [Double] = []
+var memoryAfter: [(count: Int, megabytes: Double)] = []
+for round in 0..<arguments.rounds {
+    let seconds = Bench.runnerLoop(url: url, iterations: arguments.requests, transport: arguments.makeTransport())
+    runnerTimes.append(seconds)
+    memoryAfter.append((arguments.requests * (round + 1), Bench.residentMegabytes()))
+}
+Bench.printTimes("postie run loop (pipeline, \(arguments.transportName))", runnerTimes, count: arguments.requests)
+
+// 2. The transport alone, to separate transport cost from pipeline cost.
+var transportTimes: [Double] = []
+for _ in 0..<arguments.rounds {
+    transportTimes.append(Bench.transportLoop(url: url, count: arguments.requests, transport: arguments.makeTransport()))
+}
+Bench.printTimes("transport only (\(arguments.transportName))", transportTimes, count: arguments.requests)
+
+// 3. curl fetching the same URL N times in one process (keep-alive), when installed.
+if let curl = Bench.which("curl"), !arguments.skipCurl {
+    var curlTimes: [Double] = []
+    for _ in 0..<arguments.rounds {
+        if let seconds = Bench.curlLoop(curl: curl, url: url, count: arguments.requests) { curlTimes.append(seconds) }
+    }
+    if !curlTimes.isEmpty {
+        Bench.printTimes("curl, one process", curlTimes, count: arguments.requests)
+        let ratio = Bench.median(runnerTimes) / Bench.median(curlTimes)
+        print(String(format: "  postie run loop / curl: %.2f× (goal: within 1.5×)", ratio))
+    }
+} else {
+    print("curl: not installed (or --skip-curl); skipped")
+}
+print("")
+print("memory (resident, after each round of \(arguments.requests) runs in this process):")
+for sample in memoryAfter { print(String(format: "  after %6d requests: %7.1f MB", sample.count, sample.megabytes)) }
+print(String(format: "  peak resident: %.1f MB", Bench.peakMegabytes()))
+server.stop()
+
+// 4. The emulator under load: many keep-alive connections.
+if arguments.connections > 0 {
+    print("")
+    Bench.emulatorLoad(connections: arguments.connections, requests: arguments.loadRequests)
+}
