@@ -30,8 +30,7 @@ let package = Package(
         .testTarget(name: "PostieHTTPServerTests", dependencies: ["PostieHTTPServer"]),
         .testTarget(
             name: "PostieCoreTests",
-            dependencies: ["PostieCore", "PostieJSON", "PostieCrypto", "PostieHTTPServer"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["PostieCore", "PostieJSON", "PostieCrypto", "PostieHTTPServer"]
         ),
         .testTarget(
             name: "GalleryEmulatorTests",

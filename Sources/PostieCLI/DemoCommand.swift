@@ -4,7 +4,7 @@ import PostieCore
 import PostieJSON
 
 /// `postie demo`: the Gallery smoke flow against the embedded emulator, with every report written.
-struct DemoCommand {
+struct DemoCommand: Command {
     let environment: [String: String]
     let console: Console
 
@@ -37,21 +37,9 @@ struct DemoCommand {
         """
     }
 
-    func execute(_ arguments: [String]) -> ExitCode {
-        let parsed: ParsedArguments
-        let jobTime: TimeInterval
-        do {
-            parsed = try Self.parser.parse(arguments)
-            if parsed.flag("--help") {
-                console.output.write(Self.help)
-                return .success
-            }
-            guard parsed.operands.isEmpty else { throw UsageError("postie demo takes no file") }
-            jobTime = try parsed.value("--job-time").map { try ServeCommand.seconds($0, option: "--job-time") } ?? 1
-        } catch {
-            console.error("\(error)")
-            return .usage
-        }
+    func run(_ parsed: ParsedArguments) throws -> ExitCode {
+        guard parsed.operands.isEmpty else { throw UsageError("postie demo takes no file") }
+        let jobTime = try parsed.value("--job-time").map { try ServeCommand.seconds($0, option: "--job-time") } ?? 1
         guard let collections = Self.collectionsDirectory(given: parsed.value("--collections")) else {
             console.error(
                 "cannot find collections/\(Self.flowName); run the demo from the postie checkout, or pass --collections DIR")

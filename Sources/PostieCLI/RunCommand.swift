@@ -3,7 +3,7 @@ import PostieCore
 import PostieJSON
 
 /// `postie run COLLECTION|FLOW [options]`.
-struct RunCommand {
+struct RunCommand: Command {
     let environment: [String: String]
     let console: Console
 
@@ -55,57 +55,8 @@ struct RunCommand {
         """
     }
 
-    func execute(_ arguments: [String]) -> ExitCode {
-        let parsed: ParsedArguments
-        do {
-            parsed = try Self.parser.parse(arguments)
-        } catch {
-            console.error("\(error)")
-            return .usage
-        }
-        if parsed.flag("--help") {
-            console.output.write(Self.help)
-            return .success
-        }
-        do {
-            let job = try RunJob(parsed: parsed, environment: environment)
-            return try job.run(console: console)
-        } catch let error as UsageError {
-            console.error(error.message)
-            return .usage
-        } catch {
-            return Self.report(error, console: console)
-        }
-    }
-
-    /// Maps a failure to its message and exit status.
-    static func report(_ error: Error, console: Console) -> ExitCode {
-        switch error {
-        case let error as InputFileError:
-            console.error("\(error)")
-            return error.isUsageError ? .usage : .dataError
-        case let error as FlowError:
-            console.error("\(error)")
-            if case .unreadable = error { return .usage }
-            return .dataError
-        case let error as FlowRequestError:
-            console.error("\(error)")
-            return .dataError
-        case let error as CollectionSelectionError:
-            console.error("\(error)")
-            return .usage
-        case let error as RunError:
-            console.error("\(error)")
-            return .dataError
-        case let error as ReportError:
-            console.error("\(error)")
-            if case .unknownReporter = error { return .usage }
-            if case .wouldOverwriteInput = error { return .usage }
-            return .cannotCreate
-        default:
-            console.error("internal error: \(error)")
-            return .internalError
-        }
+    func run(_ parsed: ParsedArguments) throws -> ExitCode {
+        try RunJob(parsed: parsed, environment: environment).run(console: console)
     }
 }
 
@@ -254,7 +205,7 @@ struct RunJob {
                 writeFailure = writeFailure ?? error
             }
         }
-        if let writeFailure { return RunCommand.report(writeFailure, console: console) }
+        if let writeFailure { return RunCommand.exitCode(for: writeFailure, console: console) }
         if result.interrupted { return .interrupted }
         return result.failed ? .failure : .success
     }

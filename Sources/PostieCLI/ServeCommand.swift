@@ -4,7 +4,7 @@ import PostieCore
 import PostieJSON
 
 /// `postie serve`: the embedded Alteryx Gallery emulator, until Ctrl-C.
-struct ServeCommand {
+struct ServeCommand: Command {
     let console: Console
 
     static let options: [OptionSpec] = [
@@ -48,56 +48,43 @@ struct ServeCommand {
         """
     }
 
-    func execute(_ arguments: [String]) -> ExitCode {
+    func run(_ parsed: ParsedArguments) throws -> ExitCode {
+        guard parsed.operands.isEmpty else {
+            throw UsageError("postie serve takes no file, got \(parsed.operands.joined(separator: " "))")
+        }
+        var configuration = try Self.configuration(from: parsed)
+        configuration.port = try parsed.value("--port").map { try Self.integer($0, option: "--port", range: 0...65535) } ?? 8080
+        if parsed.flag("--verbose") {
+            let errors = console.errors
+            configuration.logger = { line in errors.write(line + "\n") }
+        }
+        let emulator = GalleryEmulator(configuration: configuration)
         do {
-            let parsed = try Self.parser.parse(arguments)
-            if parsed.flag("--help") {
-                console.output.write(Self.help)
-                return .success
-            }
-            guard parsed.operands.isEmpty else {
-                throw UsageError("postie serve takes no file, got \(parsed.operands.joined(separator: " "))")
-            }
-            var configuration = try Self.configuration(from: parsed)
-            configuration.port = try parsed.value("--port").map { try Self.integer($0, option: "--port", range: 0...65535) } ?? 8080
-            if parsed.flag("--verbose") {
-                let errors = console.errors
-                configuration.logger = { line in errors.write(line + "\n") }
-            }
-            let emulator = GalleryEmulator(configuration: configuration)
-            do {
-                _ = try emulator.start()
-            } catch {
-                console.error("cannot start the emulator: \(error)")
-                return .usage
-            }
-            let stopped = DispatchSemaphore(value: 0)
-            let interrupt = InterruptHandler { stopped.signal() }
-            if let path = parsed.value("--write-environment") {
-                do {
-                    try Self.writeEnvironment(emulator, to: path, overwrite: parsed.flag("--overwrite"))
-                    console.note("wrote \(path)")
-                } catch {
-                    emulator.stop()
-                    interrupt.stop()
-                    console.error("\(error)")
-                    return .cannotCreate
-                }
-            }
-            console.output.write(emulator.bannerText + "\n")
-            console.line("Press Ctrl-C to stop.")
-            stopped.wait()
-            interrupt.stop()
-            console.note("stopping…")
-            emulator.stop()
-            return .success
-        } catch let error as UsageError {
-            console.error(error.message)
-            return .usage
+            _ = try emulator.start()
         } catch {
-            console.error("\(error)")
+            console.error("cannot start the emulator: \(error)")
             return .usage
         }
+        let stopped = DispatchSemaphore(value: 0)
+        let interrupt = InterruptHandler { stopped.signal() }
+        if let path = parsed.value("--write-environment") {
+            do {
+                try Self.writeEnvironment(emulator, to: path, overwrite: parsed.flag("--overwrite"))
+                console.note("wrote \(path)")
+            } catch {
+                emulator.stop()
+                interrupt.stop()
+                console.error("\(error)")
+                return .cannotCreate
+            }
+        }
+        console.output.write(emulator.bannerText + "\n")
+        console.line("Press Ctrl-C to stop.")
+        stopped.wait()
+        interrupt.stop()
+        console.note("stopping…")
+        emulator.stop()
+        return .success
     }
 
     /// The emulator settings from the command line (all but port and logging).

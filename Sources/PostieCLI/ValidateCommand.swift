@@ -2,7 +2,7 @@ import Foundation
 import PostieCore
 
 /// `postie validate FILE`: checks a flow or a collection without sending anything.
-struct ValidateCommand {
+struct ValidateCommand: Command {
     let console: Console
 
     static let options: [OptionSpec] = [
@@ -32,50 +32,38 @@ struct ValidateCommand {
         """
     }
 
-    func execute(_ arguments: [String]) -> ExitCode {
-        do {
-            let parsed = try Self.parser.parse(arguments)
-            if parsed.flag("--help") {
-                console.output.write(Self.help)
-                return .success
-            }
-            guard parsed.operands.count == 1, let file = parsed.operands.first else {
-                throw UsageError("postie validate takes one flow or collection file; see `postie validate --help`")
-            }
-            var runArguments = parsed
-            runArguments.operands = [file]
-            let job = try RunJob(parsed: runArguments, environment: [:])
-            let collection = try CollectionParser.load(path: job.collectionPath)
-            let environment = try job.environmentPath.map { try EnvironmentParser.load(path: $0) }
-            let globals = try parsed.value("--globals").map { try EnvironmentParser.load(path: $0, kind: "a Postman globals file") }
-            let data = try parsed.value("--iteration-data").map { try IterationData.load(path: $0) }
-            let overrides = try parsed.all("--env-var").map { try RunJob.pair($0, option: "--env-var") }
-            let plan = try job.flow.map { try RunPlan.flow($0, collection: collection) } ?? RunPlan.collection(collection)
-            let inputs = RunInputs(
-                collection: collection, environment: environment, globals: globals, environmentOverrides: overrides,
-                iterationData: data)
-            let undefined = plan.undefinedVariables(
-                inputs: inputs, iterations: inputs.iterationCount(requested: nil), builder: RequestBuilder())
-
-            let what =
-                job.flow.map { "flow \"\($0.name)\": \(plan.steps.count) step\(plan.steps.count == 1 ? "" : "s") on \(job.collectionPath)" }
-                ?? "collection \"\(collection.info.name)\": \(plan.steps.count) request\(plan.steps.count == 1 ? "" : "s")"
-            for place in undefined {
-                let text = "\(place) is defined nowhere\(job.flow == nil ? "" : " and captured by no earlier step")"
-                if parsed.flag("--strict") { console.error(text) } else { console.warning(text) }
-            }
-            if parsed.flag("--strict"), !undefined.isEmpty {
-                console.line("\(file): \(what); \(undefined.count) undefined variable\(undefined.count == 1 ? "" : "s")")
-                return .dataError
-            }
-            let hint = undefined.isEmpty || environment != nil ? "" : " (give the environment with -e to check its variables)"
-            console.line("\(file): ok, \(what)\(undefined.isEmpty ? "" : "; \(undefined.count) undefined variable\(undefined.count == 1 ? "" : "s")")\(hint)")
-            return .success
-        } catch let error as UsageError {
-            console.error(error.message)
-            return .usage
-        } catch {
-            return RunCommand.report(error, console: console)
+    func run(_ parsed: ParsedArguments) throws -> ExitCode {
+        guard parsed.operands.count == 1, let file = parsed.operands.first else {
+            throw UsageError("postie validate takes one flow or collection file; see `postie validate --help`")
         }
+        var runArguments = parsed
+        runArguments.operands = [file]
+        let job = try RunJob(parsed: runArguments, environment: [:])
+        let collection = try CollectionParser.load(path: job.collectionPath)
+        let environment = try job.environmentPath.map { try EnvironmentParser.load(path: $0) }
+        let globals = try parsed.value("--globals").map { try EnvironmentParser.load(path: $0, kind: "a Postman globals file") }
+        let data = try parsed.value("--iteration-data").map { try IterationData.load(path: $0) }
+        let overrides = try parsed.all("--env-var").map { try RunJob.pair($0, option: "--env-var") }
+        let plan = try job.flow.map { try RunPlan.flow($0, collection: collection) } ?? RunPlan.collection(collection)
+        let inputs = RunInputs(
+            collection: collection, environment: environment, globals: globals, environmentOverrides: overrides,
+            iterationData: data)
+        let undefined = plan.undefinedVariables(
+            inputs: inputs, iterations: inputs.iterationCount(requested: nil), builder: RequestBuilder())
+
+        let what =
+            job.flow.map { "flow \"\($0.name)\": \(plan.steps.count) step\(plan.steps.count == 1 ? "" : "s") on \(job.collectionPath)" }
+            ?? "collection \"\(collection.info.name)\": \(plan.steps.count) request\(plan.steps.count == 1 ? "" : "s")"
+        for place in undefined {
+            let text = "\(place) is defined nowhere\(job.flow == nil ? "" : " and captured by no earlier step")"
+            if parsed.flag("--strict") { console.error(text) } else { console.warning(text) }
+        }
+        if parsed.flag("--strict"), !undefined.isEmpty {
+            console.line("\(file): \(what); \(undefined.count) undefined variable\(undefined.count == 1 ? "" : "s")")
+            return .dataError
+        }
+        let hint = undefined.isEmpty || environment != nil ? "" : " (give the environment with -e to check its variables)"
+        console.line("\(file): ok, \(what)\(undefined.isEmpty ? "" : "; \(undefined.count) undefined variable\(undefined.count == 1 ? "" : "s")")\(hint)")
+        return .success
     }
 }

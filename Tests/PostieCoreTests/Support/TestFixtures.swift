@@ -21,11 +21,6 @@ enum TestFixtures {
     /// Why a test that needs `../shared` did not run.
     static let sharedMissingNote = "../shared/fixtures is absent beside this checkout; the public-collection tests are skipped"
 
-    /// A file under `Tests/PostieCoreTests/Fixtures`.
-    static func fixture(_ name: String) -> String {
-        packageRoot.appendingPathComponent("Tests/PostieCoreTests/Fixtures/\(name)").path
-    }
-
     /// A fresh empty directory for one test.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("postie-tests-\(UUID().uuidString)")

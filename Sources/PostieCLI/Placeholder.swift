@@ -1,1 +1,0 @@
-// PostieCLI: placeholder until its first stage lands.
