@@ -63,10 +63,12 @@ public struct TransportResponse: Sendable, Equatable {
     public var finalURL: String
     /// How many redirects were followed.
     public var redirectCount: Int
+    /// Trailer fields after a chunked body (RFC 9112 §7.1.2), in order; empty when there were none.
+    public var trailers: [HeaderField]
 
     public init(
         status: Int, headers: [HeaderField] = [], body: ResponseBody = .memory(Data()), durationMilliseconds: Double = 0,
-        finalURL: String = "", redirectCount: Int = 0
+        finalURL: String = "", redirectCount: Int = 0, trailers: [HeaderField] = []
     ) {
         self.status = status
         self.headers = headers
@@ -74,6 +76,7 @@ public struct TransportResponse: Sendable, Equatable {
         self.durationMilliseconds = durationMilliseconds
         self.finalURL = finalURL
         self.redirectCount = redirectCount
+        self.trailers = trailers
     }
 
     /// The last value of header `name`, case-insensitive.
