@@ -50,13 +50,10 @@ enum HTTPRequestSerializer {
         var hasProxyAuthorization = false
         var wroteLength = false
         for field in request.headers {
-            switch field.name.lowercased() {
-            case "host": hasHost = true
-            case "connection": hasConnection = true
-            case "authorization": hasAuthorization = true
-            case "proxy-authorization": hasProxyAuthorization = true
-            default: break
-            }
+            if field.hasName("Host") { hasHost = true }
+            if field.hasName("Connection") { hasConnection = true }
+            if field.hasName("Authorization") { hasAuthorization = true }
+            if field.hasName("Proxy-Authorization") { hasProxyAuthorization = true }
         }
         if !hasHost { text += "Host: \(url.authority)\r\n" }
         for field in request.headers {

@@ -124,7 +124,7 @@ public final class SocketHTTPTransport: HTTPTransport, CancellableTransport, Hop
         let head = HTTPRequestSerializer.head(
             for: request, url: url, viaProxy: proxy != nil, proxyAuthorization: proxy?.authorization)
         let wantsClose = request.headers.contains {
-            $0.hasName("Connection") && $0.value.lowercased().split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "close" }
+            $0.hasName("Connection") && $0.value.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces).equalsIgnoringASCIICase("close") }
         }
         let startedAt = Deadline.now
 
@@ -252,6 +252,10 @@ public final class SocketHTTPTransport: HTTPTransport, CancellableTransport, Hop
             }
 
             do throws(SocketError) {
+                // The answer takes a round trip: wait before the first read rather than fail it with EAGAIN.
+                if parser.receivedByteCount == 0, !sendBroke {
+                    guard try socket.wait(until: deadline, cancellation: cancellation) else { throw .timedOut }
+                }
                 let count = try socket.receive(into: connection.readBuffer, until: deadline, cancellation: cancellation)
                 if count == 0 {
                     parser.endOfInput()
