@@ -119,7 +119,8 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
 }
 
 /// Sends one request and waits for its answer. Implementations must return a 401 as a response
-/// (never hang on an auth challenge) and enforce their own deadline.
+/// (never hang on an auth challenge) and enforce their own deadline. A run uses `RoutingTransport`:
+/// `http://` on sockets (`SocketHTTPTransport`), `https://` through `URLSessionTransport`.
 public protocol HTTPTransport: Sendable {
     func send(_ request: TransportRequest) -> Result<TransportResponse, TransportError>
 }

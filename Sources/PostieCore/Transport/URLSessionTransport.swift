@@ -15,7 +15,10 @@ import PostieSockets
 /// - **Deadline**: URLSession truncates timeouts to whole seconds (300 ms becomes "now") and restarts
 ///   its timer on every byte, so postie waits with its own deadline over the whole request, redirects
 ///   included, and cancels the task. URLSession's own timeouts are set far out of the way.
-/// - **Redirects**: followed here, as Postman does (`RedirectPolicy`), not by URLSession.
+/// - **Redirects**: followed here, as Postman does (`RedirectPolicy`, `RedirectFollower`), not by URLSession.
+///
+/// The CLI uses it only for `https://` (through `RoutingTransport`): plain HTTP goes to `SocketHTTPTransport`,
+/// because FoundationNetworking stops the process when a response head is cut short.
 /// - **Bodies**: streamed through the delegate; past `maximumInMemoryBodyBytes` into a file.
 /// - **Headers**: URLSession takes a dictionary, so fields with the same name are joined (`, `; `; `
 ///   for `Cookie`) and the order on the wire is not the order given. An empty value is sent as `Name:`.

@@ -221,6 +221,31 @@ struct SocketHTTPTransportTests {
         #expect(transport.pool.count == 1)
     }
 
+    @Test("requests from several threads at once share the transport safely")
+    func concurrentUse() throws {
+        let log = RequestLog()
+        let server = try TransportTestServer.start { request in
+            log.record(request)
+            return .text(request.path)
+        }
+        defer { server.stop() }
+        let transport = TransportTestServer.socketTransport()
+        let mismatches = RequestCounter()
+
+        DispatchQueue.concurrentPerform(iterations: 8) { worker in
+            for index in 0..<50 {
+                let path = "/w\(worker)/\(index)"
+                let text = transport.send(TransportRequest(method: "GET", url: TransportTestServer.url(server, path))).response()?.text
+                if text != path { mismatches.add() }
+            }
+        }
+
+        #expect(mismatches.count == 0)
+        #expect(log.requests.count == 400)
+        #expect(log.connectionCount <= 400)
+        #expect(transport.pool.count <= transport.pool.maximumIdlePerKey)
+    }
+
     @Test("Connection: close, from the request or the response, is honoured")
     func connectionClose() throws {
         let log = RequestLog()
