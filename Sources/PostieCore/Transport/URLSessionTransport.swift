@@ -16,9 +16,6 @@ import PostieSockets
 ///   its timer on every byte, so postie waits with its own deadline over the whole request, redirects
 ///   included, and cancels the task. URLSession's own timeouts are set far out of the way.
 /// - **Redirects**: followed here, as Postman does (`RedirectPolicy`, `RedirectFollower`), not by URLSession.
-///
-/// The CLI uses it only for `https://` (through `RoutingTransport`): plain HTTP goes to `SocketHTTPTransport`,
-/// because FoundationNetworking stops the process when a response head is cut short.
 /// - **Bodies**: streamed through the delegate; past `maximumInMemoryBodyBytes` into a file.
 /// - **Headers**: URLSession takes a dictionary, so fields with the same name are joined (`, `; `; `
 ///   for `Cookie`) and the order on the wire is not the order given. An empty value is sent as `Name:`.
@@ -33,6 +30,9 @@ import PostieSockets
 /// - **TLS**: always verified. FoundationNetworking on Linux has no server-trust challenge and no way to
 ///   turn verification off, so `insecure` cannot be honoured; a failure says so.
 /// - **Proxies**: from the environment, read by libcurl (see `ProxyEnvironment`).
+///
+/// A run should send only `https://` through it, behind `RoutingTransport`: plain HTTP goes to
+/// `SocketHTTPTransport`, because FoundationNetworking stops the process when a response head is cut short.
 public final class URLSessionTransport: HTTPTransport, CancellableTransport, HopTransport, @unchecked Sendable {
     /// Whether `TransportOptions.insecure` can take effect: false, FoundationNetworking on Linux always
     /// verifies certificates. The CLI warns when `--insecure` is given.
