@@ -4,7 +4,8 @@
 // The pipeline, stage by stage (each a folder of PostieCore):
 //   Collection -> Variables -> Request -> Signing -> Transport -> Checks -> Reports, driven by Run.
 // Shared leaves: PostieJSON (JSON with line/column errors), PostieCrypto (digests, HMAC, OAuth 1.0a
-// signature base), PostieHTTPServer (HTTP/1.1 on POSIX sockets). GalleryEmulator is `postie serve`.
+// signature base), PostieSockets (POSIX TCP sockets with deadlines), PostieHTTPServer (HTTP/1.1 server on
+// PostieSockets). The transport sends http:// itself over PostieSockets. GalleryEmulator is `postie serve`.
 import PackageDescription
 
 let package = Package(
@@ -16,8 +17,9 @@ let package = Package(
     targets: [
         .target(name: "PostieJSON"),
         .target(name: "PostieCrypto"),
-        .target(name: "PostieHTTPServer"),
-        .target(name: "PostieCore", dependencies: ["PostieJSON", "PostieCrypto"]),
+        .target(name: "PostieSockets"),
+        .target(name: "PostieHTTPServer", dependencies: ["PostieSockets"]),
+        .target(name: "PostieCore", dependencies: ["PostieJSON", "PostieCrypto", "PostieSockets"]),
         .target(name: "GalleryEmulator", dependencies: ["PostieHTTPServer", "PostieJSON", "PostieCrypto"]),
         .target(name: "PostieCLI", dependencies: ["PostieCore", "GalleryEmulator", "PostieJSON"]),
         .executableTarget(name: "postie", dependencies: ["PostieCLI"]),
@@ -27,10 +29,11 @@ let package = Package(
         ),
         .testTarget(name: "PostieJSONTests", dependencies: ["PostieJSON"]),
         .testTarget(name: "PostieCryptoTests", dependencies: ["PostieCrypto"]),
-        .testTarget(name: "PostieHTTPServerTests", dependencies: ["PostieHTTPServer"]),
+        .testTarget(name: "PostieSocketsTests", dependencies: ["PostieSockets"]),
+        .testTarget(name: "PostieHTTPServerTests", dependencies: ["PostieHTTPServer", "PostieSockets"]),
         .testTarget(
             name: "PostieCoreTests",
-            dependencies: ["PostieCore", "PostieJSON", "PostieCrypto", "PostieHTTPServer"]
+            dependencies: ["PostieCore", "PostieJSON", "PostieCrypto", "PostieHTTPServer", "PostieSockets"]
         ),
         .testTarget(
             name: "GalleryEmulatorTests",

@@ -163,7 +163,8 @@ struct RunJob {
         }
 
         // Pipeline.
-        let transport = URLSessionTransport(
+        // http:// over postie's own HTTP/1.1 client, https:// through FoundationNetworking.
+        let transport = RoutingTransport(
             options: TransportOptions(
                 timeoutMilliseconds: timeout, followRedirects: !parsed.flag("--ignore-redirects"),
                 insecure: parsed.flag("--insecure")))

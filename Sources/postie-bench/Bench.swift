@@ -40,9 +40,9 @@ struct BenchArguments {
     }
 }
 
-/// The transport the CLI uses by default.
+/// The transport the CLI uses: postie's own HTTP/1.1 client for http://, URLSession for https://.
 enum PostieTransport {
-    static func make() -> any HTTPTransport { URLSessionTransport() }
+    static func make() -> any HTTPTransport { RoutingTransport(options: TransportOptions()) }
 }
 
 enum Bench {

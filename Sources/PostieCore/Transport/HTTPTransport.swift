@@ -63,10 +63,12 @@ public struct TransportResponse: Sendable, Equatable {
     public var finalURL: String
     /// How many redirects were followed.
     public var redirectCount: Int
+    /// Trailer fields after a chunked body (RFC 9112 §7.1.2), in order; empty when there were none.
+    public var trailers: [HeaderField]
 
     public init(
         status: Int, headers: [HeaderField] = [], body: ResponseBody = .memory(Data()), durationMilliseconds: Double = 0,
-        finalURL: String = "", redirectCount: Int = 0
+        finalURL: String = "", redirectCount: Int = 0, trailers: [HeaderField] = []
     ) {
         self.status = status
         self.headers = headers
@@ -74,6 +76,7 @@ public struct TransportResponse: Sendable, Equatable {
         self.durationMilliseconds = durationMilliseconds
         self.finalURL = finalURL
         self.redirectCount = redirectCount
+        self.trailers = trailers
     }
 
     /// The last value of header `name`, case-insensitive.
@@ -116,7 +119,8 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
 }
 
 /// Sends one request and waits for its answer. Implementations must return a 401 as a response
-/// (never hang on an auth challenge) and enforce their own deadline.
+/// (never hang on an auth challenge) and enforce their own deadline. A run uses `RoutingTransport`:
+/// `http://` on sockets (`SocketHTTPTransport`), `https://` through `URLSessionTransport`.
 public protocol HTTPTransport: Sendable {
     func send(_ request: TransportRequest) -> Result<TransportResponse, TransportError>
 }

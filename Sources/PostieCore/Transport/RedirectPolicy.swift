@@ -53,6 +53,19 @@ enum RedirectPolicy {
 extension HeaderField {
     /// Whether this header is called `name`, compared case-insensitively (RFC 9110 §5.1).
     func hasName(_ name: String) -> Bool {
-        self.name.caseInsensitiveCompare(name) == .orderedSame
+        self.name.equalsIgnoringASCIICase(name)
+    }
+}
+
+extension String {
+    /// Equal but for the case of ASCII letters, as field names and tokens compare (they are ASCII).
+    func equalsIgnoringASCIICase(_ other: String) -> Bool {
+        let left = utf8
+        let right = other.utf8
+        guard left.count == right.count else { return false }
+        for (a, b) in zip(left, right) where a != b {
+            guard a | 0x20 == b | 0x20, (0x61...0x7A).contains(a | 0x20) else { return false }
+        }
+        return true
     }
 }

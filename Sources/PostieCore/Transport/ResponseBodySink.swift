@@ -3,7 +3,8 @@ import Foundation
 /// Collects a response body as it arrives: in memory up to a limit, then in a temporary file, so a
 /// 200 MB download costs a few buffers of memory, not 200 MB.
 ///
-/// Not thread-safe: its owner (`TransportExchange`) calls it under a lock.
+/// Not thread-safe: one owner at a time (`TransportExchange` under its lock, or the thread of a
+/// `SocketHTTPTransport` exchange).
 final class ResponseBodySink {
     /// How much of a spooled body stays in memory, for reports and checks.
     static let prefixByteCount = 64 * 1024

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import PostieSockets
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
@@ -14,7 +15,7 @@ import Foundation
 /// - **Deadline**: URLSession truncates timeouts to whole seconds (300 ms becomes "now") and restarts
 ///   its timer on every byte, so postie waits with its own deadline over the whole request, redirects
 ///   included, and cancels the task. URLSession's own timeouts are set far out of the way.
-/// - **Redirects**: followed here, as Postman does (`RedirectPolicy`), not by URLSession.
+/// - **Redirects**: followed here, as Postman does (`RedirectPolicy`, `RedirectFollower`), not by URLSession.
 /// - **Bodies**: streamed through the delegate; past `maximumInMemoryBodyBytes` into a file.
 /// - **Headers**: URLSession takes a dictionary, so fields with the same name are joined (`, `; `; `
 ///   for `Cookie`) and the order on the wire is not the order given. An empty value is sent as `Name:`.
@@ -29,7 +30,10 @@ import Foundation
 /// - **TLS**: always verified. FoundationNetworking on Linux has no server-trust challenge and no way to
 ///   turn verification off, so `insecure` cannot be honoured; a failure says so.
 /// - **Proxies**: from the environment, read by libcurl (see `ProxyEnvironment`).
-public final class URLSessionTransport: CancellableTransport, @unchecked Sendable {
+///
+/// A run should send only `https://` through it, behind `RoutingTransport`: plain HTTP goes to
+/// `SocketHTTPTransport`, because FoundationNetworking stops the process when a response head is cut short.
+public final class URLSessionTransport: HTTPTransport, CancellableTransport, HopTransport, @unchecked Sendable {
     /// Whether `TransportOptions.insecure` can take effect: false, FoundationNetworking on Linux always
     /// verifies certificates. The CLI warns when `--insecure` is given.
     public static let canSkipCertificateVerification = false
@@ -73,44 +77,31 @@ public final class URLSessionTransport: CancellableTransport, @unchecked Sendabl
 
     /// Sends `request`, follows redirects, and waits for the whole answer or the deadline.
     public func send(_ request: TransportRequest) -> Result<TransportResponse, TransportError> {
-        let started = DispatchTime.now()
-        let deadline = options.timeoutMilliseconds.flatMap { $0 > 0 ? started + .milliseconds($0) : nil }
-        guard let originalHost = WireURL.make(request.url)?.host else { return .failure(.invalidURL(request.url)) }
-        var current = request
-        var redirectCount = 0
-        var firstResume: UInt64?
-        while true {
-            let urlRequest: URLRequest
-            switch Self.makeURLRequest(current) {
-            case .success(let made): urlRequest = made
-            case .failure(let error): return .failure(error)
-            }
-            let (response, body, finishedAt): (HTTPURLResponse, ResponseBody, UInt64)
-            switch perform(urlRequest, deadline: deadline, resumed: { firstResume = firstResume ?? $0 }) {
-            case .failure(let error): return .failure(error)
-            case .success(let exchanged): (response, body, finishedAt) = exchanged
-            }
-            if options.followRedirects,
-                let next = RedirectPolicy.nextRequest(
-                    after: current, status: response.statusCode, location: response.value(forHTTPHeaderField: "Location"),
-                    originalHost: originalHost)
-            {
-                body.removeSpoolFile()
-                guard redirectCount < RedirectPolicy.maximumRedirects else {
-                    return .failure(
-                        .failed(
-                            reason: "too many redirects: more than \(RedirectPolicy.maximumRedirects), the last to \(next.url)"
-                        ))
-                }
-                redirectCount += 1
-                current = next
-                continue
-            }
+        RedirectFollower.send(request, options: options, hop: sendHop)
+    }
+
+    /// One hop, redirects not followed: the answer or the error, by `deadline`.
+    func sendHop(_ request: TransportRequest, deadline: Deadline) -> Result<HopResponse, TransportError> {
+        let urlRequest: URLRequest
+        switch Self.makeURLRequest(request) {
+        case .success(let made): urlRequest = made
+        case .failure(let error): return .failure(error)
+        }
+        let dispatchDeadline: DispatchTime? =
+            deadline == .never ? nil : .now() + .nanoseconds(Int(clamping: deadline.remainingNanoseconds))
+        var startedAt = Deadline.now
+        switch perform(urlRequest, deadline: dispatchDeadline, resumed: { _ in startedAt = Deadline.now }) {
+        case .failure(let error):
+            return .failure(error)
+        case .success(let (response, body, finishedAt)):
+            // `finishedAt` is on Dispatch's clock: carried over as the time since, on the monotonic clock.
+            let now = Deadline.now
+            let since = DispatchTime.now().uptimeNanoseconds &- finishedAt
+            let finished = since < now.nanoseconds ? Deadline(nanoseconds: now.nanoseconds - since) : now
             return .success(
-                TransportResponse(
-                    status: response.statusCode, headers: Self.headerFields(of: response), body: body,
-                    durationMilliseconds: Double(finishedAt - (firstResume ?? started.uptimeNanoseconds)) / 1_000_000,
-                    finalURL: current.url, redirectCount: redirectCount))
+                HopResponse(
+                    response: TransportResponse(status: response.statusCode, headers: Self.headerFields(of: response), body: body),
+                    startedAt: startedAt, finishedAt: max(startedAt, finished)))
         }
     }
 

@@ -1,0 +1,312 @@
+import Foundation
+import PostieSockets
+
+/// Sends `http://` requests with its own HTTP/1.1 client on POSIX sockets (RFC 9112), so that nothing
+/// a server sends can stop the process, and the request goes out exactly as built.
+///
+/// Why not URLSession for plain HTTP: FoundationNetworking (Swift 6.3.1) kills the process when a server
+/// closes the connection inside the response head, sends headers in dictionary order, joins repeated
+/// response headers (even `Set-Cookie`), adds headers that cannot be removed, and refuses a GET with a
+/// body. `https://` still needs URLSession for TLS: `RoutingTransport` sends each URL to the right one.
+///
+/// - **Wire**: see `HTTPRequestSerializer` (what is written) and `HTTPResponseParser` (what is read).
+///   Response headers come back in the order received, repeats kept. `Accept-Encoding` is never added;
+///   when a request sets it and the server compresses, the body is returned as it came, still encoded
+///   (postie has no gzip decoder without a dependency), with its `Content-Encoding` header.
+/// - **Connections**: kept alive and reused per scheme, host and port (`ConnectionPool`). A reused
+///   connection that fails before the first response byte (the server closed it while idle) is retried
+///   once on a new connection, whatever the method: nothing reached the server's application.
+/// - **Deadline**: `timeoutMilliseconds` bounds resolving, connecting, sending and receiving of the whole
+///   request, redirects included, to the millisecond (`poll` deadlines); then `.timedOut`.
+/// - **Errors**: a refused or unreachable address or a failed lookup is `.cannotConnect` with the
+///   `strerror`/`gai_strerror` text; a connection closed or reset mid-response is `.connectionLost`
+///   saying how much had arrived; a response that is not HTTP/1.x is `.failed`.
+/// - **Redirects**: followed as `URLSessionTransport` does (`RedirectPolicy`, `RedirectFollower`). This
+///   transport sends only `http://`; a redirect to `https://` fails here and is handed over to the
+///   https transport by `RoutingTransport`.
+/// - **Bodies**: past `maximumInMemoryBodyBytes` spooled to a file (`ResponseBodySink`), so memory stays
+///   flat whatever the size.
+/// - **Proxies**: `http_proxy` and the rest from `ProxySettings`, with absolute-form targets.
+/// - **Cancellation**: `cancelAll()` wakes every wait at once (a `CancellationSignal` polled next to the
+///   socket); the request in flight and every later one return `.cancelled`.
+public final class SocketHTTPTransport: HTTPTransport, CancellableTransport, HopTransport, @unchecked Sendable {
+    /// How this transport behaves.
+    public let options: TransportOptions
+    /// The proxy for `http://` requests and the hosts that bypass it.
+    public let proxySettings: ProxySettings
+
+    /// Request bodies up to this size are written in one `send` with the head.
+    static let coalescedBodyBytes = 64 * 1024
+
+    let pool: ConnectionPool
+    private let cancellation: Result<CancellationSignal, SocketError>
+    private let lock = NSLock()
+    private var cancelled = false
+
+    /// A transport with `options`, taking the proxy from the environment unless `proxy` is given.
+    public init(options: TransportOptions = TransportOptions(), proxy: ProxySettings = .fromEnvironment()) {
+        self.options = options
+        self.proxySettings = proxy
+        self.pool = ConnectionPool()
+        do throws(SocketError) {
+            cancellation = .success(try CancellationSignal())
+        } catch {
+            cancellation = .failure(error)
+        }
+    }
+
+    deinit {
+        pool.close()
+    }
+
+    /// Sends `request` (an `http://` URL), follows redirects among `http://` URLs, and waits for the whole
+    /// answer or the deadline.
+    public func send(_ request: TransportRequest) -> Result<TransportResponse, TransportError> {
+        RedirectFollower.send(request, options: options) { hop, deadline in
+            if let url = HTTPURLParts(hop.url), url.scheme == "https" {
+                return .failure(
+                    .failed(reason: "\(hop.url) is https: SocketHTTPTransport sends only http://, RoutingTransport sends both"))
+            }
+            return sendHop(hop, deadline: deadline)
+        }
+    }
+
+    /// Stops the request in flight (it returns `.cancelled` at once) and every later one, and closes the
+    /// idle connections: for SIGINT, when the run is ending. Make a new transport to send again.
+    public func cancelAll() {
+        lock.withLock { cancelled = true }
+        if case .success(let signal) = cancellation { signal.signal() }
+        pool.close()
+    }
+
+    private var isCancelled: Bool {
+        lock.withLock { cancelled }
+    }
+
+    // MARK: One hop
+
+    /// Where a connection goes: the origin server, or the proxy in front of it.
+    private struct Endpoint {
+        var host: String
+        var port: Int
+        var proxy: ProxySettings.Proxy?
+
+        var poolKey: ConnectionPool.Key {
+            ConnectionPool.Key(scheme: "http", host: host.lowercased(), port: port, viaProxy: proxy != nil)
+        }
+    }
+
+    /// How an exchange on one connection failed.
+    private enum ExchangeFailure: Error {
+        /// Nothing came back and the connection broke: a reused connection the server had closed.
+        case stale(TransportError)
+        case failed(TransportError)
+    }
+
+    /// One request and its answer on a pooled or new connection; redirects are not followed.
+    func sendHop(_ request: TransportRequest, deadline: Deadline) -> Result<HopResponse, TransportError> {
+        guard !isCancelled else { return .failure(.cancelled) }
+        let signal: CancellationSignal
+        switch cancellation {
+        case .success(let made): signal = made
+        case .failure(let error): return .failure(.failed(reason: "cannot prepare the connection: \(error)"))
+        }
+        guard let url = HTTPURLParts(request.url), url.scheme == "http" else { return .failure(.invalidURL(request.url)) }
+        if let error = HTTPRequestSerializer.validate(request) { return .failure(error) }
+        let proxy = proxySettings.proxy(forHost: url.host, port: url.port)
+        if let proxy, proxy.scheme != "http" {
+            return .failure(
+                .failed(
+                    reason: "the proxy in \(proxy.source) is a \(proxy.scheme):// proxy; postie sends http:// requests only "
+                        + "through http:// proxies: change \(proxy.source) or add \(url.host) to NO_PROXY"))
+        }
+        let endpoint = Endpoint(host: proxy?.host ?? url.host, port: proxy?.port ?? url.port, proxy: proxy)
+        let head = HTTPRequestSerializer.head(
+            for: request, url: url, viaProxy: proxy != nil, proxyAuthorization: proxy?.authorization)
+        let wantsClose = request.headers.contains {
+            $0.hasName("Connection") && $0.value.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces).equalsIgnoringASCIICase("close") }
+        }
+        let startedAt = Deadline.now
+
+        var mayReuse = true
+        while true {
+            let connection: ClientConnection
+            var reused = false
+            if mayReuse, let idle = pool.checkOut(endpoint.poolKey) {
+                connection = idle
+                reused = true
+            } else {
+                switch connect(to: endpoint, deadline: deadline, cancellation: signal) {
+                case .success(let made): connection = made
+                case .failure(let error): return .failure(error)
+                }
+            }
+            switch exchange(
+                head: head, body: request.body, method: request.method, on: connection, deadline: deadline, cancellation: signal)
+            {
+            case .success(let (response, reusable, finishedAt)):
+                connection.completedRequests += 1
+                if reusable, !wantsClose, !isCancelled { pool.checkIn(connection, for: endpoint.poolKey) }
+                return .success(HopResponse(response: response, startedAt: startedAt, finishedAt: finishedAt))
+            case .failure(.stale(let error)):
+                // RFC 9112 §9.3.1: a connection closed while idle may be retried; once, on a new one.
+                guard reused else { return .failure(error) }
+                mayReuse = false
+            case .failure(.failed(let error)):
+                return .failure(error)
+            }
+        }
+    }
+
+    /// A new connection to `endpoint`: every address of its name in turn.
+    private func connect(to endpoint: Endpoint, deadline: Deadline, cancellation: CancellationSignal)
+        -> Result<ClientConnection, TransportError>
+    {
+        let viaProxy = endpoint.proxy.map { " (the proxy from \($0.source))" } ?? ""
+        do throws(SocketError) {
+            let addresses = try SocketAddress.resolve(
+                host: endpoint.host, port: endpoint.port, until: deadline, cancellation: cancellation)
+            let socket = try Socket.connect(toFirstOf: addresses, until: deadline, cancellation: cancellation)
+            return .success(ClientConnection(socket: socket))
+        } catch {
+            switch error {
+            case .timedOut: return .failure(timedOut)
+            case .cancelled: return .failure(.cancelled)
+            case .hostNotFound(_, let reason):
+                return .failure(.cannotConnect(host: endpoint.host, reason: reason + viaProxy))
+            case .connectFailed(let address, let code):
+                return .failure(.cannotConnect(host: endpoint.host, reason: "\(SocketError.explain(code)) at \(address)\(viaProxy)"))
+            default:
+                return .failure(.cannotConnect(host: endpoint.host, reason: error.description + viaProxy))
+            }
+        }
+    }
+
+    private var timedOut: TransportError {
+        .timedOut(milliseconds: options.timeoutMilliseconds ?? 0)
+    }
+
+    /// Writes the request on `connection` and reads the whole answer: the response, whether the
+    /// connection may carry another request, and when the last byte arrived.
+    private func exchange(
+        head: [UInt8], body: Data?, method: String, on connection: ClientConnection, deadline: Deadline,
+        cancellation: CancellationSignal
+    ) -> Result<(TransportResponse, Bool, Deadline), ExchangeFailure> {
+        let socket = connection.socket
+        let reused = connection.completedRequests > 0
+
+        // 1. Send. A server may answer early and close (413 before the whole body, say): a broken pipe
+        // on a new connection is not the end, the answer may be waiting to be read.
+        var sendBroke = false
+        do throws(SocketError) {
+            try write(head: head, body: body, to: socket, deadline: deadline, cancellation: cancellation)
+        } catch .connectionReset {
+            if reused { return .failure(.stale(.connectionLost(reason: "the server closed the connection before the request was sent"))) }
+            sendBroke = true
+        } catch {
+            return .failure(.failed(transportError(error, parser: nil)))
+        }
+
+        // 2. Receive, until the parser says the response is complete.
+        var parser = HTTPResponseParser(requestMethod: method)
+        let sink = ResponseBodySink(limit: options.maximumInMemoryBodyBytes, directory: options.spoolDirectory)
+        var responseHead: HTTPResponseHead?
+        while true {
+            let event: HTTPResponseParser.Event?
+            do throws(HTTPResponseParseError) {
+                event = try parser.next()
+            } catch {
+                sink.discard()
+                if error == .closedBeforeResponse {
+                    let lost = TransportError.connectionLost(
+                        reason: sendBroke
+                            ? "the server closed the connection while the request was being sent, without answering"
+                            : error.description)
+                    return .failure(reused ? .stale(lost) : .failed(lost))
+                }
+                return .failure(.failed(error.isTruncation ? .connectionLost(reason: error.description) : .failed(reason: error.description)))
+            }
+            switch event {
+            case .head(let head)?:
+                responseHead = head
+                continue
+            case .body(let data)?:
+                do throws(TransportError) {
+                    try sink.append(data)
+                } catch {
+                    sink.discard()
+                    return .failure(.failed(error))
+                }
+                continue
+            case .end(let trailers)?:
+                let finishedAt = Deadline.now
+                guard let responseHead else {
+                    sink.discard()
+                    return .failure(.failed(.failed(reason: "the response ended without a head")))
+                }
+                let response = TransportResponse(
+                    status: responseHead.status, headers: responseHead.headers, body: sink.finish(), trailers: trailers)
+                return .success((response, parser.allowsReuse && !sendBroke, finishedAt))
+            case nil:
+                break
+            }
+
+            do throws(SocketError) {
+                // The answer takes a round trip: wait before the first read rather than fail it with EAGAIN.
+                if parser.receivedByteCount == 0, !sendBroke {
+                    guard try socket.wait(until: deadline, cancellation: cancellation) else { throw .timedOut }
+                }
+                let count = try socket.receive(into: connection.readBuffer, until: deadline, cancellation: cancellation)
+                if count == 0 {
+                    parser.endOfInput()
+                } else {
+                    parser.append(UnsafeRawBufferPointer(rebasing: connection.readBuffer[..<count]))
+                }
+            } catch .connectionReset where parser.receivedByteCount == 0 {
+                sink.discard()
+                let lost = TransportError.connectionLost(reason: "the server reset the connection without sending a response")
+                return .failure(reused ? .stale(lost) : .failed(lost))
+            } catch {
+                sink.discard()
+                return .failure(.failed(transportError(error, parser: parser)))
+            }
+        }
+    }
+
+    /// Sends the head and body: together in one call when the body is small.
+    private func write(
+        head: [UInt8], body: Data?, to socket: Socket, deadline: Deadline, cancellation: CancellationSignal
+    ) throws(SocketError) {
+        func sendAll(_ bytes: UnsafeRawBufferPointer) -> Result<Void, SocketError> {
+            Result { () throws(SocketError) in try socket.send(bytes, until: deadline, cancellation: cancellation) }
+        }
+        guard let body, !body.isEmpty else {
+            try head.withUnsafeBytes(sendAll).get()
+            return
+        }
+        if body.count <= Self.coalescedBodyBytes {
+            var message = head
+            message.append(contentsOf: body)
+            try message.withUnsafeBytes(sendAll).get()
+            return
+        }
+        try head.withUnsafeBytes(sendAll).get()
+        try body.withUnsafeBytes(sendAll).get()
+    }
+
+    /// A socket failure during an exchange as the runner reports it.
+    private func transportError(_ error: SocketError, parser: HTTPResponseParser?) -> TransportError {
+        switch error {
+        case .timedOut: return timedOut
+        case .cancelled: return .cancelled
+        case .connectionReset:
+            guard let parser else { return .connectionLost(reason: "the server reset the connection while the request was being sent") }
+            if parser.head == nil {
+                return .connectionLost(reason: "the server reset the connection after \(parser.receivedByteCount) bytes of the response head")
+            }
+            return .connectionLost(reason: "the server reset the connection after \(parser.bodyByteCount) body bytes")
+        default:
+            return .connectionLost(reason: error.description)
+        }
+    }
+}
