@@ -25,6 +25,15 @@ public enum JSONWriter {
         return Data(output)
     }
 
+    /// `value` indented as it would be at nesting `level` inside a `pretty` document: the first line
+    /// without leading spaces, the following ones indented from that level; no final newline. For writing
+    /// a large document piece by piece.
+    public static func pretty(_ value: JSONValue, indent: Int = 2, level: Int) -> String {
+        var output: [UInt8] = []
+        write(value, into: &output, indent: indent, level: level)
+        return String(decoding: output, as: UTF8.self)
+    }
+
     /// A number as JavaScript prints it for ordinary values: integers without a fraction,
     /// non-finite values as `null` (JSON has no spelling for them).
     public static func format(number: Double) -> String {

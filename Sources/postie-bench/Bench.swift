@@ -48,6 +48,13 @@ enum PostieTransport {
 enum Bench {
     /// Seconds for a one-request collection run of `iterations` iterations, reporters off.
     static func runnerLoop(url: String, iterations: Int, transport: any HTTPTransport) -> Double {
+        runnerLoopMeasured(url: url, iterations: iterations, transport: transport).seconds
+    }
+
+    /// Seconds, and resident megabytes while the run's result is still held (what one long run costs).
+    static func runnerLoopMeasured(url: String, iterations: Int, transport: any HTTPTransport)
+        -> (seconds: Double, residentMegabytes: Double)
+    {
         let collection = PostmanCollection(
             info: CollectionInfo(name: "bench"),
             items: [
@@ -69,7 +76,7 @@ enum Bench {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let failed = result?.executions.filter(\.failed).count ?? iterations
         if failed > 0 { print("  warning: \(failed) of \(iterations) requests failed") }
-        return seconds
+        return (seconds, residentMegabytes())
     }
 
     /// Seconds for `count` sequential sends of the same request through `transport`.

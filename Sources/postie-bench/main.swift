@@ -61,6 +61,12 @@ print("")
 print("memory (resident, after each round of \(arguments.requests) runs in this process):")
 for sample in memoryAfter { print(String(format: "  after %6d requests: %7.1f MB", sample.count, sample.megabytes)) }
 print(String(format: "  peak resident: %.1f MB", Bench.peakMegabytes()))
+print("memory within one run (the run keeps every execution for its reports):")
+for count in [arguments.requests, arguments.requests * 10] {
+    let measured = Bench.runnerLoopMeasured(url: url, iterations: count, transport: arguments.makeTransport())
+    print(String(format: "  %6d requests in one run: %7.1f MB resident at the end (%.3f ms per request)",
+        count, measured.residentMegabytes, measured.seconds * 1000 / Double(count)))
+}
 server.stop()
 
 // 4. The emulator under load: many keep-alive connections.

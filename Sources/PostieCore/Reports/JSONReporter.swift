@@ -50,13 +50,44 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Writes the report to `path`, atomically.
+    /// Writes the report to `path`, atomically, one execution at a time: the whole document never sits in
+    /// memory, so a run of many thousand requests does not balloon at the end.
     public func runFinished(_ result: RunResult) throws {
-        try writeFileAtomically(JSONWriter.prettyData(document(for: result)), to: path)
+        let sentinel = "postie-executions-\(UUID().uuidString)"
+        let frame = JSONWriter.pretty(document(for: result, executions: .string(sentinel)))
+        guard let marker = frame.range(of: JSONWriter.quote(sentinel)) else {
+            try writeFileAtomically(JSONWriter.prettyData(document(for: result)), to: path)
+            return
+        }
+        let cursors = Self.cursors(for: result.executions, iterationCount: result.iterationCount)
+        try writeFileAtomically(to: path) { handle in
+            try handle.write(contentsOf: Data(frame[..<marker.lowerBound].utf8))
+            guard !result.executions.isEmpty else {
+                try handle.write(contentsOf: Data("[]".utf8))
+                try handle.write(contentsOf: Data(frame[marker.upperBound...].utf8))
+                return
+            }
+            // `executions` is a member of `run`, itself a member of the root: its elements sit at level 3.
+            let elementIndent = "\n" + String(repeating: " ", count: 6)
+            try handle.write(contentsOf: Data("[".utf8))
+            for (index, (execution, cursor)) in zip(result.executions, cursors).enumerated() {
+                let text = (index > 0 ? "," : "") + elementIndent
+                    + JSONWriter.pretty(self.execution(execution, cursor: cursor), level: 3)
+                try handle.write(contentsOf: Data(text.utf8))
+            }
+            try handle.write(contentsOf: Data(("\n" + String(repeating: " ", count: 4) + "]").utf8))
+            try handle.write(contentsOf: Data(frame[marker.upperBound...].utf8))
+        }
     }
 
     /// The report as a JSON document.
     public func document(for result: RunResult) -> JSONValue {
+        let cursors = Self.cursors(for: result.executions, iterationCount: result.iterationCount)
+        return document(for: result, executions: .array(zip(result.executions, cursors).map { execution($0, cursor: $1) }))
+    }
+
+    /// The report with `executions` given by the caller (the real list, or a placeholder to stream into).
+    private func document(for result: RunResult, executions: JSONValue) -> JSONValue {
         lock.lock()
         let start = self.start
         lock.unlock()
@@ -64,7 +95,7 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
         run["stats"] = stats(result, start: start)
         run["timings"] = timings(result)
         let cursors = Self.cursors(for: result.executions, iterationCount: result.iterationCount)
-        run["executions"] = .array(zip(result.executions, cursors).map { execution($0, cursor: $1) })
+        run["executions"] = executions
         run["transfers"] = ["responseTotal": .number(Double(result.responseBytes))]
         run["failures"] = .array(
             ReportedFailure.all(in: result.executions).map { failure($0, result: result, cursors: cursors) })

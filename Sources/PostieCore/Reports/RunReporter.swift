@@ -66,6 +66,37 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 }
 
+/// Writes a file piece by piece through `write`, atomically: a temporary file in the same directory,
+/// renamed into place only when every piece is written (large reports never sit whole in memory).
+public func writeFileAtomically(to path: String, _ write: (FileHandle) throws -> Void) throws {
+    let url = URL(fileURLWithPath: path)
+    let directory = url.deletingLastPathComponent()
+    let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+    do {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+            throw ReportError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        }
+        let handle = try FileHandle(forWritingTo: temporary)
+        do {
+            try write(handle)
+            try handle.close()
+        } catch {
+            try? handle.close()
+            throw error
+        }
+        if rename(temporary.path, url.path) != 0 {
+            throw ReportError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        }
+    } catch let error as ReportError {
+        try? FileManager.default.removeItem(at: temporary)
+        throw error
+    } catch {
+        try? FileManager.default.removeItem(at: temporary)
+        throw ReportError.cannotWrite(path: path, reason: error.localizedDescription)
+    }
+}
+
 /// Writes `data` to `path` atomically: a temporary file in the same directory, then a rename, so a
 /// reader never sees half a report and an interrupted write leaves the old file intact.
 public func writeFileAtomically(_ data: Data, to path: String) throws {

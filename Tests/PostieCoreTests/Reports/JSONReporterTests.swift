@@ -26,6 +26,27 @@ extension ReportsTests {
             try #require(json["run"]?["executions"]?.arrayValue)
         }
 
+        @Test("the file is streamed one execution at a time, and reads exactly as the whole document would")
+        func streamedFileEqualsTheWholeDocument() throws {
+            for run in [ReportFixtures.smallRun(), ReportFixtures.fullRun(), ReportFixtures.fullRun(interrupted: true)] {
+                let directory = try TestFixtures.temporaryDirectory()
+                defer { try? FileManager.default.removeItem(at: directory) }
+                let path = directory.appendingPathComponent("report.json").path
+                let reporter = JSONReporter(path: path, redactor: ReportFixtures.redactor())
+                try ReportFixtures.drive(reporter, with: run)
+                let streamed = try String(contentsOfFile: path, encoding: .utf8)
+                #expect(streamed == JSONWriter.pretty(reporter.document(for: run)))
+            }
+            var empty = ReportFixtures.smallRun()
+            empty.executions = []
+            let directory = try TestFixtures.temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let reporter = JSONReporter(path: directory.appendingPathComponent("empty.json").path, redactor: ReportFixtures.redactor())
+            try ReportFixtures.drive(reporter, with: empty)
+            let text = try String(contentsOfFile: directory.appendingPathComponent("empty.json").path, encoding: .utf8)
+            #expect(text == JSONWriter.pretty(reporter.document(for: empty)))
+        }
+
         @Test("Newman's top-level shape")
         func shape() throws {
             let (json, _) = try Self.report(ReportFixtures.fullRun())
