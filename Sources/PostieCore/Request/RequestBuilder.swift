@@ -64,6 +64,8 @@ public enum RequestBuildError: Error, Sendable, Equatable, CustomStringConvertib
     case fileUnreadable(place: String, path: String, reason: String)
     /// The URL has no host after variables were resolved.
     case missingHost(url: String)
+    /// The URL's host is still an undefined `{{variable}}`.
+    case undefinedHost(url: String, variable: String)
 
     public var description: String {
         switch self {
@@ -71,6 +73,8 @@ public enum RequestBuildError: Error, Sendable, Equatable, CustomStringConvertib
             return "cannot read \(path) for the \(place): \(reason)"
         case .missingHost(let url):
             return "the URL \"\(url)\" has no host; is a variable such as {{gallery-url}} undefined?"
+        case .undefinedHost(let url, let variable):
+            return "the URL \"\(url)\" starts with {{\(variable)}}, which is not defined: give an environment (-e) or --env-var \(variable)=…"
         }
     }
 }
@@ -125,6 +129,9 @@ public struct RequestBuilder: Sendable {
             Self.setQuery(&url, key: key, value: resolvedValue)
         }
         guard !url.host.isEmpty else { throw RequestBuildError.missingHost(url: url.string) }
+        if let variable = VariableResolver.references(in: url.host).first {
+            throw RequestBuildError.undefinedHost(url: Self.unresolvedText(of: definition.url), variable: variable)
+        }
 
         var built = BuiltRequest(method: definition.method, url: url)
         for header in definition.headers where !header.disabled {

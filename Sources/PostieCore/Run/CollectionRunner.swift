@@ -202,8 +202,9 @@ public final class CollectionRunner: @unchecked Sendable {
                 let startedAt = now()
                 let result = stepRunner.run(step, context: context)
                 let outcome = result.outcome
-                for reference in outcome.unresolved {
-                    raise(.warning("\(step.request.displayName): \(reference) is not defined; sent as written"), into: &diagnostics)
+                if !outcome.unresolved.isEmpty {
+                    let list = outcome.unresolved.map(\.description).joined(separator: ", ")
+                    raise(.warning("\(step.request.displayName): undefined \(list); sent as written"), into: &diagnostics)
                 }
                 for warning in outcome.warnings + result.warnings {
                     let text = warning.hasPrefix(step.request.displayName) ? warning : "\(step.displayName): \(warning)"

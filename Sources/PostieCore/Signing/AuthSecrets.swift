@@ -21,9 +21,13 @@ public enum AuthSecrets {
         secretKeys[authType]?.contains(key) ?? false
     }
 
-    /// The secret values of a resolved auth block, empty ones left out.
+    /// The secret values of a resolved auth block. Empty ones are left out, and so is a value that is
+    /// only an undefined `{{reference}}`: that text is the collection's, not a secret.
     public static func values(of auth: ResolvedAuth) -> [String] {
-        (secretKeys[auth.type] ?? []).compactMap { auth.text($0) }
+        (secretKeys[auth.type] ?? []).compactMap { auth.text($0) }.filter { value in
+            !(value.hasPrefix("{{") && value.hasSuffix("}}") && VariableResolver.references(in: value).count == 1
+                && "{{\(VariableResolver.references(in: value)[0])}}" == value)
+        }
     }
 
     /// Header names whose values are always secret.

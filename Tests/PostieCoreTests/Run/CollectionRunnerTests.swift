@@ -72,8 +72,8 @@ struct CollectionRunnerTests {
         _ = try Self.runner(transport: StubTransport(), options: RunOptions(iterationCount: 3), reporter: reporter).run()
         #expect(reporter.diagnostics.map(\.description) == [
             "warning: A › two: its test script was not run (postie does not run scripts)",
-            "warning: A › one: {{id}} in the url is not defined; sent as written",
-            "warning: A › two: {{missing}} in the body is not defined; sent as written",
+            "warning: A › one: undefined {{id}} in the url; sent as written",
+            "warning: A › two: undefined {{missing}} in the body; sent as written",
         ])
     }
 
@@ -119,6 +119,23 @@ struct CollectionRunnerTests {
         #expect(result.interrupted)
         #expect(result.failed)
         #expect(transport.requests.count <= 1)
+    }
+
+    @Test func anUndefinedHostVariableFailsTheRequestWithWhatToDo() throws {
+        let collection = try CollectionParser.parse(
+            data: Data(#"{"info": {"name": "x"}, "item": [{"name": "r", "request": {"url": {"raw": "{{gallery-url}}/api/", "host": ["{{gallery-url}}"], "path": ["api", ""]}, "auth": {"type": "basic", "basic": [{"key": "password", "value": "{{user-secret}}"}]}}}]}"#.utf8),
+            file: "c.json")
+        let redactor = SecretRedactor()
+        let runner = CollectionRunner(
+            inputs: RunInputs(collection: collection), plan: try RunPlan.collection(collection), options: RunOptions(),
+            executor: RequestExecutor(builder: RequestBuilder(), signer: RequestSigner(), transport: StubTransport(), redactor: redactor),
+            reporters: [])
+        let result = try runner.run()
+        #expect(
+            result.executions.first?.error
+                == "cannot build the request: the URL \"{{gallery-url}}/api/\" starts with {{gallery-url}}, which is not defined: give an environment (-e) or --env-var gallery-url=…")
+        // An undefined reference in an auth field is the collection's text, not a secret.
+        #expect(redactor.redact("{{user-secret}} is undefined") == "{{user-secret}} is undefined")
     }
 
     @Test func secretsAreRegisteredBeforeAnythingIsReported() throws {
