@@ -48,8 +48,9 @@ struct ValidateCommand: Command {
         let inputs = RunInputs(
             collection: collection, environment: environment, globals: globals, environmentOverrides: overrides,
             iterationData: data)
-        let undefined = plan.undefinedVariables(
-            inputs: inputs, iterations: inputs.iterationCount(requested: nil), builder: RequestBuilder())
+        let undefined = plan.preflight(
+            inputs: inputs, iterations: inputs.iterationCount(requested: nil), builder: RequestBuilder()
+        ).undefinedVariables
 
         let what =
             job.flow.map { "flow \"\($0.name)\": \(plan.steps.count) step\(plan.steps.count == 1 ? "" : "s") on \(job.collectionPath)" }

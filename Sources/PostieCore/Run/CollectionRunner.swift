@@ -155,10 +155,12 @@ public final class CollectionRunner: @unchecked Sendable {
         var diagnostics = DiagnosticLog()
 
         // Unresolved references are found up front: an error with --strict, warnings otherwise.
-        let unresolved = plan.undefinedVariables(
+        let preflight = plan.preflight(
             inputs: inputs, iterations: iterations, builder: executor.builder, dynamicVariables: dynamicVariables)
-        for secret in plan.authSecrets(inputs: inputs, builder: executor.builder) { executor.redactor.register(secret) }
-        if options.strict, !unresolved.isEmpty { throw RunError.unresolvedVariables(unresolved) }
+        executor.redactor.register(preflight.authSecrets)
+        if options.strict, !preflight.undefinedVariables.isEmpty {
+            throw RunError.unresolvedVariables(preflight.undefinedVariables)
+        }
 
         let started = now()
         for reporter in reporters {

@@ -76,31 +76,33 @@ public struct RunPlan: Sendable {
         return context
     }
 
-    /// Every `{{name}}` that nothing defines, as `Folder › Request: {{x}} in the url`, over every data row.
-    /// Variables a flow step captures count as defined for the steps after it. Nothing is sent.
-    public func undefinedVariables(
+    /// What building every step finds before anything is sent.
+    public struct Preflight: Sendable, Equatable {
+        /// Every `{{name}}` that nothing defines, as `Folder › Request: {{x}} in the url`.
+        public var undefinedVariables: [String] = []
+        /// The auth secrets the steps resolve to, to redact before any output is written.
+        public var authSecrets: [String] = []
+    }
+
+    /// Builds every step (over every data row) without sending anything. Variables a flow step captures
+    /// count as defined for the steps after it.
+    public func preflight(
         inputs: RunInputs, iterations: Int = 1, builder: RequestBuilder, dynamicVariables: DynamicVariables = DynamicVariables()
-    ) -> [String] {
-        var places: [String] = []
+    ) -> Preflight {
+        var found = Preflight()
         forEachBuiltRequest(inputs: inputs, iterations: iterations, builder: builder, dynamicVariables: dynamicVariables) {
             step, result in
             for reference in result.unresolved {
                 let place = "\(step.displayName): \(reference)"
-                if !places.contains(place) { places.append(place) }
+                if !found.undefinedVariables.contains(place) { found.undefinedVariables.append(place) }
+            }
+            if let auth = result.request.auth {
+                for secret in AuthSecrets.values(of: auth) where !found.authSecrets.contains(secret) {
+                    found.authSecrets.append(secret)
+                }
             }
         }
-        return places
-    }
-
-    /// The auth secrets of every step as the inputs resolve them, so they can be redacted before any
-    /// output is written.
-    public func authSecrets(inputs: RunInputs, builder: RequestBuilder) -> [String] {
-        var secrets: [String] = []
-        forEachBuiltRequest(inputs: inputs, iterations: 1, builder: builder, dynamicVariables: DynamicVariables()) {
-            _, result in
-            if let auth = result.request.auth { secrets += AuthSecrets.values(of: auth) }
-        }
-        return secrets
+        return found
     }
 
     private func forEachBuiltRequest(
