@@ -4,6 +4,8 @@ import Testing
 
 @testable import PostieCore
 
+/// What SocketHTTPTransport alone does; the cases every transport shares run once per `TransportKind`
+/// (`TransportFailureTests`, `TransportRedirectTests`, …).
 @Suite("SocketHTTPTransport: hostile servers, deadlines, cancellation")
 struct SocketHTTPTransportFailureTests {
     /// Answers each connection's first request with `raw`, then closes (FIN).
@@ -23,7 +25,7 @@ struct SocketHTTPTransportFailureTests {
     }
 
     /// The response head cut short is what kills the process under FoundationNetworking
-    /// (`TransportFailureTests.responseHeadCutShort`); here each is an ordinary error.
+    /// (`URLSessionTransportFailureTests.responseHeadCutShort`); here each is an ordinary error.
     @Test(
         "a server that closes mid-response is connectionLost, saying where",
         arguments: [
@@ -47,24 +49,6 @@ struct SocketHTTPTransportFailureTests {
         }
         #expect(reason.contains(fault), "\(reason)")
         #expect(server.connectionCount == 1)  // a new connection is not retried
-    }
-
-    @Test("HTTPServer dying mid-response (its fault injection) is connectionLost", arguments: [0, 20, 150, 5_000])
-    func droppedByHTTPServer(dropAfterBytes: Int) throws {
-        let server = try TransportTestServer.start { _ in
-            var response = HTTPResponse(status: 200, headers: ["Content-Type": "text/plain"], body: Data(repeating: 0x61, count: 10_000))
-            response.dropAfterBytes = dropAfterBytes
-            return response
-        }
-        defer { server.stop() }
-
-        let error = TransportTestServer.socketTransport().send(TransportRequest(method: "GET", url: TransportTestServer.url(server))).error()
-
-        guard case .connectionLost(let reason)? = error else {
-            Issue.record("expected connectionLost, got \(String(describing: error))")
-            return
-        }
-        #expect(!reason.isEmpty)
     }
 
     @Test("a reset mid-body is connectionLost")
@@ -202,18 +186,15 @@ struct SocketHTTPTransportFailureTests {
         #expect(seconds < 3)
     }
 
-    @Test("a deadline that is not reached changes nothing")
-    func deadlineNotReached() throws {
-        let server = try TransportTestServer.start { _ in .text("quick") }
-        defer { server.stop() }
-        let transport = TransportTestServer.socketTransport { $0.timeoutMilliseconds = 20_000 }
-        for _ in 0..<3 {
-            #expect(transport.send(TransportRequest(method: "GET", url: TransportTestServer.url(server))).response()?.text == "quick")
-        }
+    /// How the server ends a kept-alive connection as the next request arrives, without answering it.
+    enum StaleEnd: String, CaseIterable, Sendable {
+        case close, reset
     }
 
-    @Test("a keep-alive connection the server drops as the next request arrives is retried once, on a new connection")
-    func staleKeepAliveRetried() throws {
+    @Test(
+        "a keep-alive connection the server closes or resets as the next request arrives is retried once, on a new connection",
+        arguments: StaleEnd.allCases)
+    func staleKeepAliveRetried(end: StaleEnd) throws {
         let requests = RequestCounter()
         let server = try ScriptedServer { connection in
             if connection.index == 0 {
@@ -223,6 +204,7 @@ struct SocketHTTPTransportFailureTests {
                 // The second request arrives; the server had decided to close: no answer.
                 connection.readRequest()
                 requests.add()
+                if end == .reset { connection.resetOnClose() }
                 return
             }
             while connection.readRequest() != nil {
@@ -237,28 +219,6 @@ struct SocketHTTPTransportFailureTests {
         #expect(Self.get(server, transport).response()?.text == "retry")
         #expect(server.connectionCount == 2)
         #expect(requests.count == 3)
-    }
-
-    @Test("a keep-alive connection reset by the server as the next request arrives is retried too")
-    func staleKeepAliveReset() throws {
-        let server = try ScriptedServer { connection in
-            if connection.index == 0 {
-                connection.readRequest()
-                connection.write("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nfirst")
-                connection.readRequest()
-                connection.resetOnClose()
-                return
-            }
-            while connection.readRequest() != nil {
-                connection.write("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nretry")
-            }
-        }
-        defer { server.stop() }
-        let transport = TransportTestServer.socketTransport()
-
-        #expect(Self.get(server, transport).response()?.text == "first")
-        #expect(Self.get(server, transport).response()?.text == "retry")
-        #expect(server.connectionCount == 2)
     }
 
     @Test("the retry happens once: a second silent close is an error")
@@ -305,62 +265,6 @@ struct SocketHTTPTransportFailureTests {
                 return
             }
         }
-    }
-
-    @Test("a refused port is cannotConnect with the strerror text")
-    func refused() throws {
-        let server = try TransportTestServer.start { _ in .text("") }
-        let port = server.port
-        server.stop()
-
-        let error = try #require(TransportTestServer.socketTransport().send(TransportRequest(method: "GET", url: "http://127.0.0.1:\(port)/")).error())
-
-        guard case .cannotConnect(let host, let reason) = error else {
-            Issue.record("expected cannotConnect, got \(error)")
-            return
-        }
-        #expect(host == "127.0.0.1")
-        #expect(reason.contains("connection refused (errno 111)"))
-        #expect(reason.contains("127.0.0.1:\(port)"))
-    }
-
-    @Test("a host name that does not resolve is cannotConnect with the resolver's reason")
-    func unknownHost() throws {
-        let error = try #require(
-            TransportTestServer.socketTransport { $0.timeoutMilliseconds = 20_000 }.send(
-                TransportRequest(method: "GET", url: "http://no-such-host.invalid/")
-            ).error())
-        guard case .cannotConnect(let host, let reason) = error else {
-            Issue.record("expected cannotConnect, got \(error)")
-            return
-        }
-        #expect(host == "no-such-host.invalid")
-        #expect(!reason.isEmpty)
-    }
-
-    @Test("cancelAll() ends the request in flight with .cancelled at once, and every later one")
-    func cancelAll() throws {
-        let entered = Gate()
-        let release = Gate()
-        let server = try TransportTestServer.start { _ in
-            entered.open()
-            release.wait(timeout: 10)
-            return .text("late")
-        }
-        defer { server.stop() }
-        defer { release.open() }
-        let transport = TransportTestServer.socketTransport()
-        Thread.detachNewThread {
-            if entered.wait(timeout: 10) { transport.cancelAll() }
-        }
-
-        let (result, seconds) = secondsElapsed {
-            transport.send(TransportRequest(method: "GET", url: TransportTestServer.url(server, "/hang")))
-        }
-
-        #expect(result.error() == .cancelled)
-        #expect(seconds < 5)
-        #expect(transport.send(TransportRequest(method: "GET", url: TransportTestServer.url(server))).error() == .cancelled)
     }
 
     @Test("cancelAll() during a slow body stops it too")

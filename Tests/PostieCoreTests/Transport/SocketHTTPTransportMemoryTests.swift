@@ -39,8 +39,7 @@ struct SocketHTTPTransportMemoryChild {
         let body = NumberedChunks(chunkCount: 2048)  // 128 MiB
         let server = try TransportResponseBodyTests.streamingServer(body, chunked: chunked)
         defer { server.stop() }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("postie-memory-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try makeSpoolDirectory("postie-memory")
         defer { try? FileManager.default.removeItem(at: directory) }
         let transport = TransportTestServer.socketTransport {
             $0.maximumInMemoryBodyBytes = 1024 * 1024

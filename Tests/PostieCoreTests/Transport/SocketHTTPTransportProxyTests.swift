@@ -67,10 +67,7 @@ struct ProxySettingsTests {
 struct SocketHTTPTransportProxyTests {
     /// A forward proxy that answers itself, recording what it was asked.
     static func proxy(log: RequestLog) throws -> HTTPServer {
-        try TransportTestServer.start { request in
-            log.record(request)
-            return .text("proxied \(request.target)")
-        }
+        try TransportTestServer.start(recordingIn: log) { request in .text("proxied \(request.target)") }
     }
 
     @Test("http:// requests go to the proxy with an absolute-form target, Host kept, Proxy-Authorization added")

@@ -5,147 +5,10 @@ import Testing
 
 @testable import PostieCore
 
-/// The cases of `TransportRedirectTests`, for the transport that sends http:// itself, and for the
-/// routing transport across http:// and https://.
+/// Redirects that only the socket side has: the deadline across the chain, and `RoutingTransport`
+/// across http:// and https://. The cases every transport shares are in `TransportRedirectTests`.
 @Suite("SocketHTTPTransport and RoutingTransport: redirects as Postman follows them")
 struct SocketHTTPTransportRedirectTests {
-    static func transport(_ configure: (inout TransportOptions) -> Void = { _ in }) -> SocketHTTPTransport {
-        TransportTestServer.socketTransport(configure)
-    }
-
-    @Test("301, 302 and 303 turn a POST into a GET without a body", arguments: [301, 302, 303])
-    func postBecomesGet(status: Int) throws {
-        let log = RequestLog()
-        let server = try TransportRedirectTests.redirectingServer(log: log)
-        defer { server.stop() }
-
-        let response = try #require(
-            Self.transport().send(
-                TransportRequest(
-                    method: "POST", url: TransportTestServer.url(server, "/redirect/\(status)?to=/echo"),
-                    headers: [HeaderField(name: "Content-Type", value: "application/json"), HeaderField(name: "X-Kept", value: "1")],
-                    body: Data("{}".utf8))
-            ).response())
-
-        #expect(response.status == 200)
-        #expect(response.redirectCount == 1)
-        #expect(response.finalURL == TransportTestServer.url(server, "/echo"))
-        let second = try #require(log.requests.last)
-        #expect(second.method == "GET")
-        #expect(second.path == "/echo")
-        #expect(second.body.isEmpty)
-        #expect(!second.headers.contains("Content-Type"))
-        #expect(!second.headers.contains("Content-Length"))
-        #expect(second.headers["X-Kept"] == "1")
-        #expect(second.headers["Referer"] == TransportTestServer.url(server, "/redirect/\(status)?to=/echo"))
-        // Both hops on one kept-alive connection.
-        #expect(log.connectionCount == 1)
-    }
-
-    @Test("307 and 308 repeat the method and the body", arguments: [307, 308])
-    func methodAndBodyKept(status: Int) throws {
-        let log = RequestLog()
-        let server = try TransportRedirectTests.redirectingServer(log: log)
-        defer { server.stop() }
-        let body = Data(#"{"keep":true}"#.utf8)
-
-        let response = try #require(
-            Self.transport().send(
-                TransportRequest(
-                    method: "POST", url: TransportTestServer.url(server, "/redirect/\(status)?to=/echo"),
-                    headers: [HeaderField(name: "Content-Type", value: "application/json")], body: body)
-            ).response())
-
-        #expect(response.status == 200)
-        #expect(response.redirectCount == 1)
-        let second = try #require(log.requests.last)
-        #expect(second.method == "POST")
-        #expect(second.body == body)
-        #expect(second.headers["Content-Type"] == "application/json")
-    }
-
-    @Test("Authorization is dropped when the redirect goes to another host, kept on the same host")
-    func authorizationAcrossHosts() throws {
-        let log = RequestLog()
-        let server = try TransportRedirectTests.redirectingServer(log: log)
-        defer { server.stop() }
-        let transport = Self.transport()
-        let authorization = HeaderField(name: "Authorization", value: "Bearer secret-token")
-
-        let otherHost = TransportTestServer.url(server, "/echo", host: "localhost")
-        let crossHost = try #require(
-            transport.send(
-                TransportRequest(
-                    method: "GET", url: TransportTestServer.url(server, "/redirect/302?to=\(otherHost)"), headers: [authorization])
-            ).response())
-        #expect(crossHost.status == 200)
-        #expect(crossHost.finalURL == otherHost)
-        let afterCross = try #require(log.requests.last)
-        #expect(afterCross.headers["Host"] == "localhost:\(server.port)")
-        #expect(!afterCross.headers.contains("Authorization"))
-
-        let sameHost = try #require(
-            transport.send(
-                TransportRequest(method: "GET", url: TransportTestServer.url(server, "/redirect/302?to=/echo"), headers: [authorization])
-            ).response())
-        #expect(sameHost.status == 200)
-        #expect(log.requests.last?.headers["Authorization"] == "Bearer secret-token")
-    }
-
-    @Test("ten redirects are followed; the eleventh is an error naming the loop")
-    func redirectLimit() throws {
-        let log = RequestLog()
-        let server = try TransportRedirectTests.redirectingServer(log: log)
-        defer { server.stop() }
-        let transport = Self.transport()
-
-        let ten = try #require(transport.send(TransportRequest(method: "GET", url: TransportTestServer.url(server, "/chain/10"))).response())
-        #expect(ten.status == 200)
-        #expect(ten.redirectCount == 10)
-        #expect(ten.finalURL == TransportTestServer.url(server, "/chain/0"))
-
-        let eleven = try #require(transport.send(TransportRequest(method: "GET", url: TransportTestServer.url(server, "/chain/11"))).error())
-        #expect(eleven.description.contains("too many redirects"))
-
-        let loop = try #require(transport.send(TransportRequest(method: "GET", url: TransportTestServer.url(server, "/loop"))).error())
-        #expect(loop.description.contains("too many redirects"))
-    }
-
-    @Test("with followRedirects off the 3xx is the response, body and Location included")
-    func notFollowed() throws {
-        let log = RequestLog()
-        let server = try TransportRedirectTests.redirectingServer(log: log)
-        defer { server.stop() }
-
-        let response = try #require(
-            Self.transport { $0.followRedirects = false }.send(
-                TransportRequest(method: "POST", url: TransportTestServer.url(server, "/redirect/302?to=/echo"), body: Data("x".utf8))
-            ).response())
-
-        #expect(response.status == 302)
-        #expect(response.header("Location") == "/echo")
-        #expect(response.text == "moved")
-        #expect(response.redirectCount == 0)
-        #expect(log.requests.count == 1)
-    }
-
-    @Test("a relative Location resolves against the current URL; a 3xx without Location is an answer")
-    func relativeLocation() throws {
-        let log = RequestLog()
-        let server = try TransportRedirectTests.redirectingServer(log: log)
-        defer { server.stop() }
-        let transport = Self.transport()
-
-        let relative = try #require(
-            transport.send(TransportRequest(method: "GET", url: TransportTestServer.url(server, "/redirect/302?to=sibling%3Fq"))).response())
-        #expect(relative.finalURL == TransportTestServer.url(server, "/redirect/sibling?q"))
-        #expect(log.requests.last?.target == "/redirect/sibling?q")
-
-        let noLocation = try #require(
-            transport.send(TransportRequest(method: "GET", url: TransportTestServer.url(server, "/redirect/300"))).response())
-        #expect(noLocation.status == 300)
-    }
-
     @Test("the deadline covers the whole chain")
     func deadlineAcrossRedirects() throws {
         let server = try TransportTestServer.start { request in
@@ -155,7 +18,8 @@ struct SocketHTTPTransportRedirectTests {
         defer { server.stop() }
 
         let (result, seconds) = secondsElapsed {
-            Self.transport { $0.timeoutMilliseconds = 200 }.send(TransportRequest(method: "GET", url: TransportTestServer.url(server)))
+            TransportTestServer.socketTransport { $0.timeoutMilliseconds = 200 }.send(
+                TransportRequest(method: "GET", url: TransportTestServer.url(server)))
         }
 
         #expect(result.error() == .timedOut(milliseconds: 200))

@@ -4,14 +4,15 @@ import Testing
 
 @testable import PostieCore
 
+/// What SocketHTTPTransport alone does; the cases every transport shares run once per `TransportKind`
+/// (`TransportFailureTests`, `TransportRedirectTests`, …).
 @Suite("SocketHTTPTransport: requests as built, responses as sent")
 struct SocketHTTPTransportTests {
     @Test("a GET goes out with the headers in the given order and spelling, Host first")
     func getRoundTrip() throws {
         let log = RequestLog()
-        let server = try TransportTestServer.start { request in
-            log.record(request)
-            return HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: Data(#"{"ok":true}"#.utf8))
+        let server = try TransportTestServer.start(recordingIn: log) { _ in
+            HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: Data(#"{"ok":true}"#.utf8))
         }
         defer { server.stop() }
 
@@ -51,10 +52,7 @@ struct SocketHTTPTransportTests {
     @Test("a POST carries its body with the true Content-Length, in the place of a given one")
     func postRoundTrip() throws {
         let log = RequestLog()
-        let server = try TransportTestServer.start { request in
-            log.record(request)
-            return TransportTestServer.echo(request)
-        }
+        let server = try TransportTestServer.start(recordingIn: log, handler: TransportTestServer.echo)
         defer { server.stop() }
         let body = Data(#"{"name":"postie","emoji":"📮"}"#.utf8)
 
@@ -82,10 +80,7 @@ struct SocketHTTPTransportTests {
     ] as [(String, String?)])
     func emptyBodies(method: String, length: String?) throws {
         let log = RequestLog()
-        let server = try TransportTestServer.start { request in
-            log.record(request)
-            return .text("done")
-        }
+        let server = try TransportTestServer.start(recordingIn: log) { _ in .text("done") }
         defer { server.stop() }
 
         let response = TransportTestServer.socketTransport().send(
@@ -99,10 +94,7 @@ struct SocketHTTPTransportTests {
     @Test("a GET with a body is sent as given (the builder already drops it when Postman would)")
     func getWithBody() throws {
         let log = RequestLog()
-        let server = try TransportTestServer.start { request in
-            log.record(request)
-            return .text("seen \(request.body.count)")
-        }
+        let server = try TransportTestServer.start(recordingIn: log) { request in .text("seen \(request.body.count)") }
         defer { server.stop() }
 
         let response = TransportTestServer.socketTransport().send(
@@ -175,59 +167,10 @@ struct SocketHTTPTransportTests {
         #expect(response?.header("Transfer-Encoding") == "chunked")
     }
 
-    @Test("a 401 with WWW-Authenticate: Basic comes back at once, without a retry", arguments: TransportAuthChallengeTests.challenges)
-    func unauthorized(challenge: String) throws {
-        let log = RequestLog()
-        let server = try TransportTestServer.start { request in
-            log.record(request)
-            var response = HTTPResponse.text(#"{"message":"denied"}"#, status: 401, contentType: "application/json")
-            response.headers.add("WWW-Authenticate", challenge)
-            return response
-        }
-        defer { server.stop() }
-
-        let (result, seconds) = secondsElapsed {
-            TransportTestServer.socketTransport().send(TransportRequest(method: "GET", url: TransportTestServer.url(server, "/secret")))
-        }
-
-        let response = try #require(result.response())
-        #expect(response.status == 401)
-        #expect(response.header("WWW-Authenticate") == challenge)
-        #expect(response.text == #"{"message":"denied"}"#)
-        #expect(seconds < 5)
-        #expect(log.requests.count == 1)
-    }
-
-    @Test("1,000 sequential requests share one connection")
-    func keepAliveReuse() throws {
-        let log = RequestLog()
-        let server = try TransportTestServer.start { request in
-            log.record(request)
-            return HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: Data(#"{"n":1}"#.utf8))
-        }
-        defer { server.stop() }
-        let transport = TransportTestServer.socketTransport()
-
-        var statuses: [Int: Int] = [:]
-        for index in 0..<1_000 {
-            let status = transport.send(TransportRequest(method: "GET", url: TransportTestServer.url(server, "/n/\(index)"))).response()?
-                .status ?? 0
-            statuses[status, default: 0] += 1
-        }
-
-        #expect(statuses == [200: 1_000])
-        #expect(log.requests.count == 1_000)
-        #expect(log.connectionCount == 1)
-        #expect(transport.pool.count == 1)
-    }
-
     @Test("requests from several threads at once share the transport safely")
     func concurrentUse() throws {
         let log = RequestLog()
-        let server = try TransportTestServer.start { request in
-            log.record(request)
-            return .text(request.path)
-        }
+        let server = try TransportTestServer.start(recordingIn: log) { request in .text(request.path) }
         defer { server.stop() }
         let transport = TransportTestServer.socketTransport()
         let mismatches = RequestCounter()
@@ -249,8 +192,7 @@ struct SocketHTTPTransportTests {
     @Test("Connection: close, from the request or the response, is honoured")
     func connectionClose() throws {
         let log = RequestLog()
-        let server = try TransportTestServer.start { request in
-            log.record(request)
+        let server = try TransportTestServer.start(recordingIn: log) { request in
             if request.path == "/closing" { return HTTPResponse(status: 200, headers: ["Connection": "close"], body: Data("bye".utf8)) }
             return .text("hi")
         }
@@ -272,10 +214,7 @@ struct SocketHTTPTransportTests {
     @Test("an idle connection the server closed is not used again")
     func idleConnectionClosedByServer() throws {
         let log = RequestLog()
-        let server = try TransportTestServer.start({ $0.idleTimeout = 0.05 }) { request in
-            log.record(request)
-            return .text("fresh")
-        }
+        let server = try TransportTestServer.start(recordingIn: log, { $0.idleTimeout = 0.05 }) { _ in .text("fresh") }
         defer { server.stop() }
         let transport = TransportTestServer.socketTransport()
 
@@ -287,63 +226,6 @@ struct SocketHTTPTransportTests {
         #expect(log.connectionCount == 2)
     }
 
-    @Test("a large streamed body goes to a file, intact", arguments: [false, true])
-    func largeBodySpooled(chunked: Bool) throws {
-        let body = NumberedChunks(chunkCount: 400)
-        let server = try TransportResponseBodyTests.streamingServer(body, chunked: chunked)
-        defer { server.stop() }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("postie-socket-spool-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let transport = TransportTestServer.socketTransport {
-            $0.maximumInMemoryBodyBytes = 1024 * 1024
-            $0.spoolDirectory = directory
-        }
-
-        let response = try #require(transport.send(TransportRequest(method: "GET", url: TransportTestServer.url(server))).response())
-
-        guard case .file(let url, let size, let prefix) = response.body else {
-            Issue.record("expected a spooled body, got \(response.body.size) bytes in memory")
-            return
-        }
-        #expect(size == body.byteCount)
-        #expect(prefix.count == ResponseBodySink.prefixByteCount)
-        #expect(prefix == body.chunk(0))
-        #expect(try NumberedChunks.sha256(ofFile: url) == body.sha256)
-        response.body.removeSpoolFile()
-    }
-
-    @Test("requests that cannot be sent fail before anything goes out")
-    func unsendable() throws {
-        let log = RequestLog()
-        let server = try TransportTestServer.start { request in
-            log.record(request)
-            return .text("")
-        }
-        defer { server.stop() }
-        let transport = TransportTestServer.socketTransport()
-        let url = TransportTestServer.url(server)
-
-        let injected = transport.send(
-            TransportRequest(method: "GET", url: url, headers: [HeaderField(name: "X-A", value: "1\r\nX-Injected: 2")])
-        ).error()
-        #expect(injected?.description.contains("line break") == true)
-        let badName = transport.send(TransportRequest(method: "GET", url: url, headers: [HeaderField(name: "Bad Name", value: "1")])).error()
-        #expect(badName?.description.contains("not a valid HTTP field name") == true)
-        let badMethod = transport.send(TransportRequest(method: "GE T", url: url)).error()
-        #expect(badMethod?.description.contains("not a valid HTTP method") == true)
-        #expect(log.requests.isEmpty)
-    }
-
-    @Test(
-        "URLs that cannot be sent are invalidURL",
-        arguments: ["", "not a url", "ftp://example.com/file", "http://", "http:///path", "mailto:someone@example.com", "http://[::1/",
-            "http://host:99999/", "http://host:12ab/"])
-    func invalidURL(url: String) throws {
-        let error = TransportTestServer.socketTransport().send(TransportRequest(method: "GET", url: url)).error()
-        #expect(error == .invalidURL(url))
-    }
-
     @Test("an https URL is not this transport's: it says which one sends it")
     func httpsRefused() throws {
         let error = TransportTestServer.socketTransport().send(TransportRequest(method: "GET", url: "https://127.0.0.1:1/")).error()
@@ -353,10 +235,7 @@ struct SocketHTTPTransportTests {
     @Test("userinfo in the URL becomes Basic authorization unless one is given")
     func userinfo() throws {
         let log = RequestLog()
-        let server = try TransportTestServer.start { request in
-            log.record(request)
-            return .text("")
-        }
+        let server = try TransportTestServer.start(recordingIn: log)
         defer { server.stop() }
         let transport = TransportTestServer.socketTransport()
 

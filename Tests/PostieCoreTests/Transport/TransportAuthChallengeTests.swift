@@ -4,9 +4,9 @@ import Testing
 
 @testable import PostieCore
 
-/// FoundationNetworking (Swift 6.3.1) raises an auth challenge for a 401 with `WWW-Authenticate: Basic
-/// realm=…` and never completes the task unless the delegate answers it; other schemes complete.
-@Suite("URLSessionTransport: 401 answers come back as responses")
+/// A 401 is a response at once, never a hang or a retry, whatever its `WWW-Authenticate` scheme; under
+/// URLSession that takes care (see `URLSessionTransportAuthChallengeTests`).
+@Suite("Transports: 401 answers come back as responses")
 struct TransportAuthChallengeTests {
     static let challenges = [
         #"Basic realm="x""#,
@@ -19,36 +19,38 @@ struct TransportAuthChallengeTests {
         #"Bearer, Basic realm="y""#,
     ]
 
-    @Test("a 401 returns promptly, once, without a retry carrying credentials", arguments: challenges)
-    func unauthorized(challenge: String) throws {
+    @Test("a 401 returns promptly, once, without a retry carrying credentials", arguments: TransportKind.allCases, challenges)
+    func unauthorized(kind: TransportKind, challenge: String) throws {
         let log = RequestLog()
-        let server = try TransportTestServer.start { request in
-            log.record(request)
+        let server = try TransportTestServer.start(recordingIn: log) { _ in
             var response = HTTPResponse.text(#"{"message":"denied"}"#, status: 401, contentType: "application/json")
             response.headers.add("WWW-Authenticate", challenge)
             return response
         }
         defer { server.stop() }
-        let transport = TransportTestServer.transport()
 
         let (result, seconds) = secondsElapsed {
-            transport.send(TransportRequest(method: "GET", url: TransportTestServer.url(server, "/secret")))
+            kind.transport().send(TransportRequest(method: "GET", url: TransportTestServer.url(server, "/secret")))
         }
 
         let response = try #require(result.response())
         #expect(response.status == 401)
         #expect(response.text == #"{"message":"denied"}"#)
         #expect(response.header("WWW-Authenticate") == challenge)
-        #expect(seconds < 10)
+        #expect(seconds < (kind == .urlSession ? 10 : 5))
         #expect(log.requests.count == 1)
         #expect(log.requests.allSatisfy { !$0.headers.contains("Authorization") })
     }
+}
 
+/// FoundationNetworking (Swift 6.3.1) raises an auth challenge for a 401 with `WWW-Authenticate: Basic
+/// realm=…` and never completes the task unless the delegate answers it; other schemes complete.
+@Suite("URLSessionTransport: 401 answers come back as responses")
+struct URLSessionTransportAuthChallengeTests {
     @Test("a lower-case www-authenticate header and a POST body behave the same")
     func lowerCaseHeaderWithBody() throws {
         let log = RequestLog()
-        let server = try TransportTestServer.start { request in
-            log.record(request)
+        let server = try TransportTestServer.start(recordingIn: log) { _ in
             var response = HTTPResponse.text("no", status: 401)
             response.headers.add("www-authenticate", #"Basic realm="lower""#)
             return response

@@ -57,8 +57,7 @@ struct TransportProxyTests {
 
     /// A forward proxy that answers every request itself, recording the request targets it was given.
     static func proxy(log: RequestLog) throws -> HTTPServer {
-        try TransportTestServer.start { request in
-            log.record(request)
+        try TransportTestServer.start(recordingIn: log) { request in
             if request.method == "CONNECT" { return .text("no tunnels here", status: 502) }
             return .text("proxied \(request.target)")
         }

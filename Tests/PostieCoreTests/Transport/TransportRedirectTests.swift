@@ -4,13 +4,12 @@ import Testing
 
 @testable import PostieCore
 
-@Suite("URLSessionTransport: redirects as Postman follows them")
+@Suite("Transports: redirects as Postman follows them")
 struct TransportRedirectTests {
     /// `/redirect/CODE?to=URL` answers CODE with `Location: URL`; `/loop` redirects to itself; `/chain/N`
     /// redirects to `/chain/N-1` down to an echo at `/chain/0`; anything else echoes.
     static func redirectingServer(log: RequestLog) throws -> HTTPServer {
-        try TransportTestServer.start { request in
-            log.record(request)
+        try TransportTestServer.start(recordingIn: log) { request in
             let parts = request.path.split(separator: "/").map(String.init)
             if parts.first == "redirect", parts.count == 2, let code = Int(parts[1]) {
                 let target = request.queryItems.first { $0.name == "to" }?.value ?? "/echo"
@@ -26,14 +25,14 @@ struct TransportRedirectTests {
         }
     }
 
-    @Test("301, 302 and 303 turn a POST into a GET without a body", arguments: [301, 302, 303])
-    func postBecomesGet(status: Int) throws {
+    @Test("301, 302 and 303 turn a POST into a GET without a body", arguments: TransportKind.allCases, [301, 302, 303])
+    func postBecomesGet(kind: TransportKind, status: Int) throws {
         let log = RequestLog()
         let server = try Self.redirectingServer(log: log)
         defer { server.stop() }
 
         let response = try #require(
-            TransportTestServer.transport().send(
+            kind.transport().send(
                 TransportRequest(
                     method: "POST", url: TransportTestServer.url(server, "/redirect/\(status)?to=/echo"),
                     headers: [HeaderField(name: "Content-Type", value: "application/json"), HeaderField(name: "X-Kept", value: "1")],
@@ -50,17 +49,22 @@ struct TransportRedirectTests {
         #expect(!second.headers.contains("Content-Type"))
         #expect(second.headers["X-Kept"] == "1")
         #expect(second.headers["Referer"] == TransportTestServer.url(server, "/redirect/\(status)?to=/echo"))
+        if kind.sendsOnSockets {
+            #expect(!second.headers.contains("Content-Length"))
+            // Both hops on one kept-alive connection.
+            #expect(log.connectionCount == 1)
+        }
     }
 
-    @Test("307 and 308 repeat the method and the body", arguments: [307, 308])
-    func methodAndBodyKept(status: Int) throws {
+    @Test("307 and 308 repeat the method and the body", arguments: TransportKind.allCases, [307, 308])
+    func methodAndBodyKept(kind: TransportKind, status: Int) throws {
         let log = RequestLog()
         let server = try Self.redirectingServer(log: log)
         defer { server.stop() }
         let body = Data(#"{"keep":true}"#.utf8)
 
         let response = try #require(
-            TransportTestServer.transport().send(
+            kind.transport().send(
                 TransportRequest(
                     method: "POST", url: TransportTestServer.url(server, "/redirect/\(status)?to=/echo"),
                     headers: [HeaderField(name: "Content-Type", value: "application/json")], body: body)
@@ -74,12 +78,13 @@ struct TransportRedirectTests {
         #expect(second.headers["Content-Type"] == "application/json")
     }
 
-    @Test("Authorization is dropped when the redirect goes to another host, kept on the same host")
-    func authorizationAcrossHosts() throws {
+    @Test(
+        "Authorization is dropped when the redirect goes to another host, kept on the same host", arguments: TransportKind.allCases)
+    func authorizationAcrossHosts(kind: TransportKind) throws {
         let log = RequestLog()
         let server = try Self.redirectingServer(log: log)
         defer { server.stop() }
-        let transport = TransportTestServer.transport()
+        let transport = kind.transport()
         let authorization = HeaderField(name: "Authorization", value: "Bearer secret-token")
 
         // 127.0.0.1 and localhost name different hosts (the same server answers both).
@@ -103,12 +108,12 @@ struct TransportRedirectTests {
         #expect(log.requests.last?.headers["Authorization"] == "Bearer secret-token")
     }
 
-    @Test("ten redirects are followed; the eleventh is an error naming the loop")
-    func redirectLimit() throws {
+    @Test("ten redirects are followed; the eleventh is an error naming the loop", arguments: TransportKind.allCases)
+    func redirectLimit(kind: TransportKind) throws {
         let log = RequestLog()
         let server = try Self.redirectingServer(log: log)
         defer { server.stop() }
-        let transport = TransportTestServer.transport()
+        let transport = kind.transport()
 
         let ten = try #require(transport.send(TransportRequest(method: "GET", url: TransportTestServer.url(server, "/chain/10"))).response())
         #expect(ten.status == 200)
@@ -122,14 +127,14 @@ struct TransportRedirectTests {
         #expect(loop.description.contains("too many redirects"))
     }
 
-    @Test("with followRedirects off the 3xx is the response, body and Location included")
-    func notFollowed() throws {
+    @Test("with followRedirects off the 3xx is the response, body and Location included", arguments: TransportKind.allCases)
+    func notFollowed(kind: TransportKind) throws {
         let log = RequestLog()
         let server = try Self.redirectingServer(log: log)
         defer { server.stop() }
 
         let response = try #require(
-            TransportTestServer.transport { $0.followRedirects = false }.send(
+            kind.transport { $0.followRedirects = false }.send(
                 TransportRequest(method: "POST", url: TransportTestServer.url(server, "/redirect/302?to=/echo"), body: Data("x".utf8))
             ).response())
 
@@ -140,12 +145,13 @@ struct TransportRedirectTests {
         #expect(log.requests.count == 1)
     }
 
-    @Test("a relative Location resolves against the current URL; a 3xx without Location is an answer")
-    func relativeLocation() throws {
+    @Test(
+        "a relative Location resolves against the current URL; a 3xx without Location is an answer", arguments: TransportKind.allCases)
+    func relativeLocation(kind: TransportKind) throws {
         let log = RequestLog()
         let server = try Self.redirectingServer(log: log)
         defer { server.stop() }
-        let transport = TransportTestServer.transport()
+        let transport = kind.transport()
 
         let relative = try #require(
             transport.send(TransportRequest(method: "GET", url: TransportTestServer.url(server, "/redirect/302?to=sibling%3Fq"))).response())

@@ -48,7 +48,7 @@ struct NumberedChunks: Sendable {
     }
 }
 
-@Suite("URLSessionTransport: response bodies in memory and spooled to disk")
+@Suite("Transports: response bodies spooled to disk")
 struct TransportResponseBodyTests {
     static func streamingServer(_ body: NumberedChunks, chunked: Bool) throws -> HTTPServer {
         try TransportTestServer.start { _ in
@@ -60,15 +60,15 @@ struct TransportResponseBodyTests {
         }
     }
 
-    @Test("a 50 MiB body past a 1 MiB limit goes to a file: size, digest and prefix match", arguments: [false, true])
-    func largeBodySpooled(chunked: Bool) throws {
+    @Test(
+        "a 50 MiB body past a 1 MiB limit goes to a file: size, digest and prefix match", arguments: TransportKind.allCases, [false, true])
+    func largeBodySpooled(kind: TransportKind, chunked: Bool) throws {
         let body = NumberedChunks(chunkCount: 800)
         let server = try Self.streamingServer(body, chunked: chunked)
         defer { server.stop() }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("postie-spool-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try makeSpoolDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let transport = TransportTestServer.transport {
+        let transport = kind.transport {
             $0.maximumInMemoryBodyBytes = 1024 * 1024
             $0.spoolDirectory = directory
         }
@@ -82,6 +82,7 @@ struct TransportResponseBodyTests {
         #expect(url.deletingLastPathComponent().standardizedFileURL.path == directory.standardizedFileURL.path)
         #expect(size == body.byteCount)
         #expect(try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int == body.byteCount)
+        #expect(prefix.count == ResponseBodySink.prefixByteCount)
         #expect(prefix == body.chunk(0))
         #expect(try NumberedChunks.sha256(ofFile: url) == body.sha256)
         #expect(response.body.contents(limit: 1024) == nil)
@@ -89,7 +90,10 @@ struct TransportResponseBodyTests {
         response.body.removeSpoolFile()
         #expect(!FileManager.default.fileExists(atPath: url.path))
     }
+}
 
+@Suite("URLSessionTransport: response bodies in memory and spooled to disk")
+struct URLSessionTransportResponseBodyTests {
     @Test("bodies up to the limit stay in memory; one byte more is spooled", arguments: [(4096, false), (4097, true)])
     func limitBoundary(bodySize: Int, spooled: Bool) throws {
         let server = try TransportTestServer.start { _ in
@@ -123,8 +127,7 @@ struct TransportResponseBodyTests {
             return response
         }
         defer { server.stop() }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("postie-spool-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try makeSpoolDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let transport = TransportTestServer.transport {
             $0.maximumInMemoryBodyBytes = 64 * 1024
@@ -146,8 +149,7 @@ struct TransportResponseBodyTests {
             return .text("end")
         }
         defer { server.stop() }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("postie-spool-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try makeSpoolDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let transport = TransportTestServer.transport {
             $0.maximumInMemoryBodyBytes = 1000

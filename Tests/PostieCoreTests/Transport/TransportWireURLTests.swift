@@ -33,10 +33,7 @@ struct TransportWireURLTests {
     @Test("what the server receives as the request target")
     func requestTarget() throws {
         let log = RequestLog()
-        let server = try TransportTestServer.start { request in
-            log.record(request)
-            return .text("")
-        }
+        let server = try TransportTestServer.start(recordingIn: log)
         defer { server.stop() }
         let transport = TransportTestServer.transport()
         let paths = [

@@ -17,6 +17,22 @@ enum TransportTestServer {
         return server
     }
 
+    /// A started server that records each request in `log`, then lets `handler` answer.
+    static func start(
+        recordingIn log: RequestLog, _ configure: (inout HTTPServer.Configuration) -> Void = { _ in },
+        handler: @escaping HTTPHandler
+    ) throws -> HTTPServer {
+        try start(configure) { request in
+            log.record(request)
+            return handler(request)
+        }
+    }
+
+    /// A started server that records each request in `log` and answers an empty 200.
+    static func start(recordingIn log: RequestLog) throws -> HTTPServer {
+        try start(recordingIn: log) { _ in .text("") }
+    }
+
     /// Answers with what it received: `METHOD target`, the headers as `name: value` lines in order, a
     /// blank line, then the body; `X-Body-Length` gives the body's size.
     static let echo: HTTPHandler = { request in
@@ -73,6 +89,14 @@ final class Gate: @unchecked Sendable {
     func wait(timeout: TimeInterval = 10) -> Bool {
         semaphore.wait(timeout: .now() + timeout) == .success
     }
+}
+
+/// A new empty directory for spooled bodies under the temporary directory; the caller removes it with
+/// `defer { try? FileManager.default.removeItem(at: directory) }`.
+func makeSpoolDirectory(_ prefix: String = "postie-spool") throws -> URL {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    return directory
 }
 
 /// Seconds elapsed while running `body`, for generous upper bounds (never exact timings).
