@@ -4,7 +4,8 @@
 // The pipeline, stage by stage (each a folder of PostieCore):
 //   Collection -> Variables -> Request -> Signing -> Transport -> Checks -> Reports, driven by Run.
 // Shared leaves: PostieJSON (JSON with line/column errors), PostieCrypto (digests, HMAC, OAuth 1.0a
-// signature base), PostieSockets (POSIX TCP sockets with deadlines), PostieHTTPServer (HTTP/1.1 server on
+// signature base), PostieSockets (POSIX TCP sockets with deadlines), PostieHTTP (the HTTP grammar client
+// and server share: token characters, hex digits, reason phrases), PostieHTTPServer (HTTP/1.1 server on
 // PostieSockets). The transport sends http:// itself over PostieSockets. GalleryEmulator is `postie serve`.
 import PackageDescription
 
@@ -18,8 +19,9 @@ let package = Package(
         .target(name: "PostieJSON"),
         .target(name: "PostieCrypto"),
         .target(name: "PostieSockets"),
-        .target(name: "PostieHTTPServer", dependencies: ["PostieSockets"]),
-        .target(name: "PostieCore", dependencies: ["PostieJSON", "PostieCrypto", "PostieSockets"]),
+        .target(name: "PostieHTTP"),
+        .target(name: "PostieHTTPServer", dependencies: ["PostieSockets", "PostieHTTP"]),
+        .target(name: "PostieCore", dependencies: ["PostieJSON", "PostieCrypto", "PostieSockets", "PostieHTTP"]),
         .target(name: "GalleryEmulator", dependencies: ["PostieHTTPServer", "PostieJSON", "PostieCrypto"]),
         .target(name: "PostieCLI", dependencies: ["PostieCore", "GalleryEmulator", "PostieJSON"]),
         .executableTarget(name: "postie", dependencies: ["PostieCLI"]),

@@ -1,4 +1,5 @@
 import Foundation
+import PostieCrypto
 
 /// `application/x-www-form-urlencoded` (WHATWG URL §5): `+` is a space, `%XX` a byte.
 enum FormURLEncoding {
@@ -24,8 +25,8 @@ enum FormURLEncoding {
         let source = Array(text.utf8)
         var index = 0
         while index < source.count {
-            if source[index] == 37, index + 2 < source.count, let high = hexValue(source[index + 1]),
-                let low = hexValue(source[index + 2])
+            if source[index] == 37, index + 2 < source.count, let high = Hex.value(ofDigit: source[index + 1]),
+                let low = Hex.value(ofDigit: source[index + 2])
             {
                 bytes.append(high << 4 | low)
                 index += 3
@@ -35,14 +36,5 @@ enum FormURLEncoding {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case 48...57: return byte - 48
-        case 65...70: return byte - 55
-        case 97...102: return byte - 87
-        default: return nil
-        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PostieHTTP
 
 /// Writes a request head (RFC 9112 §3, §5) exactly as the request says, without touching a socket.
 ///
@@ -16,11 +17,11 @@ import Foundation
 enum HTTPRequestSerializer {
     /// Why a request cannot be written.
     static func validate(_ request: TransportRequest) -> TransportError? {
-        guard !request.method.isEmpty, request.method.utf8.allSatisfy(HTTPResponseParser.isTokenByte) else {
+        guard !request.method.isEmpty, request.method.utf8.allSatisfy(HTTPGrammar.isTokenCharacter) else {
             return .failed(reason: "the method \"\(request.method)\" is not a valid HTTP method name")
         }
         for field in request.headers {
-            guard !field.name.isEmpty, field.name.utf8.allSatisfy(HTTPResponseParser.isTokenByte) else {
+            guard !field.name.isEmpty, field.name.utf8.allSatisfy(HTTPGrammar.isTokenCharacter) else {
                 return .failed(reason: "the header name \"\(field.name)\" is not a valid HTTP field name")
             }
             guard !field.value.utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0x00 }) else {

@@ -1,4 +1,5 @@
 import Foundation
+import PostieHTTP
 
 #if canImport(Glibc)
     import Glibc
@@ -455,7 +456,7 @@ struct HTTPResponseParser {
             return
         }
         guard let colon = line.firstIndex(of: 0x3A), colon > line.startIndex,
-            line[line.startIndex..<colon].allSatisfy(isTokenByte)
+            line[line.startIndex..<colon].allSatisfy(HTTPGrammar.isTokenCharacter)
         else { throw .invalidHeaderLine(fieldText(line)) }
         let value = trimmed(line[(colon + 1)...])
         guard !value.contains(0) else { throw .invalidHeaderLine(fieldText(line)) }
@@ -491,7 +492,7 @@ struct HTTPResponseParser {
     static func parseChunkSize(_ line: ArraySlice<UInt8>) throws(HTTPResponseParseError) -> Int {
         var size = 0
         var index = line.startIndex
-        while index < line.endIndex, let digit = hexValue(line[index]) {
+        while index < line.endIndex, let digit = HTTPGrammar.hexValue(line[index]) {
             let (shifted, overflow) = size.multipliedReportingOverflow(by: 16)
             guard !overflow else { throw .invalidChunk("the chunk size \(quoted(line)) is too large") }
             size = shifted + digit
@@ -535,25 +536,4 @@ struct HTTPResponseParser {
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-
-    private static func hexValue(_ byte: UInt8) -> Int? {
-        switch byte {
-        case 0x30...0x39: return Int(byte - 0x30)
-        case 0x41...0x46: return Int(byte - 0x41 + 10)
-        case 0x61...0x66: return Int(byte - 0x61 + 10)
-        default: return nil
-        }
-    }
-
-    /// RFC 9110 §5.6.2 `tchar`.
-    static func isTokenByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
-        case UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"),
-            UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
-            UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "|"), UInt8(ascii: "~"):
-            return true
-        default: return false
-        }
-    }
 }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import PostieHTTP
 import PostieSockets
 
 #if canImport(FoundationNetworking)
@@ -156,7 +157,7 @@ public final class URLSessionTransport: HTTPTransport, CancellableTransport, Hop
     /// The URLRequest for `request`, or why it cannot be sent.
     static func makeURLRequest(_ request: TransportRequest) -> Result<URLRequest, TransportError> {
         guard let url = WireURL.make(request.url) else { return .failure(.invalidURL(request.url)) }
-        guard !request.method.isEmpty, request.method.utf8.allSatisfy(isTokenByte) else {
+        guard !request.method.isEmpty, request.method.utf8.allSatisfy(HTTPGrammar.isTokenCharacter) else {
             return .failure(.failed(reason: "the method \"\(request.method)\" is not a valid HTTP method name"))
         }
         let body = request.body.flatMap { $0.isEmpty ? nil : $0 }
@@ -187,7 +188,7 @@ public final class URLSessionTransport: HTTPTransport, CancellableTransport, Hop
         var values: [String: [String]] = [:]
         var spelling: [String: String] = [:]
         for field in fields {
-            guard !field.name.isEmpty, field.name.utf8.allSatisfy(isTokenByte) else {
+            guard !field.name.isEmpty, field.name.utf8.allSatisfy(HTTPGrammar.isTokenCharacter) else {
                 return .failure(.failed(reason: "the header name \"\(field.name)\" is not a valid HTTP field name"))
             }
             guard !field.value.utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0x00 }) else {
@@ -216,17 +217,5 @@ public final class URLSessionTransport: HTTPTransport, CancellableTransport, Hop
             return HeaderField(name: name, value: value as? String ?? "\(value)")
         }
         .sorted { $0.name.lowercased() < $1.name.lowercased() }
-    }
-
-    /// RFC 9110 §5.6.2 `tchar`.
-    private static func isTokenByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
-        case UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"),
-            UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
-            UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "|"), UInt8(ascii: "~"):
-            return true
-        default: return false
-        }
     }
 }

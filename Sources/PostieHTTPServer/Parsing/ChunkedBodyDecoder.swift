@@ -1,4 +1,5 @@
 import Foundation
+import PostieHTTP
 
 /// Decodes a `Transfer-Encoding: chunked` body (RFC 9112 §7.1) incrementally.
 ///
@@ -121,7 +122,7 @@ struct ChunkedBodyDecoder {
     static func parseSizeLine(_ line: Slice<UnsafeBufferPointer<UInt8>>) throws(HTTPParseError) -> Int {
         var size = 0
         var index = line.startIndex
-        while index < line.endIndex, let digit = ASCII.hexValue(line[index]) {
+        while index < line.endIndex, let digit = HTTPGrammar.hexValue(line[index]) {
             let (times, overflowTimes) = size.multipliedReportingOverflow(by: 16)
             let (sum, overflowSum) = times.addingReportingOverflow(digit)
             if overflowTimes || overflowSum { throw .badRequest("chunk size is out of range") }

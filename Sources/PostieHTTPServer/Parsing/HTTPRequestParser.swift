@@ -1,4 +1,5 @@
 import Foundation
+import PostieHTTP
 
 /// A request line and header section, parsed, with what the connection needs to read the body.
 struct HTTPRequestHead: Sendable {
@@ -252,7 +253,7 @@ struct HTTPRequestParser {
         for (offset, byte) in bytes.enumerated() {
             if byte == ASCII.space { return }
             if offset >= maxMethodBytes { throw .badRequest("method is longer than \(maxMethodBytes) bytes") }
-            guard ASCII.isTokenCharacter(byte) else { throw .badRequest("request line does not start with a method") }
+            guard HTTPGrammar.isTokenCharacter(byte) else { throw .badRequest("request line does not start with a method") }
         }
     }
 
@@ -342,7 +343,7 @@ struct HTTPRequestParser {
             throw .badRequest("request line has no request target")
         }
         let method = line[..<firstSpace]
-        guard !method.isEmpty, method.allSatisfy(ASCII.isTokenCharacter) else {
+        guard !method.isEmpty, method.allSatisfy(HTTPGrammar.isTokenCharacter) else {
             throw .badRequest("invalid method")
         }
         let rest = line[(firstSpace + 1)...]
@@ -393,7 +394,7 @@ struct HTTPRequestParser {
         guard let colon = line.firstIndex(of: ASCII.colon) else { throw .badRequest("header line without a colon") }
         let name = line[..<colon]
         // §5.1: no whitespace between the field name and the colon; a name is a token.
-        guard !name.isEmpty, name.allSatisfy(ASCII.isTokenCharacter) else {
+        guard !name.isEmpty, name.allSatisfy(HTTPGrammar.isTokenCharacter) else {
             throw .badRequest("invalid header name")
         }
         var valueStart = colon + 1
@@ -461,33 +462,6 @@ enum ASCII {
     static let delete: UInt8 = 0x7F
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-
-    /// The value of a hex digit, or nil.
-    static func hexValue(_ byte: UInt8) -> Int? {
-        switch byte {
-        case 0x30...0x39: return Int(byte - 0x30)
-        case 0x41...0x46: return Int(byte - 0x41 + 10)
-        case 0x61...0x66: return Int(byte - 0x61 + 10)
-        default: return nil
-        }
-    }
-
-    /// RFC 9110 §5.6.2: `tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." / "^" / "_" /
-    /// "`" / "|" / "~" / DIGIT / ALPHA`.
-    static func isTokenCharacter(_ byte: UInt8) -> Bool {
-        tokenTable[Int(byte)]
-    }
-
-    private static let tokenTable: [Bool] = (0..<256).map { value in
-        switch UInt8(value) {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
-        case UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"),
-            UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
-            UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "|"), UInt8(ascii: "~"):
-            return true
-        default: return false
-        }
-    }
 }
 
 extension String {
