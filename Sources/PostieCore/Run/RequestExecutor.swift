@@ -99,12 +99,15 @@ public struct RequestExecutor: Sendable {
     private func registerIssuedTokens(in response: TransportResponse) {
         guard response.header("Content-Type")?.lowercased().contains("json") ?? false,
             case .memory(let body) = response.body, body.count <= 1 << 20,
+            // Every field name ends in `_token"`: most answers are skipped without being parsed.
+            body.range(of: Self.tokenFieldSuffix) != nil,
             let json = try? JSONParser.parse(body)
         else { return }
         for key in Self.issuedTokenFields { if let token = json[key]?.stringValue { redactor.register(token) } }
     }
 
     static let issuedTokenFields = ["access_token", "refresh_token", "id_token"]
+    static let tokenFieldSuffix = Data("_token\"".utf8)
 
     /// Authorization values are secrets whole (a Basic credential, a bearer token, an OAuth header).
     private func registerHeaderSecrets(of request: BuiltRequest) {

@@ -25,8 +25,8 @@ public enum AuthSecrets {
     /// only an undefined `{{reference}}`: that text is the collection's, not a secret.
     public static func values(of auth: ResolvedAuth) -> [String] {
         (secretKeys[auth.type] ?? []).compactMap { auth.text($0) }.filter { value in
-            !(value.hasPrefix("{{") && value.hasSuffix("}}") && VariableResolver.references(in: value).count == 1
-                && "{{\(VariableResolver.references(in: value)[0])}}" == value)
+            let references = VariableResolver.references(in: value)
+            return !(references.count == 1 && value == "{{\(references[0])}}")
         }
     }
 

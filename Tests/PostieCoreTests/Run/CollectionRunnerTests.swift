@@ -138,6 +138,15 @@ struct CollectionRunnerTests {
         #expect(redactor.redact("{{user-secret}} is undefined") == "{{user-secret}} is undefined")
     }
 
+    @Test func tokensIssuedInJSONAnswersAreRedactedFromThenOn() throws {
+        let redactor = SecretRedactor()
+        let transport = StubTransport(
+            status: 200, json: #"{"access_token":"issued-AT-9931","token_type":"bearer","refresh_token":"issued-RT-4417","note":"x_token"}"#)
+        _ = try Self.runner(transport: transport, redactor: redactor).run()
+        #expect(redactor.redact("issued-AT-9931 issued-RT-4417") == "[redacted] [redacted]")
+        #expect(redactor.redact("x_token") == "x_token")
+    }
+
     @Test func secretsAreRegisteredBeforeAnythingIsReported() throws {
         let redactor = SecretRedactor()
         _ = try Self.runner(transport: StubTransport(), redactor: redactor).run()
