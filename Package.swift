@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "PostieHTTPServer", dependencies: ["PostieSockets", "PostieHTTP"]),
         .target(name: "PostieCore", dependencies: ["PostieJSON", "PostieCrypto", "PostieSockets", "PostieHTTP"]),
         .target(name: "GalleryEmulator", dependencies: ["PostieHTTPServer", "PostieJSON", "PostieCrypto"]),
-        .target(name: "PostieCLI", dependencies: ["PostieCore", "GalleryEmulator", "PostieJSON"]),
+        .target(name: "PostieCLI", dependencies: ["PostieCore", "GalleryEmulator", "PostieHTTPServer", "PostieJSON"]),
         .executableTarget(name: "postie", dependencies: ["PostieCLI"]),
         .executableTarget(
             name: "postie-bench",

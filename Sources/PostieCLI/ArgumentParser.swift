@@ -94,17 +94,43 @@ struct ArgumentParser: Sendable {
         return "unknown option \(name) for `postie \(command)`; see `postie \(command) --help`"
     }
 
-    /// The help block listing every option.
-    func optionsHelp() -> String {
+    /// The help block listing every option, wrapped between words to fit `width` columns.
+    func optionsHelp(width: Int = HelpText.width) -> String {
         let rows = options.map { spec -> (String, String) in
             let names = spec.names.joined(separator: ", ") + (spec.valueName.map { " \($0)" } ?? "")
             return (names, spec.help)
         }
-        let width = min(rows.map(\.0.count).max() ?? 0, 34)
+        let column = min(rows.map(\.0.count).max() ?? 0, 28)
+        let indent = String(repeating: " ", count: column + 4)
         return rows.map { names, help in
-            let padded = names.count <= width ? names.padding(toLength: width, withPad: " ", startingAt: 0) : names
-            let separator = names.count <= width ? "  " : "\n" + String(repeating: " ", count: width + 4)
-            return "  \(padded)\(separator)\(help)"
+            let fits = names.count <= column
+            let lines = HelpText.wrap(help, width: width - column - 4)
+            let first = fits ? "  " + names.padding(toLength: column, withPad: " ", startingAt: 0) + "  " + (lines.first ?? "") : "  " + names
+            let rest = (fits ? Array(lines.dropFirst()) : lines).map { indent + $0 }
+            return ([first] + rest).joined(separator: "\n")
         }.joined(separator: "\n")
+    }
+}
+
+/// Help text as a terminal shows it: at most 80 columns, lines broken between words.
+enum HelpText {
+    static let width = 80
+
+    /// `text` in lines of at most `width` characters, broken at spaces (a longer word stands alone).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if line.isEmpty {
+                line = String(word)
+            } else if line.count + 1 + word.count <= width {
+                line += " " + word
+            } else {
+                lines.append(line)
+                line = String(word)
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 }

@@ -49,9 +49,10 @@ extension Command {
             return .dataError
         case let error as ReportError:
             console.error("\(error)")
-            if case .unknownReporter = error { return .usage }
-            if case .wouldOverwriteInput = error { return .usage }
-            return .cannotCreate
+            switch error {
+            case .unknownReporter, .wouldOverwriteInput, .wouldOverwriteEnvironment, .exists: return .usage
+            case .cannotWrite: return .cannotCreate
+            }
         default:
             console.error("internal error: \(error)")
             return .internalError

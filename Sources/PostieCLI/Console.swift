@@ -22,19 +22,19 @@ public struct Console: Sendable {
     func note(_ text: String) { errors.write(text + "\n") }
 }
 
-/// Passes text through to another sink and keeps a copy, so the terminal report can also be saved
-/// as a file (`--reporter-cli-export`).
+/// Passes text through to another sink (none under `--silent`) and keeps a copy, so the terminal report
+/// can also be saved as a file (`--reporter-cli-export`).
 final class TranscriptSink: TextSink, @unchecked Sendable {
-    private let inner: any TextSink
+    private let inner: (any TextSink)?
     private let lock = NSLock()
     private var copy = ""
 
-    init(_ inner: any TextSink) { self.inner = inner }
+    init(_ inner: (any TextSink)?) { self.inner = inner }
 
-    var isTerminal: Bool { inner.isTerminal }
+    var isTerminal: Bool { inner?.isTerminal ?? false }
 
     func write(_ text: String) {
-        inner.write(text)
+        inner?.write(text)
         lock.lock()
         copy += text
         lock.unlock()

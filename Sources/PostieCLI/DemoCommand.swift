@@ -14,7 +14,9 @@ struct DemoCommand: Command {
     static let options: [OptionSpec] = [
         OptionSpec(names: ["--output-dir"], valueName: "DIR", help: "where reports and the saved output go (default postie-output)"),
         OptionSpec(names: ["--collections"], valueName: "DIR", help: "the collections folder (default: found from here or the executable)"),
-        OptionSpec(names: ["--job-time"], valueName: "DURATION", help: "how long the emulator's jobs run (default 1s)"),
+        OptionSpec(
+            names: ["--job-time"], valueName: "DURATION",
+            help: "how long the emulator's jobs run: 500ms, 2s; a bare number is milliseconds (default 1s)"),
         OptionSpec(names: ["--color"], valueName: "WHEN", help: "auto, on, off"),
         OptionSpec(names: ["-h", "--help"], valueName: nil, help: "show this help"),
     ]
@@ -25,11 +27,13 @@ struct DemoCommand: Command {
         """
         usage: postie demo [options]
 
-        Starts the embedded Alteryx Gallery emulator on a free loopback port and runs the Gallery smoke
-        flow (collections/\(flowName)) against it: queue the ECB euro reference rates workflow, poll the
-        job until it completes, download its output as CSV. Writes the terminal, JSON and JUnit reports
-        and the saved output under ./postie-output/ (replacing the demo's own files from an earlier run),
-        and prints the `postie run` command that does the same against a real server.
+        Starts the embedded Alteryx Gallery emulator on a free loopback port and runs
+        the Gallery smoke flow (collections/\(flowName)) against it:
+        queue the ECB euro reference rates workflow, poll the job until it completes,
+        download its output as CSV. Writes the terminal, JSON and JUnit reports and the
+        saved output under ./postie-output/ (postie's own folder: an earlier run's
+        files there are replaced), and prints the `postie run` command that does the
+        same against a real server.
 
         Options:
         \(parser.optionsHelp())
@@ -39,7 +43,7 @@ struct DemoCommand: Command {
 
     func run(_ parsed: ParsedArguments) throws -> ExitCode {
         guard parsed.operands.isEmpty else { throw UsageError("postie demo takes no file") }
-        let jobTime = try parsed.value("--job-time").map { try ServeCommand.seconds($0, option: "--job-time") } ?? 1
+        let jobTime = try Self.jobTime(from: parsed)
         guard let collections = Self.collectionsDirectory(given: parsed.value("--collections")) else {
             console.error(
                 "cannot find collections/\(Self.flowName); run the demo from the postie checkout, or pass --collections DIR")
@@ -83,7 +87,6 @@ struct DemoCommand: Command {
         var runArguments = [
             flowPath, "-e", environmentPath, "-r", "cli,json,junit", "--reporter-json-export", reports.json,
             "--reporter-junit-export", reports.junit, "--reporter-cli-export", reports.cli, "--output-dir", output,
-            "--overwrite",
         ]
         if let color = parsed.value("--color") { runArguments += ["--color", color] }
         let status = RunCommand(environment: environment, console: console).execute(runArguments)
@@ -97,6 +100,11 @@ struct DemoCommand: Command {
         console.line(
             "  postie run \(shownFlow) -e my-server.postman_environment.json -r cli,json,junit --output-dir postie-output")
         return status
+    }
+
+    /// `--job-time` in seconds: a duration, a bare number of milliseconds; 1s without it.
+    static func jobTime(from parsed: ParsedArguments) throws -> TimeInterval {
+        try parsed.value("--job-time").map { try OptionValue.seconds($0, option: "--job-time") } ?? 1
     }
 
     /// `collections/` from `--collections`, the current directory or above, or beside the executable's

@@ -59,20 +59,21 @@ public enum Postie {
 
     static let usageLine = """
         usage: postie <command> [options]
-          postie run COLLECTION.json [options]     run a Postman collection
-          postie run FLOW.json [options]           run a flow: requests chained with captures and checks
-          postie validate FILE.json                check a flow or collection without sending anything
-          postie serve [options]                   start the embedded Alteryx Gallery emulator
-          postie demo                              run the Gallery smoke flow against the emulator
+          postie run COLLECTION.json [options]  run a Postman collection (a file or URL)
+          postie run FLOW.json [options]        run a flow: requests chained with checks
+          postie validate FILE.json             check a flow or collection, send nothing
+          postie serve [options]                start the embedded Gallery emulator
+          postie demo                           the Gallery smoke flow on the emulator
 
         """
 
     static var overview: String {
         """
-        postie \(version): runs Postman collections from scripts and CI. No Node, no dependencies.
+        postie \(version): runs Postman collections from scripts and CI. No Node, no
+        dependencies.
 
         \(usageLine)
-        Run `postie help COMMAND` or `postie COMMAND --help` for the options of a command.
+        `postie help COMMAND` or `postie COMMAND --help` lists the options of a command.
 
         \(ExitCode.helpText)
 

@@ -8,28 +8,61 @@ struct RunCommand: Command {
     let console: Console
 
     static let options: [OptionSpec] = [
-        OptionSpec(names: ["-e", "--environment"], valueName: "FILE", help: "Postman environment file"),
-        OptionSpec(names: ["-g", "--globals"], valueName: "FILE", help: "Postman globals file"),
+        OptionSpec(names: ["-e", "--environment"], valueName: "FILE", help: "Postman environment file or http(s) URL"),
+        OptionSpec(names: ["-g", "--globals"], valueName: "FILE", help: "Postman globals file or http(s) URL"),
         OptionSpec(names: ["--env-var"], valueName: "KEY=VALUE", help: "set an environment variable (repeatable)", repeatable: true),
         OptionSpec(names: ["--global-var"], valueName: "KEY=VALUE", help: "set a global variable (repeatable)", repeatable: true),
         OptionSpec(names: ["--flow"], valueName: "FILE", help: "run this flow's steps against the collection"),
-        OptionSpec(names: ["--folder"], valueName: "NAME", help: "run only this folder or request (repeatable)", repeatable: true),
+        OptionSpec(
+            names: ["--folder"], valueName: "NAME",
+            help: "run only this folder or request: a name, a path (A/B or A › B) or an id (repeatable)", repeatable: true),
         OptionSpec(names: ["-n", "--iteration-count"], valueName: "N", help: "iterations (default: one per data row, else 1)"),
-        OptionSpec(names: ["-d", "--iteration-data"], valueName: "FILE", help: "iteration data: CSV with a header row, or a JSON array of objects"),
-        OptionSpec(names: ["--delay-request"], valueName: "MS", help: "wait between requests"),
-        OptionSpec(names: ["--timeout-request"], valueName: "MS", help: "give up on a request after this long (default: no limit)"),
+        OptionSpec(
+            names: ["-d", "--iteration-data"], valueName: "FILE",
+            help: "iteration data: CSV with a header row, or a JSON array of objects"),
+        OptionSpec(
+            names: ["--delay-request"], valueName: "DURATION",
+            help: "wait between requests: 500ms, 2s; a bare number is milliseconds"),
+        OptionSpec(
+            names: ["--timeout-request"], valueName: "DURATION",
+            help: "give up on a request (and on fetching a URL input) after this long (default: no limit; URLs 30s)"),
         OptionSpec(names: ["--bail"], valueName: nil, help: "stop at the first failed request or check"),
-        OptionSpec(names: ["-k", "--insecure"], valueName: nil, help: "do not verify TLS certificates"),
+        OptionSpec(
+            names: ["--allow-http-errors"], valueName: nil,
+            help: "a 4xx or 5xx answer that nothing checks does not fail the run (as in Newman)"),
+        OptionSpec(
+            names: ["-x", "--suppress-exit-code"], valueName: nil,
+            help: "exit 0 even when requests or checks failed (as in Newman)"),
+        OptionSpec(
+            names: ["-k", "--insecure"], valueName: nil,
+            help: "accepted as in Newman, but TLS certificates are still verified on Linux (see the README)"),
         OptionSpec(names: ["--ignore-redirects"], valueName: nil, help: "return 3xx answers instead of following them"),
         OptionSpec(names: ["-r", "--reporters"], valueName: "LIST", help: "reporters, comma-separated: cli, json, junit (default: cli)"),
-        OptionSpec(names: ["--reporter-json-export"], valueName: "FILE", help: "JSON report path (default: postie-output/postie-report.json)"),
-        OptionSpec(names: ["--reporter-junit-export"], valueName: "FILE", help: "JUnit XML report path (default: postie-output/postie-report.xml)"),
-        OptionSpec(names: ["--reporter-cli-export"], valueName: "FILE", help: "also save the terminal report, without colour, to FILE"),
-        OptionSpec(names: ["--export-environment"], valueName: "FILE", help: "write the environment with values set during the run"),
-        OptionSpec(names: ["--output-dir"], valueName: "DIR", help: "where flow steps save responses (default: postie-output)"),
-        OptionSpec(names: ["--overwrite"], valueName: nil, help: "let saved responses and exports replace existing files"),
+        OptionSpec(
+            names: ["--reporter-json-export"], valueName: "FILE",
+            help: "JSON report path (default: OUTPUT-DIR/postie-report.json); implies -r json"),
+        OptionSpec(
+            names: ["--reporter-junit-export"], valueName: "FILE",
+            help: "JUnit XML report path (default: OUTPUT-DIR/postie-report.xml); implies -r junit"),
+        OptionSpec(
+            names: ["--reporter-cli-export"], valueName: "FILE",
+            help: "also save the terminal report, without colour, to FILE; implies -r cli"),
+        OptionSpec(
+            names: ["--export-environment"], valueName: "FILE",
+            help: "write the environment with the values set during the run (secrets [redacted], unless over the file it came from)"),
+        OptionSpec(
+            names: ["--export-secrets"], valueName: nil,
+            help: "write secret values into --export-environment as they are"),
+        OptionSpec(
+            names: ["--output-dir"], valueName: "DIR",
+            help: "postie's own folder: saved responses and default reports, replaced by the next run (default: postie-output)"),
+        OptionSpec(
+            names: ["--overwrite"], valueName: nil,
+            help: "let reports and exports outside the output directory replace existing files"),
         OptionSpec(names: ["--working-dir"], valueName: "DIR", help: "where relative file paths in the collection start (default: .)"),
-        OptionSpec(names: ["--strict"], valueName: nil, help: "an undefined {{variable}} is an error before anything is sent"),
+        OptionSpec(
+            names: ["--strict"], valueName: nil,
+            help: "an undefined {{variable}} or a request that cannot be built is an error before anything is sent"),
         OptionSpec(names: ["--color"], valueName: "WHEN", help: "auto (default: on a terminal, not with NO_COLOR), on, off"),
         OptionSpec(names: ["--silent"], valueName: nil, help: "no terminal output (reports and exit status only)"),
         OptionSpec(names: ["--verbose"], valueName: nil, help: "show request and response headers and bodies (secrets redacted)"),
@@ -41,11 +74,15 @@ struct RunCommand: Command {
     static var help: String {
         """
         usage: postie run COLLECTION.json [options]
-               postie run FLOW.json [options]              (the flow names its collection)
+               postie run FLOW.json [options]          (the flow names its collection)
                postie run COLLECTION.json --flow FLOW.json [options]
+               postie run https://example.com/collection.json -e https://…/env.json
 
-        Runs every request of a Postman collection (v2.1 or v2.0) in order, signed as Postman signs
-        them, or the steps of a flow: requests chained with captures, checks, polling and saved outputs.
+        Runs every request of a Postman collection (v2.1 or v2.0) in order, signed as
+        Postman signs them, or the steps of a flow: requests chained with captures,
+        checks, polling and saved outputs. An answer with a 4xx or 5xx status fails
+        the run unless something checks it (a flow's expect) or --allow-http-errors
+        is given; Newman lets such answers pass.
 
         Options:
         \(parser.optionsHelp())
@@ -56,18 +93,29 @@ struct RunCommand: Command {
     }
 
     func run(_ parsed: ParsedArguments) throws -> ExitCode {
-        try RunJob(parsed: parsed, environment: environment).run(console: console)
+        let status = try RunJob(parsed: parsed, environment: environment).run(console: console)
+        // -x as in Newman: failed requests and checks are reported, the exit status is 0; usage errors,
+        // bad input and unwritable reports keep theirs.
+        if parsed.flag("--suppress-exit-code"), status == .failure { return .success }
+        return status
     }
 }
 
 /// One `postie run`, from parsed arguments to exit status.
 struct RunJob {
+    /// The collection's path or URL.
     var collectionPath: String
     var flow: FlowDocument?
     var flowPath: String?
     var environmentPath: String?
     var parsed: ParsedArguments
     var processEnvironment: [String: String]
+    /// Reads paths and fetches URLs.
+    var loader: InputLoader
+    /// `--timeout-request`, in milliseconds.
+    var timeout: Int?
+    /// The collection's bytes, when the operand was read to tell a flow from a collection.
+    private var collectionData: Data?
 
     init(parsed: ParsedArguments, environment: [String: String]) throws {
         self.parsed = parsed
@@ -78,25 +126,31 @@ struct RunJob {
                     ? "postie run needs a collection or flow file; see `postie run --help`"
                     : "postie run takes one file, got \(parsed.operands.count): \(parsed.operands.joined(separator: " "))")
         }
+        timeout = try parsed.value("--timeout-request").map { try OptionValue.milliseconds($0, option: "--timeout-request") }
+        loader = InputLoader(timeoutMilliseconds: timeout, userAgent: "postie/\(Postie.version)")
         environmentPath = parsed.value("--environment")
         if let flowFile = parsed.value("--flow") {
             flowPath = flowFile
-            flow = try FlowParser.parse(contentsOf: URL(fileURLWithPath: flowFile), file: flowFile)
+            flow = try FlowParser.parse(loader.data(at: flowFile), file: flowFile)
             collectionPath = file
-        } else if Self.looksLikeFlow(file) {
-            flowPath = file
-            let document = try FlowParser.parse(contentsOf: URL(fileURLWithPath: file), file: file)
-            flow = document
-            guard let collection = document.collection else {
-                throw UsageError(
-                    "\(file) is a flow but names no `collection`; give one: postie run COLLECTION.json --flow \(file)")
-            }
-            collectionPath = Self.relative(collection, to: file)
         } else {
-            collectionPath = file
+            let data = try loader.data(at: file)
+            if Self.looksLikeFlow(data) {
+                flowPath = file
+                let document = try FlowParser.parse(data, file: file)
+                flow = document
+                guard let collection = document.collection else {
+                    throw UsageError(
+                        "\(file) is a flow but names no `collection`; give one: postie run COLLECTION.json --flow \(file)")
+                }
+                collectionPath = InputLoader.resolve(collection, relativeTo: file)
+            } else {
+                collectionPath = file
+                collectionData = data
+            }
         }
         if environmentPath == nil, let flow, let flowPath, let named = flow.environment {
-            environmentPath = Self.relative(named, to: flowPath)
+            environmentPath = InputLoader.resolve(named, relativeTo: flowPath)
         }
         if flow != nil, !parsed.all("--folder").isEmpty {
             throw UsageError("--folder selects requests of a collection run; a flow already names its steps")
@@ -104,20 +158,45 @@ struct RunJob {
     }
 
     /// A flow is a JSON object with `steps`; anything else is treated as a collection.
-    static func looksLikeFlow(_ path: String) -> Bool {
-        guard let data = FileManager.default.contents(atPath: path), let root = try? JSONParser.parse(data) else { return false }
+    static func looksLikeFlow(_ data: Data) -> Bool {
+        guard let root = try? JSONParser.parse(data) else { return false }
         return root["steps"] != nil && root["item"] == nil
     }
 
-    /// `path` as written in a flow, relative to the flow file's directory.
-    static func relative(_ path: String, to flowFile: String) -> String {
-        if path.hasPrefix("/") { return path }
-        let directory = (flowFile as NSString).deletingLastPathComponent
-        return directory.isEmpty ? path : (directory as NSString).appendingPathComponent(path)
+    func loadCollection() throws -> PostmanCollection {
+        try CollectionParser.parse(data: collectionData ?? loader.data(at: collectionPath), file: collectionPath)
+    }
+
+    func loadEnvironment() throws -> EnvironmentFile? {
+        try environmentPath.map { try EnvironmentParser.parse(data: loader.data(at: $0), file: $0) }
+    }
+
+    func loadGlobals() throws -> EnvironmentFile? {
+        try parsed.value("--globals").map {
+            try EnvironmentParser.parse(data: loader.data(at: $0), file: $0, kind: "a Postman globals file")
+        }
+    }
+
+    func loadIterationData() throws -> IterationData? {
+        try parsed.value("--iteration-data").map { try IterationData.parse(data: loader.data(at: $0), file: $0) }
+    }
+
+    /// `-r` with the reporters the export options imply, `cli` by default, without `cli` under `--silent`.
+    func reporterNames() -> [String] {
+        var names = (parsed.value("--reporters") ?? "cli").split(separator: ",").map {
+            $0.trimmingCharacters(in: .whitespaces).lowercased()
+        }
+        for (option, reporter) in [("--reporter-json-export", "json"), ("--reporter-junit-export", "junit"), ("--reporter-cli-export", "cli")]
+        where parsed.value(option) != nil && !names.contains(reporter) {
+            names.append(reporter)
+        }
+        if parsed.flag("--silent") { names.removeAll { $0 == "cli" } }
+        return names
     }
 
     func run(console: Console) throws -> ExitCode {
-        let workingDirectory = parsed.value("--working-dir") ?? FileManager.default.currentDirectoryPath
+        let currentDirectory = FileManager.default.currentDirectoryPath
+        let workingDirectory = parsed.value("--working-dir") ?? currentDirectory
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: workingDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw UsageError("--working-dir \(workingDirectory): no such directory")
@@ -126,35 +205,46 @@ struct RunJob {
         guard let color = ColorMode(rawValue: colorText) else {
             throw UsageError("--color takes auto, on or off, not \"\(colorText)\"")
         }
-        let iterationCount = try parsed.value("--iteration-count").map { try Self.count($0, option: "--iteration-count", minimum: 1) }
-        let delay = try parsed.value("--delay-request").map { try Self.count($0, option: "--delay-request", minimum: 0) } ?? 0
-        let timeout = try parsed.value("--timeout-request").map { try Self.count($0, option: "--timeout-request", minimum: 0) }
-        let environmentOverrides = try parsed.all("--env-var").map { try Self.pair($0, option: "--env-var") }
-        let globalOverrides = try parsed.all("--global-var").map { try Self.pair($0, option: "--global-var") }
+        let iterationCount = try parsed.value("--iteration-count").map { try OptionValue.count($0, option: "--iteration-count", minimum: 1) }
+        let delay = try parsed.value("--delay-request").map { try OptionValue.milliseconds($0, option: "--delay-request") } ?? 0
+        let environmentOverrides = try parsed.all("--env-var").map { try OptionValue.pair($0, option: "--env-var") }
+        let globalOverrides = try parsed.all("--global-var").map { try OptionValue.pair($0, option: "--global-var") }
+        let outputDirectory = parsed.value("--output-dir") ?? ReporterRegistry.defaultOutputDirectory
 
-        // Inputs: a missing file is a usage error (64), a malformed one bad data (65).
-        let collection = try CollectionParser.load(path: collectionPath)
-        let environmentFile = try environmentPath.map { try EnvironmentParser.load(path: $0) }
-        let globalsFile = try parsed.value("--globals").map {
-            try EnvironmentParser.load(path: $0, kind: "a Postman globals file")
-        }
-        let data = try parsed.value("--iteration-data").map { try IterationData.load(path: $0) }
+        // Inputs: a missing file or URL is a usage error (64), a malformed one bad data (65).
+        let collection = try loadCollection()
+        let environmentFile = try loadEnvironment()
+        let globalsFile = try loadGlobals()
+        let data = try loadIterationData()
         let plan = try flow.map { try RunPlan.flow($0, collection: collection) }
             ?? RunPlan.collection(collection, folders: parsed.all("--folder"))
 
-        // Reporters.
+        // Reporters, and every file the run will write, checked before anything is sent.
         let redactor = SecretRedactor()
-        let transcript = parsed.value("--reporter-cli-export").map { _ in TranscriptSink(console.output) }
-        var reporterNames = (parsed.value("--reporters") ?? "cli").split(separator: ",").map {
-            $0.trimmingCharacters(in: .whitespaces)
-        }
-        if parsed.flag("--silent") { reporterNames.removeAll { $0 == "cli" } }
+        let silent = parsed.flag("--silent")
+        let transcript = parsed.value("--reporter-cli-export").map { _ in TranscriptSink(silent ? nil : console.output) }
+        let reporterNames = reporterNames()
         let reporterOptions = ReporterOptions(
             redactor: redactor, jsonExportPath: parsed.value("--reporter-json-export"),
-            junitExportPath: parsed.value("--reporter-junit-export"),
+            junitExportPath: parsed.value("--reporter-junit-export"), outputDirectory: outputDirectory,
             terminal: TerminalReporter.Options(color: color, verbose: parsed.flag("--verbose"), environment: processEnvironment),
             output: transcript ?? console.output, errors: console.errors)
         let reporters = try ReporterRegistry.reporters(named: reporterNames, options: reporterOptions)
+        let policy = OutputFilePolicy(
+            outputDirectory: outputDirectory, overwrite: parsed.flag("--overwrite"),
+            inputs: [collectionPath, environmentPath, parsed.value("--globals"), parsed.value("--iteration-data"), flowPath]
+                .compactMap { $0 },
+            workingDirectory: currentDirectory)
+        for name in reporterNames {
+            if let path = ReporterRegistry.reportPath(of: name, options: reporterOptions) {
+                try policy.check(path, what: "the \(name == "json" ? "JSON" : "JUnit") report")
+            }
+        }
+        if let path = parsed.value("--reporter-cli-export") { try policy.check(path, what: "the terminal report") }
+        var exportsOverInput = false
+        if let path = parsed.value("--export-environment") {
+            exportsOverInput = try policy.checkEnvironmentExport(path, environment: environmentPath)
+        }
 
         if parsed.flag("--insecure") {
             console.warning(
@@ -179,8 +269,8 @@ struct RunJob {
             plan: plan,
             options: RunOptions(
                 iterationCount: iterationCount, delayMilliseconds: delay, bail: parsed.flag("--bail"),
-                strict: parsed.flag("--strict"), outputDirectory: parsed.value("--output-dir") ?? "postie-output",
-                overwrite: parsed.flag("--overwrite"), workingDirectory: FileManager.default.currentDirectoryPath),
+                strict: parsed.flag("--strict"), outputDirectory: outputDirectory,
+                allowHTTPErrors: parsed.flag("--allow-http-errors"), workingDirectory: currentDirectory),
             executor: executor, reporters: reporters)
 
         let interrupt = InterruptHandler { runner.cancel() }
@@ -193,15 +283,13 @@ struct RunJob {
             do { try writeFileAtomically(Data(transcript.plainText.utf8), to: path) } catch { writeFailure = writeFailure ?? error }
         }
         if let path = parsed.value("--export-environment") {
-            // The environment file itself may be replaced with --overwrite (secrets are written as
-            // [redacted]); the collection, globals, data and flow files never.
-            let neverReplaced = [collectionPath, parsed.value("--globals"), parsed.value("--iteration-data"), flowPath]
-            let exporter = EnvironmentExporter(redactor: redactor)
+            // Over the file it came from, secrets keep the values that file held, so it runs again; elsewhere
+            // they are [redacted], unless --export-secrets.
+            let secrets: EnvironmentExporter.Secrets =
+                parsed.flag("--export-secrets") ? .written : exportsOverInput ? .keptFromInput : .redacted
+            let exporter = EnvironmentExporter(redactor: redactor, secrets: secrets)
             do {
-                try exporter.write(
-                    final: result.finalEnvironment, input: environmentFile, to: path,
-                    protectedPaths: neverReplaced.compactMap { $0 } + (parsed.flag("--overwrite") ? [] : [environmentPath].compactMap { $0 }),
-                    allowOverwrite: false)
+                try exporter.write(final: result.finalEnvironment, input: environmentFile, to: path, protectedPaths: [], allowOverwrite: true)
             } catch {
                 writeFailure = writeFailure ?? error
             }
@@ -210,7 +298,11 @@ struct RunJob {
         if result.interrupted { return .interrupted }
         return result.failed ? .failure : .success
     }
+}
 
+/// Option values as `postie` reads them, with usage errors that name the option.
+enum OptionValue {
+    /// A whole number of at least `minimum`.
     static func count(_ text: String, option: String, minimum: Int) throws -> Int {
         guard let value = Int(text), value >= minimum else {
             throw UsageError("\(option) takes a whole number\(minimum > 0 ? " of at least \(minimum)" : " (0 or more)"), not \"\(text)\"")
@@ -218,11 +310,33 @@ struct RunJob {
         return value
     }
 
+    /// `KEY=VALUE`.
     static func pair(_ text: String, option: String) throws -> (key: String, value: String) {
         guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
             throw UsageError("\(option) takes KEY=VALUE, not \"\(text)\"")
         }
         return (String(text[..<equals]), String(text[text.index(after: equals)...]))
+    }
+
+    /// A duration (`500ms`, `2s`, `5m`, `1h`, `1m30s`); a bare number is milliseconds, as in Newman and in flows.
+    static func duration(_ text: String, option: String) throws -> FlowDuration {
+        guard let duration = try? FlowDuration(text) else {
+            throw UsageError(
+                "\(option) takes a duration such as 500ms, 2s or 5m (a bare number is milliseconds), not \"\(text)\"")
+        }
+        return duration
+    }
+
+    /// A duration in whole milliseconds (rounded up, so that 0.5ms is not "no limit").
+    static func milliseconds(_ text: String, option: String) throws -> Int {
+        let value = try duration(text, option: option).milliseconds.rounded(.up)
+        guard value < Double(Int32.max) else { throw UsageError("\(option) \(text) is too long") }
+        return Int(value)
+    }
+
+    /// A duration in seconds.
+    static func seconds(_ text: String, option: String) throws -> Double {
+        try duration(text, option: option).timeInterval
     }
 }
 

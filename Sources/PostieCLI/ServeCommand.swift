@@ -1,6 +1,7 @@
 import Foundation
 import GalleryEmulator
 import PostieCore
+import PostieHTTPServer
 import PostieJSON
 
 /// `postie serve`: the embedded Alteryx Gallery emulator, until Ctrl-C.
@@ -16,12 +17,14 @@ struct ServeCommand: Command {
         OptionSpec(names: ["--user-secret"], valueName: "SECRET", help: "curator's API access secret"),
         OptionSpec(names: ["--artisan-key"], valueName: "KEY", help: "non-curator's API access key (no Admin API)"),
         OptionSpec(names: ["--artisan-secret"], valueName: "SECRET", help: "non-curator's API access secret"),
-        OptionSpec(names: ["--job-time"], valueName: "DURATION", help: "how long a job runs: 500ms, 2s (default 2s; 0 = instant)"),
+        OptionSpec(
+            names: ["--job-time"], valueName: "DURATION",
+            help: "how long a job runs: 500ms, 2s; a bare number is milliseconds (default 2s; 0 = instant)"),
         OptionSpec(names: ["--workers"], valueName: "N", help: "jobs that run at once; more wait in the queue (default 2)"),
         OptionSpec(names: ["--token-lifetime"], valueName: "DURATION", help: "OAuth 2 access token lifetime (default 1h)"),
         OptionSpec(names: ["--timestamp-window"], valueName: "DURATION", help: "accepted oauth_timestamp skew, either way (default 5m)"),
         OptionSpec(names: ["--max-body"], valueName: "BYTES", help: "largest request body accepted; 413 beyond (default 64 MiB)"),
-        OptionSpec(names: ["--latency"], valueName: "MS", help: "add this delay before every API answer"),
+        OptionSpec(names: ["--latency"], valueName: "DURATION", help: "add this delay before every API answer: 50ms, 1s"),
         OptionSpec(names: ["--error-rate"], valueName: "R", help: "answer this share of API requests 503 (0 to 1)"),
         OptionSpec(names: ["--drop-rate"], valueName: "R", help: "cut this share of API answers mid-body (0 to 1)"),
         OptionSpec(names: ["--seed"], valueName: "N", help: "seed for --error-rate and --drop-rate (same seed, same faults)"),
@@ -37,13 +40,18 @@ struct ServeCommand: Command {
         """
         usage: postie serve [options]
 
-        Starts an Alteryx Server Gallery emulator: the legacy API under /gallery/api/ (OAuth 1.0a) and the
-        current one under /webapi/ (OAuth 2 client credentials), with seeded workflows whose jobs run
-        through Queued, Running and Completed. It prints the gallery URL and the credentials it accepts,
-        and runs until Ctrl-C.
+        Starts an Alteryx Server Gallery emulator: the legacy API under /gallery/api/
+        (OAuth 1.0a) and the current one under /webapi/ (OAuth 2 client credentials),
+        with seeded workflows whose jobs run through Queued, Running and Completed. It
+        prints the gallery URL and the credentials it accepts, and runs until Ctrl-C.
+        Durations take a unit (500ms, 2s, 5m); a bare number is milliseconds.
 
         Options:
         \(parser.optionsHelp())
+
+        Exit status: 0 after Ctrl-C; 64 for a bad option or address; 69 when the port
+        is in use or not one this user may listen on; 73 when --write-environment
+        cannot be written.
 
         """
     }
@@ -63,7 +71,7 @@ struct ServeCommand: Command {
             _ = try emulator.start()
         } catch {
             console.error("cannot start the emulator: \(error)")
-            return .usage
+            return Self.exitCode(forStartFailure: error)
         }
         let stopped = DispatchSemaphore(value: 0)
         let interrupt = InterruptHandler { stopped.signal() }
@@ -87,6 +95,17 @@ struct ServeCommand: Command {
         return .success
     }
 
+    /// 69 when the port is taken or not allowed, 64 for an address or port that is wrong, 70 otherwise.
+    static func exitCode(forStartFailure error: Error) -> ExitCode {
+        guard let error = error as? HTTPServerError else { return .internalError }
+        switch error {
+        case .addressInUse: return .unavailable
+        case .bindFailed(_, _, let code) where code == EACCES || code == EADDRNOTAVAIL: return .unavailable
+        case .invalidHost, .invalidPort, .bindFailed: return .usage
+        default: return .internalError
+        }
+    }
+
     /// The emulator settings from the command line (all but port and logging).
     static func configuration(from parsed: ParsedArguments) throws -> GalleryEmulator.Configuration {
         var configuration = GalleryEmulator.Configuration()
@@ -97,17 +116,21 @@ struct ServeCommand: Command {
         if let value = parsed.value("--user-secret") { configuration.userSecret = value }
         if let value = parsed.value("--artisan-key") { configuration.artisanKey = value }
         if let value = parsed.value("--artisan-secret") { configuration.artisanSecret = value }
-        if let value = parsed.value("--job-time") { configuration.jobTime = try seconds(value, option: "--job-time") }
-        if let value = parsed.value("--token-lifetime") { configuration.tokenLifetime = try seconds(value, option: "--token-lifetime") }
+        if let value = parsed.value("--job-time") { configuration.jobTime = try OptionValue.seconds(value, option: "--job-time") }
+        if let value = parsed.value("--token-lifetime") {
+            configuration.tokenLifetime = try OptionValue.seconds(value, option: "--token-lifetime")
+        }
         if let value = parsed.value("--timestamp-window") {
-            configuration.timestampWindow = try seconds(value, option: "--timestamp-window")
+            configuration.timestampWindow = try OptionValue.seconds(value, option: "--timestamp-window")
         }
         if let value = parsed.value("--workers") { configuration.workers = try integer(value, option: "--workers", range: 1...1024) }
         if let value = parsed.value("--max-body") {
             configuration.maxBodyBytes = try integer(value, option: "--max-body", range: 1...Int(Int32.max))
         }
         if let value = parsed.value("--latency") {
-            configuration.latencyMilliseconds = try integer(value, option: "--latency", range: 0...600_000)
+            let milliseconds = try OptionValue.milliseconds(value, option: "--latency")
+            guard milliseconds <= 600_000 else { throw UsageError("--latency takes at most 10m, not \"\(value)\"") }
+            configuration.latencyMilliseconds = milliseconds
         }
         if let value = parsed.value("--error-rate") { configuration.errorRate = try rate(value, option: "--error-rate") }
         if let value = parsed.value("--drop-rate") { configuration.dropRate = try rate(value, option: "--drop-rate") }
@@ -123,15 +146,6 @@ struct ServeCommand: Command {
             throw ReportError.cannotWrite(path: path, reason: "the file exists; pass --overwrite to replace it")
         }
         try writeFileAtomically(JSONWriter.prettyData(emulator.environmentFile(name: "postie serve")), to: path)
-    }
-
-    /// A duration (`500ms`, `2s`, `5m`) or a bare number of seconds.
-    static func seconds(_ text: String, option: String) throws -> TimeInterval {
-        if let number = Double(text), number >= 0 { return number }
-        guard let duration = try? FlowDuration(text) else {
-            throw UsageError("\(option) takes a duration such as 500ms, 2s or 5m, or a number of seconds, not \"\(text)\"")
-        }
-        return duration.timeInterval
     }
 
     static func integer(_ text: String, option: String, range: ClosedRange<Int>) throws -> Int {

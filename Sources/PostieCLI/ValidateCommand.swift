@@ -10,7 +10,9 @@ struct ValidateCommand: Command {
         OptionSpec(names: ["-g", "--globals"], valueName: "FILE", help: "globals whose variables count as defined"),
         OptionSpec(names: ["--env-var"], valueName: "KEY=VALUE", help: "a variable that counts as defined (repeatable)", repeatable: true),
         OptionSpec(names: ["-d", "--iteration-data"], valueName: "FILE", help: "iteration data whose columns count as defined"),
-        OptionSpec(names: ["--strict"], valueName: nil, help: "undefined variables are errors (exit 65), not warnings"),
+        OptionSpec(
+            names: ["--strict"], valueName: nil,
+            help: "undefined variables and requests that cannot be built are errors (exit 65), not warnings"),
         OptionSpec(names: ["-h", "--help"], valueName: nil, help: "show this help"),
     ]
 
@@ -20,11 +22,12 @@ struct ValidateCommand: Command {
         """
         usage: postie validate FLOW.json|COLLECTION.json [options]
 
-        Checks a flow or a collection without sending anything: JSON syntax (with line and column), the
-        collection's structure, that every step names a request the collection has, and that every
-        {{variable}} is defined by the environment, the collection, the flow, iteration data, or captured
-        by an earlier step. Exits 0 when the file can run, 65 when it cannot (or, with --strict, when a
-        variable is undefined).
+        Checks a flow or a collection without sending anything: JSON syntax (with line
+        and column), the collection's structure, that every step names a request the
+        collection has, that every {{variable}} is defined by the environment, the
+        collection, the flow, iteration data, or captured by an earlier step, and that
+        every request can be built. Exits 0 when the file can run, 65 when it cannot
+        (or, with --strict, when a variable is undefined or a request cannot be built).
 
         Options:
         \(parser.optionsHelp())
@@ -39,32 +42,47 @@ struct ValidateCommand: Command {
         var runArguments = parsed
         runArguments.operands = [file]
         let job = try RunJob(parsed: runArguments, environment: [:])
-        let collection = try CollectionParser.load(path: job.collectionPath)
-        let environment = try job.environmentPath.map { try EnvironmentParser.load(path: $0) }
-        let globals = try parsed.value("--globals").map { try EnvironmentParser.load(path: $0, kind: "a Postman globals file") }
-        let data = try parsed.value("--iteration-data").map { try IterationData.load(path: $0) }
-        let overrides = try parsed.all("--env-var").map { try RunJob.pair($0, option: "--env-var") }
+        let collection = try job.loadCollection()
+        let environment = try job.loadEnvironment()
+        let globals = try job.loadGlobals()
+        let data = try job.loadIterationData()
+        let overrides = try parsed.all("--env-var").map { try OptionValue.pair($0, option: "--env-var") }
         let plan = try job.flow.map { try RunPlan.flow($0, collection: collection) } ?? RunPlan.collection(collection)
         let inputs = RunInputs(
             collection: collection, environment: environment, globals: globals, environmentOverrides: overrides,
             iterationData: data)
-        let undefined = plan.preflight(
-            inputs: inputs, iterations: inputs.iterationCount(requested: nil), builder: RequestBuilder()
-        ).undefinedVariables
+        let preflight = plan.preflight(inputs: inputs, iterations: inputs.iterationCount(requested: nil), builder: RequestBuilder())
 
         let what =
             job.flow.map { "flow \"\($0.name)\": \(plan.steps.count) step\(plan.steps.count == 1 ? "" : "s") on \(job.collectionPath)" }
             ?? "collection \"\(collection.info.name)\": \(plan.steps.count) request\(plan.steps.count == 1 ? "" : "s")"
-        for place in undefined {
-            let text = "\(place) is defined nowhere\(job.flow == nil ? "" : " and captured by no earlier step")"
-            if parsed.flag("--strict") { console.error(text) } else { console.warning(text) }
+        // Nothing is sent: the secrets to hide are the inputs' and the auth values the steps resolve to.
+        let redactor = SecretRedactor(secrets: preflight.authSecrets + plan.startingContext(inputs).secretValues)
+        let strict = parsed.flag("--strict")
+        for finding in preflight.findings {
+            let text = redactor.redact(finding, keeping: preflight.names)
+            if strict { console.error(text) } else { console.warning(text) }
         }
-        if parsed.flag("--strict"), !undefined.isEmpty {
-            console.line("\(file): \(what); \(undefined.count) undefined variable\(undefined.count == 1 ? "" : "s")")
+        let counts = Self.counts(preflight)
+        if strict, !preflight.isClean {
+            console.line("\(file): \(what); \(counts)")
             return .dataError
         }
-        let hint = undefined.isEmpty || environment != nil ? "" : " (give the environment with -e to check its variables)"
-        console.line("\(file): ok, \(what)\(undefined.isEmpty ? "" : "; \(undefined.count) undefined variable\(undefined.count == 1 ? "" : "s")")\(hint)")
+        let hint = preflight.isClean || environment != nil ? "" : " (give the environment with -e to check its variables)"
+        console.line("\(file): ok, \(what)\(preflight.isClean ? "" : "; \(counts)")\(hint)")
         return .success
+    }
+
+    /// `3 undefined variables, 1 request that cannot be built`.
+    static func counts(_ preflight: Preflight) -> String {
+        var parts: [String] = []
+        let variables = preflight.undefinedVariables.count
+        if variables > 0 { parts.append("\(variables) undefined variable\(variables == 1 ? "" : "s")") }
+        let unbuildable = Set(preflight.unbuildableSteps.map(\.step)).count
+        if unbuildable > 0 {
+            let noun = preflight.isFlow ? "step" : "request"
+            parts.append("\(unbuildable) \(noun)\(unbuildable == 1 ? "" : "s") that cannot be built")
+        }
+        return parts.joined(separator: ", ")
     }
 }

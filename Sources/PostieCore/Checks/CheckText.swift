@@ -1,3 +1,4 @@
+import PostieHTTP
 import PostieJSON
 
 /// How checks show values in names, reports and failure messages: short, one line.
@@ -46,7 +47,13 @@ enum CheckText {
     }
 
     /// `status 200, body {"id":…}` or `status 204, empty body`: what a failure message says about an answer.
+    /// An error answer is named by its status alone (`status 401 Unauthorized`): reports show the server's
+    /// reason for it whole, once, rather than a cut excerpt in every message.
     static func responseSummary(_ response: CheckedResponse) -> String {
+        if response.status >= 400 {
+            let phrase = HTTPStatus.reasonPhrase(for: response.status).map { " \($0)" } ?? ""
+            return "status \(response.status)\(phrase)"
+        }
         let body = excerpt(response.bodyText)
         return body.isEmpty ? "status \(response.status), empty body" : "status \(response.status), body \(body)"
     }

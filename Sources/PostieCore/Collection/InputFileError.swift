@@ -7,6 +7,9 @@ public enum InputFileError: Error, Sendable, Equatable, CustomStringConvertible 
     case fileNotFound(file: String)
     /// The file exists but could not be read (permissions, a directory…).
     case unreadable(file: String, reason: String)
+    /// A URL given as an input could not be fetched: no connection, no answer in time, or an answer other
+    /// than 2xx. A usage error, like a missing file.
+    case unreachable(url: String, reason: String)
     /// The file is not valid JSON; `error` says where and why.
     case malformedJSON(file: String, error: JSONParseError)
     /// The file is JSON but not the kind of document expected.
@@ -22,6 +25,8 @@ public enum InputFileError: Error, Sendable, Equatable, CustomStringConvertible 
             return "\(file): no such file"
         case .unreadable(let file, let reason):
             return "\(file): cannot be read: \(reason)"
+        case .unreachable(let url, let reason):
+            return "\(url): \(reason)"
         case .malformedJSON(let file, let error):
             return "\(file):\(error.location.line):\(error.location.column): \(error.message)"
         case .wrongDocument(let file, let expected, let reason):
@@ -36,8 +41,10 @@ public enum InputFileError: Error, Sendable, Equatable, CustomStringConvertible 
 
     /// Whether this is a usage error (exit 64) rather than bad input data (exit 65).
     public var isUsageError: Bool {
-        if case .fileNotFound = self { return true }
-        return false
+        switch self {
+        case .fileNotFound, .unreachable: return true
+        default: return false
+        }
     }
 }
 

@@ -9,10 +9,19 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public var severity: Severity
     /// What is wrong, lower-case, naming the file and place or the request.
     public var message: String
+    /// The user's own names the message quotes (requests, folders, variables): redaction, which hides
+    /// secret values, leaves these alone.
+    public var names: [String]
 
-    public init(_ severity: Severity, _ message: String) {
+    public init(_ severity: Severity, _ message: String, names: [String] = []) {
         self.severity = severity
         self.message = message
+        self.names = names
+    }
+
+    /// Two diagnostics are the same when they say the same thing.
+    public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        lhs.severity == rhs.severity && lhs.message == rhs.message
     }
 
     public static func warning(_ message: String) -> Diagnostic { Diagnostic(.warning, message) }

@@ -35,11 +35,11 @@ public enum Suggestion {
         return previous[b.count]
     }
 
-    /// Up to `count` candidates near `word`, nearest first; a candidate path also matches on its last
+    /// Up to `count` candidates near `word` (at most `limit` edits away), nearest first; a candidate path also matches on its last
     /// `/` component (so `Queue Jobs` finds `Subscription/Queue Job`).
-    public static func nearest(to word: String, among candidates: [String], count: Int = 3) -> [String] {
+    public static func nearest(to word: String, among candidates: [String], count: Int = 3, limit: Int? = nil) -> [String] {
         let lowered = word.lowercased()
-        let limit = max(3, lowered.count / 3)
+        let limit = limit ?? max(3, lowered.count / 3)
         let scored = candidates.map { candidate -> (String, Int) in
             let full = candidate.lowercased()
             let last = full.split(separator: "/").last.map(String.init) ?? full

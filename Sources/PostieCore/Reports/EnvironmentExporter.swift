@@ -7,15 +7,31 @@ import PostieJSON
 /// - The input's entries keep their order and type; enabled ones take their final value (an entry removed
 ///   during the run is left out); disabled ones are kept as they were. Variables set during the run
 ///   (captures) follow, in the order they were set.
-/// - Secrets never reach the file: `type: "secret"` entries, values equal to a registered secret, and values
-///   set during the run under a name that says "secret", "password", "token"… are written as
-///   `[redacted]` with `type: "secret"` (JSON has no comments: the type says why); registered secrets
-///   inside other values are replaced.
+/// - Secrets (`type: "secret"` entries, values equal to a registered secret, and values set during the run
+///   under a name that says "secret", "password", "token"…) depend on `Secrets`: written as `[redacted]`
+///   with `type: "secret"` (JSON has no comments: the type says why), registered secrets inside other
+///   values replaced; over the file the environment came from, with the value that file held, so the
+///   file still runs; or as they are (`--export-secrets`).
 /// - The file is written atomically and never over one of the run's input files unless allowed.
 public struct EnvironmentExporter: Sendable {
-    private let redactor: SecretRedactor
+    /// What becomes of secret values in the export.
+    public enum Secrets: Sendable, Equatable {
+        /// `[redacted]`: the default for a new file.
+        case redacted
+        /// The value the input environment held, where redaction would change an entry it has (an export
+        /// over the file it came from); `[redacted]` for secrets it did not hold.
+        case keptFromInput
+        /// Every value as it is (`--export-secrets`).
+        case written
+    }
 
-    public init(redactor: SecretRedactor) { self.redactor = redactor }
+    private let redactor: SecretRedactor
+    private let secrets: Secrets
+
+    public init(redactor: SecretRedactor, secrets: Secrets = .redacted) {
+        self.redactor = redactor
+        self.secrets = secrets
+    }
 
     /// The exported entries.
     public func values(final: VariableScope, input: EnvironmentFile?) -> [EnvironmentValue] {
@@ -23,7 +39,7 @@ public struct EnvironmentExporter: Sendable {
         var written: Set<String> = []
         for entry in input?.values ?? [] {
             guard entry.enabled else {
-                exported.append(redacted(entry, setDuringRun: false))
+                exported.append(secrets == .written ? entry : safe(entry, setDuringRun: false, original: entry))
                 continue
             }
             guard let value = final[entry.key], !written.contains(entry.key) else { continue }
@@ -31,14 +47,26 @@ public struct EnvironmentExporter: Sendable {
             var updated = entry
             updated.value = value.value
             if value.isSecret { updated.type = "secret" }
-            exported.append(redacted(updated, setDuringRun: value.value != entry.value))
+            if secrets == .written {
+                exported.append(updated)
+            } else {
+                exported.append(safe(updated, setDuringRun: value.value != entry.value, original: entry))
+            }
         }
         for (key, value) in final.entries where !written.contains(key) {
             written.insert(key)
             let entry = EnvironmentValue(key: key, value: value.value, type: value.isSecret ? "secret" : "default")
-            exported.append(redacted(entry, setDuringRun: true))
+            exported.append(secrets == .written ? entry : redacted(entry, setDuringRun: true))
         }
         return exported
+    }
+
+    /// `entry` redacted; with `.keptFromInput`, the input's `original` entry instead wherever redaction
+    /// would change the value, so that the file keeps what it held.
+    private func safe(_ entry: EnvironmentValue, setDuringRun: Bool, original: EnvironmentValue) -> EnvironmentValue {
+        let shown = redacted(entry, setDuringRun: setDuringRun)
+        if secrets == .keptFromInput, shown.value != entry.value { return original }
+        return shown
     }
 
     /// The exported file as JSON, with Postman's `_postman_exported_at` and `_postman_exported_using`.
@@ -62,7 +90,7 @@ public struct EnvironmentExporter: Sendable {
         allowOverwrite: Bool = false, exportedAt: Date = Date()
     ) throws {
         if !allowOverwrite, let input = protectedPaths.first(where: { Self.sameFile(path, $0) }) {
-            throw ReportError.wouldOverwriteInput(path: path, input: input)
+            throw ReportError.wouldOverwriteInput(path: path, input: input, what: "the exported environment")
         }
         let data = JSONWriter.prettyData(document(final: final, input: input, exportedAt: exportedAt))
         try writeFileAtomically(data, to: path)

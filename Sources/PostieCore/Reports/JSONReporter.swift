@@ -12,8 +12,12 @@ import PostieJSON
 /// - every URL, header, body, message, capture and variable value goes through the `SecretRedactor`;
 ///   `Authorization`, `Proxy-Authorization`, cookies and `X-API-Key` headers are redacted whole;
 /// - postie's own fields: on each execution `attempts` (polls and retries), `captures`, `savedFile`,
-///   `requestError`, `warnings`, `step`; assertion errors carry `expected` and `actual`; on `run`
-///   `interrupted`, `bailed` and `diagnostics`. `run.error` is set when the run was interrupted.
+///   `requestError`, `httpError` (an unchecked 4xx/5xx answer, also listed in `run.failures` and counted
+///   as a failed request), `skipped` (a step not sent, and why), `warnings`, `step`; assertion errors
+///   carry `expected` and `actual`; on `run` `interrupted`, `bailed` and `diagnostics`. `run.error` is set
+///   when the run was interrupted;
+/// - names the user wrote (items, folders, the environment, the subject of a check) are never redacted;
+///   the operand of a check (`$.password eq "…"`) is a value and is.
 ///
 /// Scripts are not run, so `scripts`, `testScripts` and `prerequestScripts` count 0; `prerequests` and
 /// `tests` count the items, as Newman counts those events.
@@ -109,13 +113,16 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
         run["bailed"] = .bool(result.bailed)
         run["diagnostics"] = .array(
             result.diagnostics.map {
-                ["severity": .string($0.severity.rawValue), "message": .string(redactor.redact($0.message))]
+                [
+                    "severity": .string($0.severity.rawValue),
+                    "message": .string(redactor.redact($0.message, keeping: $0.names)),
+                ]
             })
 
         var root = JSONObject()
         root["collection"] = collection(result)
         var environment = JSONObject()
-        if let name = result.environmentName { environment["name"] = .string(redactor.redact(name)) }
+        if let name = result.environmentName { environment["name"] = .string(name) }
         environment["values"] = variables(result.finalEnvironment)
         root["environment"] = .object(environment)
         root["globals"] = ["values": variables(result.finalGlobals)]
@@ -160,7 +167,8 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
             "items": stat(count, failed: result.failedExecutions.count, pending: planned - count),
             "scripts": stat(0, failed: 0),
             "prerequests": stat(count, failed: 0),
-            "requests": stat(count, failed: result.requestErrorCount, pending: planned - count),
+            "requests": stat(
+                result.sentCount, failed: result.requestErrorCount + result.httpErrorCount, pending: planned - count),
             "tests": stat(count, failed: 0),
             "assertions": stat(result.assertionCount, failed: result.failedAssertionCount),
             "testScripts": stat(0, failed: 0),
@@ -212,13 +220,21 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
         entry["assertions"] = .array(
             execution.assertions.enumerated().map { index, assertion in
                 var object = JSONObject()
-                object["assertion"] = .string(redactor.redact(assertion.name))
+                object["assertion"] = .string(ReportText.checkName(assertion.name, redactor: redactor))
                 object["skipped"] = false
                 if !assertion.passed { object["error"] = assertionError(assertion, index: index) }
                 return .object(object)
             })
         if let error = execution.error {
-            entry["requestError"] = ["name": "RequestError", "message": .string(redactor.redact(error))]
+            entry["requestError"] = [
+                "name": "RequestError", "message": .string(redactor.redact(error, keeping: execution.names)),
+            ]
+        }
+        if let httpError = execution.httpError {
+            entry["httpError"] = ["name": "HTTPError", "message": .string(redactor.redact(httpError))]
+        }
+        if let skipped = execution.skipped {
+            entry["skipped"] = .string(redactor.redact(skipped, keeping: execution.names))
         }
         entry["attempts"] = .array(
             execution.attempts.map { attempt in
@@ -294,8 +310,9 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
         var error = JSONObject()
         error["name"] = "AssertionError"
         error["index"] = .number(Double(index))
-        error["test"] = .string(redactor.redact(assertion.name))
-        error["message"] = .string(redactor.redact(ReportText.failureDescription(assertion)))
+        error["test"] = .string(ReportText.checkName(assertion.name, redactor: redactor))
+        error["message"] = .string(
+            redactor.redact(ReportText.failureDescription(assertion), keeping: [ReportText.checkSubject(assertion.name)]))
         if let expected = assertion.expected { error["expected"] = .string(redactor.redact(expected)) }
         if let actual = assertion.actual { error["actual"] = .string(redactor.redact(actual)) }
         return .object(error)
@@ -309,8 +326,13 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
             object["error"] = assertionError(assertion, index: index)
             object["at"] = .string("assertion:\(index) in checks")
         case .requestError(let message):
-            object["error"] = ["name": "RequestError", "message": .string(redactor.redact(message))]
+            object["error"] = [
+                "name": "RequestError", "message": .string(redactor.redact(message, keeping: failure.execution.names)),
+            ]
             object["at"] = "request"
+        case .httpError(let message):
+            object["error"] = ["name": "HTTPError", "message": .string(redactor.redact(message))]
+            object["at"] = "response"
         }
         let execution = failure.execution
         object["source"] = ["id": .string(execution.itemID ?? execution.id), "name": .string(execution.name)]

@@ -12,11 +12,14 @@ import Foundation
 ///   `<failure type="AssertionFailure">` with the expected and actual values. The first testcase carries
 ///   the suite's time and the others 0, so that tools summing testcases agree with the suite.
 /// - A request that could not be built or sent gets a testcase `request` with `<error type="RequestError">`;
-///   a request with no checks gets a passing testcase `request`, so that CI lists it.
+///   an unchecked 4xx/5xx answer a testcase `request` with `<failure type="HTTPError">` (the server's
+///   reason in its text); a step not sent a testcase `request` with `<skipped>`; a request with no checks
+///   gets a passing testcase `request`, so that CI lists it.
 /// - `<system-out>` holds the method, URL, status, attempts, captures and saved file.
 /// - An interrupted run ends with a suite `postie run` whose testcase `interrupted` is an error.
 ///
-/// Every text goes through the `SecretRedactor`; characters XML 1.0 forbids are dropped.
+/// Every value goes through the `SecretRedactor`, never the names the user wrote (requests, folders,
+/// checks); characters XML 1.0 forbids are dropped.
 public final class JUnitReporter: RunReporter, Sendable {
     /// Where the report goes (`--reporter-junit-export`).
     public let path: String
@@ -59,7 +62,7 @@ public final class JUnitReporter: RunReporter, Sendable {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<testsuites"
         xml += XMLText.attributes([
-            ("name", redactor.redact(result.collectionName)), ("tests", String(tests)), ("failures", String(failures)),
+            ("name", result.collectionName), ("tests", String(tests)), ("failures", String(failures)),
             ("errors", String(errors)), ("time", XMLText.seconds(seconds)),
         ])
         xml += ">\n"
@@ -71,8 +74,9 @@ public final class JUnitReporter: RunReporter, Sendable {
     // MARK: Model
 
     private enum Problem {
-        case failure(message: String, detail: String)
+        case failure(message: String, detail: String, type: String = "AssertionFailure")
         case error(type: String, message: String, detail: String)
+        case skipped(message: String)
     }
 
     private struct Case {
@@ -87,12 +91,14 @@ public final class JUnitReporter: RunReporter, Sendable {
             switch problem {
             case nil:
                 xml += "/>\n"
-            case .failure(let message, let detail)?:
-                xml += ">\n      <failure" + XMLText.attributes([("message", message), ("type", "AssertionFailure")])
+            case .failure(let message, let detail, let type)?:
+                xml += ">\n      <failure" + XMLText.attributes([("message", message), ("type", type)])
                 xml += ">" + XMLText.escape(detail) + "</failure>\n    </testcase>\n"
             case .error(let type, let message, let detail)?:
                 xml += ">\n      <error" + XMLText.attributes([("message", message), ("type", type)])
                 xml += ">" + XMLText.escape(detail) + "</error>\n    </testcase>\n"
+            case .skipped(let message)?:
+                xml += ">\n      <skipped" + XMLText.attributes([("message", message)]) + "/>\n    </testcase>\n"
             }
             return xml
         }
@@ -119,12 +125,18 @@ public final class JUnitReporter: RunReporter, Sendable {
                 return false
             }.count
         }
+        var skipped: Int {
+            cases.filter {
+                if case .skipped? = $0.problem { return true }
+                return false
+            }.count
+        }
 
         var xml: String {
             var xml = "  <testsuite"
             xml += XMLText.attributes([
                 ("name", name), ("id", String(id)), ("tests", String(cases.count)), ("failures", String(failures)),
-                ("errors", String(errors)), ("skipped", "0"), ("time", XMLText.seconds(seconds)),
+                ("errors", String(errors)), ("skipped", String(skipped)), ("time", XMLText.seconds(seconds)),
                 ("timestamp", ReportText.timestamp(timestamp)),
             ])
             xml += ">\n"
@@ -147,23 +159,41 @@ public final class JUnitReporter: RunReporter, Sendable {
     private func suite(for execution: RequestExecution, id: Int, result: RunResult) -> Suite {
         let iterations = max(1, result.iterationCount)
         let iterationLabel = iterations > 1 ? " [iteration \(execution.iteration + 1)/\(iterations)]" : ""
-        let name = redactor.redact(execution.displayName) + iterationLabel
-        var classname = XMLText.className(
-            [result.collectionName] + execution.folderPath + [execution.stepName ?? execution.name])
-        classname = redactor.redact(classname) + iterationLabel
+        let name = execution.displayName + iterationLabel
+        let classname =
+            XMLText.className([result.collectionName] + execution.folderPath + [execution.stepName ?? execution.name])
+            + iterationLabel
         let seconds =
             (execution.attempts.isEmpty
                 ? execution.response?.durationMilliseconds ?? 0
                 : execution.attempts.reduce(0) { $0 + $1.durationMilliseconds }) / 1000
         let request = requestSummary(execution)
 
+        let names = execution.names
         var cases: [Case] = []
-        if let error = execution.error {
-            let message = redactor.redact(ReportText.singleLine(error))
+        if let skipped = execution.skipped {
             cases.append(
                 Case(
                     name: "request", classname: classname, seconds: 0,
-                    problem: .error(type: "RequestError", message: message, detail: redactor.redact(error) + "\n" + request)))
+                    problem: .skipped(message: redactor.redact(skipped, keeping: names))))
+        }
+        if let error = execution.error {
+            let message = redactor.redact(ReportText.singleLine(error), keeping: names)
+            cases.append(
+                Case(
+                    name: "request", classname: classname, seconds: 0,
+                    problem: .error(
+                        type: "RequestError", message: message, detail: redactor.redact(error, keeping: names) + "\n" + request)))
+        }
+        if let httpError = execution.httpError {
+            var detail = [request]
+            if let reason = serverReason(execution) { detail.append("server: \(reason)") }
+            cases.append(
+                Case(
+                    name: "request", classname: classname, seconds: 0,
+                    problem: .failure(
+                        message: redactor.redact(httpError), detail: redactor.redact(detail.joined(separator: "\n")),
+                        type: "HTTPError")))
         }
         for assertion in execution.assertions {
             var problem: Problem?
@@ -177,22 +207,31 @@ public final class JUnitReporter: RunReporter, Sendable {
                     detail.append(message)
                 }
                 detail.append(request)
+                if let reason = serverReason(execution) { detail.append("server: \(reason)") }
+                let keep = [ReportText.checkSubject(assertion.name)] + names
                 problem = .failure(
-                    message: redactor.redact(ReportText.singleLine(ReportText.failureDescription(assertion))),
-                    detail: redactor.redact(detail.joined(separator: "\n")))
+                    message: redactor.redact(ReportText.singleLine(ReportText.failureDescription(assertion)), keeping: keep),
+                    detail: redactor.redact(detail.joined(separator: "\n"), keeping: keep))
             }
-            cases.append(Case(name: redactor.redact(assertion.name), classname: classname, seconds: 0, problem: problem))
+            cases.append(
+                Case(name: ReportText.checkName(assertion.name, redactor: redactor), classname: classname, seconds: 0, problem: problem))
         }
         if cases.isEmpty { cases.append(Case(name: "request", classname: classname, seconds: 0, problem: nil)) }
         cases[0].seconds = seconds
 
         var properties = [("iteration", String(execution.iteration + 1))]
         if let itemID = execution.itemID { properties.append(("itemId", itemID)) }
-        if let step = execution.stepName { properties.append(("step", redactor.redact(step))) }
+        if let step = execution.stepName { properties.append(("step", step)) }
 
         return Suite(
             name: name, id: id, timestamp: execution.startedAt, seconds: seconds, properties: properties, cases: cases,
             output: systemOut(execution, request: request))
+    }
+
+    /// What the server said about an error answer (4xx, 5xx), whole.
+    private func serverReason(_ execution: RequestExecution) -> String? {
+        guard let response = execution.response, response.status >= 400 else { return nil }
+        return ServerReason.of(body: response.body.inMemoryBytes, contentType: response.header("Content-Type"))
     }
 
     /// `GET https://… → 200 OK · 123 ms · 1.2 KB`, or what stopped the request.
@@ -225,7 +264,7 @@ public final class JUnitReporter: RunReporter, Sendable {
         if let saved = execution.savedFile {
             lines.append("saved \(redactor.redact(saved.path)) (\(ReportText.byteCount(saved.bytes)))")
         }
-        for warning in execution.warnings { lines.append("warning: \(redactor.redact(warning))") }
+        for warning in execution.warnings { lines.append("warning: \(redactor.redact(warning, keeping: execution.names))") }
         return lines.joined(separator: "\n")
     }
 }

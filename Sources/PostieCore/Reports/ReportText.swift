@@ -69,6 +69,15 @@ public enum ReportText {
         return "\(assertion.name): failed"
     }
 
+    /// The part of a check's name the user wrote as a name: `$.password` of `$.password eq "…"`, `header
+    /// X-Key` of `header X-Key eq "…"`; the whole name when it has no operator (`capture jobId`).
+    public static func checkSubject(_ name: String) -> String { StepRunner.subject(of: name) }
+
+    /// A check's name as reports show it: its subject as written, its operand (a value) redacted.
+    static func checkName(_ name: String, redactor: SecretRedactor) -> String {
+        redactor.redact(name, keeping: [checkSubject(name)])
+    }
+
     /// Collapses line breaks so that a value fits on one report line.
     static func singleLine(_ text: String) -> String {
         guard text.contains(where: \.isNewline) else { return text }
@@ -83,12 +92,13 @@ public enum ReportText {
     }
 }
 
-/// One failure of a run, in the order reports list them: each failed check, and each request that
-/// could not be built, signed or sent.
+/// One failure of a run, in the order reports list them: each failed check, each request that could
+/// not be built, signed or sent, and each unchecked answer that was an HTTP error.
 struct ReportedFailure {
     enum Kind {
         case assertion(index: Int, AssertionOutcome)
         case requestError(String)
+        case httpError(String)
     }
 
     var execution: RequestExecution
@@ -100,8 +110,15 @@ struct ReportedFailure {
     var reason: String {
         switch kind {
         case .assertion(_, let assertion): return ReportText.failureDescription(assertion)
-        case .requestError(let message): return message
+        case .requestError(let message): return "\(execution.request == nil ? "not sent" : "no response"): \(message)"
+        case .httpError(let message): return message
         }
+    }
+
+    /// The user's own names the reason may quote: the request's, and the check's subject.
+    var names: [String] {
+        if case .assertion(_, let assertion) = kind { return [ReportText.checkSubject(assertion.name)] + execution.names }
+        return execution.names
     }
 
     static func all(in executions: [RequestExecution]) -> [ReportedFailure] {
@@ -109,6 +126,9 @@ struct ReportedFailure {
             var failures: [ReportedFailure] = []
             if let error = execution.error {
                 failures.append(ReportedFailure(execution: execution, position: position, kind: .requestError(error)))
+            }
+            if let httpError = execution.httpError {
+                failures.append(ReportedFailure(execution: execution, position: position, kind: .httpError(httpError)))
             }
             for (index, assertion) in execution.assertions.enumerated() where !assertion.passed {
                 failures.append(

@@ -4,10 +4,12 @@ import Foundation
 public struct ReporterOptions: Sendable {
     /// Every reporter's output goes through it.
     public var redactor: SecretRedactor
-    /// `--reporter-json-export`; nil writes `ReporterRegistry.defaultJSONExportPath`.
+    /// `--reporter-json-export`; nil writes `postie-report.json` in the output directory.
     public var jsonExportPath: String?
-    /// `--reporter-junit-export`; nil writes `ReporterRegistry.defaultJUnitExportPath`.
+    /// `--reporter-junit-export`; nil writes `postie-report.xml` in the output directory.
     public var junitExportPath: String?
+    /// `--output-dir`: where reports go without an export path.
+    public var outputDirectory: String
     /// `--color`, `--verbose` and the environment the terminal reporter reads.
     public var terminal: TerminalReporter.Options
     /// The JSON report's body limit.
@@ -18,12 +20,14 @@ public struct ReporterOptions: Sendable {
 
     public init(
         redactor: SecretRedactor, jsonExportPath: String? = nil, junitExportPath: String? = nil,
+        outputDirectory: String = ReporterRegistry.defaultOutputDirectory,
         terminal: TerminalReporter.Options = TerminalReporter.Options(), json: JSONReporter.Options = JSONReporter.Options(),
         output: TextSink = FileDescriptorSink.standardOutput, errors: TextSink = FileDescriptorSink.standardError
     ) {
         self.redactor = redactor
         self.jsonExportPath = jsonExportPath
         self.junitExportPath = junitExportPath
+        self.outputDirectory = outputDirectory
         self.terminal = terminal
         self.json = json
         self.output = output
@@ -36,10 +40,24 @@ public enum ReporterRegistry {
     /// The names, in the order `--help` lists them.
     public static let names = ["cli", "json", "junit"]
 
-    /// Where `json` writes without `--reporter-json-export`.
-    public static let defaultJSONExportPath = "postie-output/postie-report.json"
-    /// Where `junit` writes without `--reporter-junit-export`.
-    public static let defaultJUnitExportPath = "postie-output/postie-report.xml"
+    /// The output directory without `--output-dir`.
+    public static let defaultOutputDirectory = "postie-output"
+    /// The file `json` writes in the output directory without `--reporter-json-export`.
+    public static let defaultJSONReportName = "postie-report.json"
+    /// The file `junit` writes in the output directory without `--reporter-junit-export`.
+    public static let defaultJUnitReportName = "postie-report.xml"
+
+    /// The file the reporter `name` writes, or nil for one that writes no file (`cli`) or does not exist.
+    public static func reportPath(of name: String, options: ReporterOptions) -> String? {
+        switch name.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "json":
+            return options.jsonExportPath ?? (options.outputDirectory as NSString).appendingPathComponent(defaultJSONReportName)
+        case "junit":
+            return options.junitExportPath ?? (options.outputDirectory as NSString).appendingPathComponent(defaultJUnitReportName)
+        default:
+            return nil
+        }
+    }
 
     /// The reporter called `name` (any case); `ReportError.unknownReporter` for another name.
     public static func reporter(named name: String, options: ReporterOptions) throws -> any RunReporter {
@@ -49,9 +67,11 @@ public enum ReporterRegistry {
                 output: options.output, errors: options.errors, redactor: options.redactor, options: options.terminal)
         case "json":
             return JSONReporter(
-                path: options.jsonExportPath ?? defaultJSONExportPath, redactor: options.redactor, options: options.json)
+                path: reportPath(of: "json", options: options) ?? defaultJSONReportName, redactor: options.redactor,
+                options: options.json)
         case "junit":
-            return JUnitReporter(path: options.junitExportPath ?? defaultJUnitExportPath, redactor: options.redactor)
+            return JUnitReporter(
+                path: reportPath(of: "junit", options: options) ?? defaultJUnitReportName, redactor: options.redactor)
         default:
             throw ReportError.unknownReporter(name: name, available: names)
         }

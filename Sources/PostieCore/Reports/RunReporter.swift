@@ -48,18 +48,27 @@ extension RunReporter {
 public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The report file (or its temporary sibling) could not be written or moved into place.
     case cannotWrite(path: String, reason: String)
-    /// An export would replace one of the run's input files.
-    case wouldOverwriteInput(path: String, input: String)
+    /// A report or export would replace one of the run's input files (never allowed).
+    case wouldOverwriteInput(path: String, input: String, what: String)
+    /// `--export-environment` names the environment the run reads, without `--overwrite`.
+    case wouldOverwriteEnvironment(path: String)
+    /// A report or export would replace a file outside the output directory, without `--overwrite`.
+    case exists(path: String, what: String, outputDirectory: String)
     /// `-r` named a reporter that does not exist.
     case unknownReporter(name: String, available: [String])
 
     public var description: String {
         switch self {
-        case .cannotWrite(let path, let reason): return "cannot write the report \(path): \(reason)"
-        case .wouldOverwriteInput(let path, let input):
+        case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
+        case .wouldOverwriteInput(let path, let input, let what):
             let same = path == input ? "" : " (the same file as \(input))"
-            return "refusing to write the exported environment over the input file \(path)\(same); "
-                + "give --export-environment another path"
+            return "refusing to write \(what) over the input file \(path)\(same); give it another path"
+        case .wouldOverwriteEnvironment(let path):
+            return "--export-environment \(path) is the environment this run reads; pass --overwrite to update it "
+                + "in place (its secrets keep the values it holds), or give another path"
+        case .exists(let path, let what, let outputDirectory):
+            return "\(what) \(path) exists and is outside the output directory \(outputDirectory); pass --overwrite "
+                + "to replace it, or write it under \(outputDirectory)"
         case .unknownReporter(let name, let available):
             return "unknown reporter \"\(name)\"; the reporters are \(available.joined(separator: ", "))"
         }

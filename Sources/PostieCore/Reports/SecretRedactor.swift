@@ -23,10 +23,12 @@ public final class SecretRedactor: @unchecked Sendable {
         for secret in secrets { register(secret) }
     }
 
-    /// Adds a value to keep out of output (and its percent-encoded form).
+    /// Adds a value to keep out of output (and its percent-encoded form). A value that holds nothing but
+    /// `{{references}}` left unresolved (and an auth scheme word such as `Bearer`) is not a secret: it is
+    /// the collection's own text, and redacting it would hide the very name a warning is about.
     public func register(_ secret: String) {
         let trimmed = secret.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { return }
+        guard !trimmed.isEmpty, !Self.isOnlyReferences(trimmed) else { return }
         lock.lock()
         defer { lock.unlock() }
         for variant in [secret, trimmed, PercentEncoding.rfc3986(trimmed)] where !secrets.contains(variant) {
@@ -59,6 +61,59 @@ public final class SecretRedactor: @unchecked Sendable {
         }
         return result
     }
+
+    /// `text` with registered secrets replaced, except inside occurrences of `names`: the user's own
+    /// words (request, folder and variable names) stay as written even when a secret happens to be one of
+    /// them. A secret that only partly overlaps a name is still replaced.
+    public func redact(_ text: String, keeping names: [String]) -> String {
+        let names = names.filter { !$0.isEmpty && text.contains($0) }
+        guard !names.isEmpty else { return redact(text) }
+        lock.lock()
+        let candidates = ordered
+        lock.unlock()
+        var kept: [Range<String.Index>] = []
+        for name in names.sorted(by: { $0.count > $1.count }) {
+            var searchStart = text.startIndex
+            while let range = text.range(of: name, range: searchStart..<text.endIndex) {
+                kept.append(range)
+                searchStart = range.upperBound
+            }
+        }
+        var replaced: [Range<String.Index>] = []
+        for secret in candidates where secret.count >= Self.minimumSubstringLength || secret == text {
+            var searchStart = text.startIndex
+            while searchStart < text.endIndex, let range = text.range(of: secret, range: searchStart..<text.endIndex) {
+                searchStart = range.upperBound
+                if replaced.contains(where: { $0.overlaps(range) }) { continue }
+                if kept.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) { continue }
+                replaced.append(range)
+            }
+        }
+        guard !replaced.isEmpty else { return text }
+        var result = ""
+        var position = text.startIndex
+        for range in replaced.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            result += text[position..<range.lowerBound]
+            result += Self.placeholder
+            position = range.upperBound
+        }
+        result += text[position...]
+        return result
+    }
+
+    /// Whether `value` is nothing but unresolved `{{references}}`, whitespace and at most one auth scheme
+    /// word (`Bearer {{token}}`).
+    static func isOnlyReferences(_ value: String) -> Bool {
+        guard value.contains("{{") else { return false }
+        let rest = VariableResolver.replaceReferences(in: value) { _ in "" }
+        guard rest != value else { return false }
+        let words = rest.split(whereSeparator: \.isWhitespace)
+        if words.isEmpty { return true }
+        return words.count == 1 && authSchemes.contains(words[0].lowercased())
+    }
+
+    /// Authorization schemes that may precede a credential (RFC 9110 §11.4 and common ones).
+    static let authSchemes: Set<String> = ["bearer", "basic", "digest", "oauth", "token", "apikey", "hoba", "negotiate", "hawk"]
 
     /// A header value as reports show it: secret headers whole, others with secrets removed.
     public func redactHeader(name: String, value: String) -> String {

@@ -15,7 +15,10 @@ import Foundation
 /// ```
 ///
 /// Every check is listed, passed ones too, as Newman does: a flow's checks are what the run is for.
-/// Without a UTF-8 locale the marks are ASCII (`ok`, `FAIL`, `~`, `->`, `>`).
+/// A request gets `✓` only when something checked it and every check passed; one that nothing checked
+/// shows its status with `•`, one that was not sent `○`. The server's reason for an error answer is shown
+/// whole, once. Names the user wrote (requests, folders, checks, variables) are never redacted; values are.
+/// Without a UTF-8 locale the marks are ASCII (`ok`, `FAIL`, `-`, `skip`, `~`, `->`, `>`).
 public final class TerminalReporter: RunReporter, @unchecked Sendable {
     /// How the reporter prints.
     public struct Options: Sendable, Equatable {
@@ -56,6 +59,8 @@ public final class TerminalReporter: RunReporter, @unchecked Sendable {
     private var liveAttemptsName: String?
     private var liveAttemptNumbers: Set<Int> = []
     private var shownDiagnostics: [Diagnostic] = []
+    /// Server reasons already printed: each is shown once.
+    private var shownReasons: Set<String> = []
 
     /// - Parameters:
     ///   - output: where requests, the summary and the verdict go (standard output).
@@ -84,8 +89,8 @@ public final class TerminalReporter: RunReporter, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         iterationCount = max(1, start.iterationCount)
-        var parts = ["postie", shown(start.collectionName)]
-        if let environment = start.environmentName { parts.append("environment: \(shown(environment))") }
+        var parts = ["postie", shownName(start.collectionName)]
+        if let environment = start.environmentName { parts.append("environment: \(shownName(environment))") }
         parts.append(Self.counted(iterationCount, "iteration"))
         let line = parts.enumerated().map { $0.offset == 1 ? style.paint($0.element, .bold) : $0.element }
             .joined(separator: style.separator)
@@ -108,7 +113,7 @@ public final class TerminalReporter: RunReporter, @unchecked Sendable {
         if liveAttemptsName != displayName {
             liveAttemptsName = displayName
             liveAttemptNumbers = []
-            print("  " + style.paint(style.name(shown(displayName)), .dim))
+            print("  " + style.paint(style.name(shownName(displayName)), .dim))
         }
         liveAttemptNumbers.insert(attempt.number)
         print("      " + style.paint(attemptText(attempt), .dim))
@@ -124,7 +129,7 @@ public final class TerminalReporter: RunReporter, @unchecked Sendable {
         for warning in execution.warnings {
             printError(
                 errorStyle.paint("warning:", .yellow, .bold) + " "
-                    + shown("\(errorStyle.name(execution.displayName)): \(warning)"))
+                    + shownName(errorStyle.name(execution.displayName)) + ": " + shown(warning, keeping: execution.names))
         }
     }
 
@@ -154,29 +159,63 @@ public final class TerminalReporter: RunReporter, @unchecked Sendable {
     /// The lines of one finished request: its status line, then its details indented.
     func lines(for execution: RequestExecution, attemptsShown: Set<Int>) -> [String] {
         let indent = "      "
-        var head = "  " + (execution.failed ? style.paint(style.failMark, .red, .bold) : style.paint(style.passMark, .green))
-        head += " "
+        let mark: String
+        if execution.failed {
+            mark = style.paint(style.failMark, .red, .bold)
+        } else if execution.skipped != nil {
+            mark = style.paint(style.skipMark, .dim)
+        } else if execution.isChecked {
+            mark = style.paint(style.passMark, .green)
+        } else {
+            mark = style.uncheckedMark
+        }
+        var head = "  " + mark + " "
         if let method = execution.request?.method { head += method + " " }
-        head += style.name(shown(execution.displayName))
+        head += style.name(shownName(execution.displayName))
         var details: [String] = []
         if let response = execution.response {
-            details.append(style.paint(ReportText.statusLine(response.status), response.status < 400 ? .green : .red))
+            let status = ReportText.statusLine(response.status)
+            // Colour claims a verdict: only a checked answer is green, only a failing error answer red.
+            if response.status >= 400, execution.failed {
+                details.append(style.paint(status, .red))
+            } else if execution.isChecked, response.status < 400 {
+                details.append(style.paint(status, .green))
+            } else {
+                details.append(status)
+            }
             details.append(ReportText.duration(milliseconds: response.durationMilliseconds))
             details.append(ReportText.byteCount(response.body.size))
-        } else if execution.error != nil {
-            details.append(style.paint(execution.request == nil ? "not sent" : "no response", .red))
+        } else if let skipped = execution.skipped {
+            details.append(style.paint("skipped: " + shown(skipped, keeping: execution.names), .dim))
+        } else if let error = execution.error {
+            let state = execution.request == nil ? "not sent" : "no response"
+            details.append(style.paint("\(state): " + shown(ReportText.singleLine(error), keeping: execution.names), .red))
         }
         if execution.attempts.count > 1 { details.append(Self.counted(execution.attempts.count, "attempt")) }
         var lines = [head + details.map { style.separator + $0 }.joined()]
 
-        if let error = execution.error {
+        if let error = execution.error, execution.response != nil {
             lines.append(indent + style.paint(style.failMark + " " + shown(ReportText.singleLine(error)), .red))
+        }
+        if let response = execution.response, response.status >= 400,
+            let reason = ServerReason.of(body: response.body.inMemoryBytes, contentType: response.header("Content-Type"))
+        {
+            let text = style.unicode ? shown(reason) : shown(reason).replacingOccurrences(of: "…", with: "...")
+            if shownReasons.insert(text).inserted {
+                lines.append(indent + "server: " + text)
+            }
+        }
+        if let httpError = execution.httpError {
+            lines.append(indent + style.paint(style.failMark + " " + shown(httpError), .red))
         }
         for assertion in execution.assertions {
             if assertion.passed {
-                lines.append(indent + style.paint(style.passMark, .green) + " " + style.paint(shown(assertion.name), .dim))
+                let name = printable(ReportText.checkName(assertion.name, redactor: redactor))
+                lines.append(indent + style.paint(style.passMark, .green) + " " + style.paint(name, .dim))
             } else {
-                let text = shown(ReportText.singleLine(ReportText.failureDescription(assertion)))
+                let text = shown(
+                    ReportText.singleLine(ReportText.failureDescription(assertion)),
+                    keeping: [ReportText.checkSubject(assertion.name)] + execution.names)
                 lines.append(indent + style.paint(style.failMark + " " + text, .red))
             }
         }
@@ -188,7 +227,7 @@ public final class TerminalReporter: RunReporter, @unchecked Sendable {
             let value = ReportText.abbreviated(
                 shown(ReportText.singleLine(redactor.redactNamedValue(name: capture.name, value: capture.value))), limit: 80,
                 unicode: style.unicode)
-            lines.append(indent + style.paint(style.captureMark, .cyan) + " \(shown(capture.name)) = \(value)")
+            lines.append(indent + style.paint(style.captureMark, .cyan) + " \(shownName(capture.name)) = \(value)")
         }
         if let saved = execution.savedFile {
             lines.append(indent + "saved \(shown(saved.path)) (\(ReportText.byteCount(saved.bytes)))")
@@ -215,7 +254,7 @@ public final class TerminalReporter: RunReporter, @unchecked Sendable {
         if let request = execution.request {
             add(">", "\(request.method) \(shown(request.url))")
             for header in request.headers {
-                add(">", "\(shown(header.name)): \(shown(redactor.redactHeader(name: header.name, value: header.value)))")
+                add(">", "\(shownName(header.name)): \(shown(redactor.redactHeader(name: header.name, value: header.value)))")
             }
             if let body = request.body, !body.isEmpty {
                 add(">", "")
@@ -231,7 +270,7 @@ public final class TerminalReporter: RunReporter, @unchecked Sendable {
         if let response = execution.response {
             add("<", ReportText.statusLine(response.status))
             for header in response.headers {
-                add("<", "\(shown(header.name)): \(shown(redactor.redactHeader(name: header.name, value: header.value)))")
+                add("<", "\(shownName(header.name)): \(shown(redactor.redactHeader(name: header.name, value: header.value)))")
             }
             if response.body.size > 0 {
                 add("<", "")
@@ -264,7 +303,7 @@ public final class TerminalReporter: RunReporter, @unchecked Sendable {
     func summaryTable(_ result: RunResult) -> [String] {
         let rows: [(label: String, total: Int, failed: Int)] = [
             ("iterations", result.iterationCount, result.failedIterationCount),
-            ("requests", result.executions.count, result.requestErrorCount),
+            ("requests", result.sentCount, result.requestErrorCount + result.httpErrorCount),
             ("assertions", result.assertionCount, result.failedAssertionCount),
         ]
         var notes = [
@@ -272,6 +311,9 @@ public final class TerminalReporter: RunReporter, @unchecked Sendable {
                 + ReportText.duration(milliseconds: result.finishedAt.timeIntervalSince(result.startedAt) * 1000),
             "total data received: \(ReportText.byteCount(result.responseBytes))",
         ]
+        if result.skippedCount > 0 {
+            notes.append("skipped: \(Self.counted(result.skippedCount, "step")) (a variable they need was not captured)")
+        }
         if let times = result.responseTimes {
             notes.append(
                 "average response time: \(ReportText.duration(milliseconds: times.average)) "
@@ -316,31 +358,44 @@ public final class TerminalReporter: RunReporter, @unchecked Sendable {
         return lines
     }
 
-    /// `1. Subscription › Queue Job — status eq 200: expected 200, got 401`, numbered.
+    /// `1. Subscription › Queue Job — status eq 200: expected 200, got 401`, numbered; requests that failed
+    /// for the same reason share one line (`2. A, B, C and 28 more — not sent: …`).
     func failureLines(_ result: RunResult) -> [String] {
         let failures = ReportedFailure.all(in: result.executions)
         guard !failures.isEmpty else { return [] }
-        let width = String(failures.count).count
+        var groups: [(reason: String, places: [String])] = []
+        for failure in failures {
+            var place = style.name(shownName(failure.execution.displayName))
+            if result.iterationCount > 1 { place += " (iteration \(failure.execution.iteration + 1))" }
+            let reason = shown(ReportText.singleLine(failure.reason), keeping: failure.names)
+            if let index = groups.firstIndex(where: { $0.reason == reason }) {
+                if !groups[index].places.contains(place) { groups[index].places.append(place) }
+            } else {
+                groups.append((reason, [place]))
+            }
+        }
+        let width = String(groups.count).count
         var lines = [style.paint(Self.counted(failures.count, "failure"), .red, .bold)]
-        for (index, failure) in failures.enumerated() {
+        for (index, group) in groups.enumerated() {
             let number = String(repeating: " ", count: width - String(index + 1).count) + "\(index + 1)."
-            var where_ = style.name(shown(failure.execution.displayName))
-            if result.iterationCount > 1 { where_ += " (iteration \(failure.execution.iteration + 1))" }
-            let reason = shown(ReportText.singleLine(failure.reason))
-            lines.append("  \(number) \(where_)\(style.dash)" + style.paint(reason, .red))
+            let places = Preflight.list(group.places)
+            lines.append("  \(number) \(places)\(style.dash)" + style.paint(group.reason, .red))
         }
         return lines
     }
 
-    /// The last line: all passed, or what failed, and whether the run was cut short.
+    /// The last line: all passed, or what failed, and whether the run was cut short. "All passed" needs
+    /// checks that passed: a run that checked nothing says so, without a check mark.
     func verdict(_ result: RunResult) -> String {
-        let requests = Self.counted(result.executions.count, "request")
+        let requests = Self.counted(result.sentCount, "request")
         let duration = ReportText.duration(milliseconds: result.finishedAt.timeIntervalSince(result.startedAt) * 1000)
         var problems: [String] = []
         if result.failedAssertionCount > 0 {
             problems.append("\(result.failedAssertionCount) of \(Self.counted(result.assertionCount, "assertion")) failed")
         }
         if result.requestErrorCount > 0 { problems.append(Self.counted(result.requestErrorCount, "request error")) }
+        if result.httpErrorCount > 0 { problems.append(Self.counted(result.httpErrorCount, "unchecked error answer")) }
+        if result.skippedCount > 0 { problems.append("\(result.skippedCount) skipped") }
         // ASCII marks would read "FAIL failed": without Unicode the words say it alone.
         let mark = style.unicode ? style.failMark + " " : ""
         if result.interrupted {
@@ -352,11 +407,15 @@ public final class TerminalReporter: RunReporter, @unchecked Sendable {
             return style.paint(
                 "\(mark)stopped at the first failure (--bail)\(detail) (\(requests), \(duration))", .red, .bold)
         }
-        if !problems.isEmpty {
+        if result.failed {
             return style.paint("\(mark)failed: \(problems.joined(separator: ", ")) (\(requests), \(duration))", .red, .bold)
         }
-        var passed = requests
-        if result.assertionCount > 0 { passed += ", \(Self.counted(result.assertionCount, "assertion"))" }
+        if result.assertionCount == 0 {
+            return "completed: \(requests), nothing checked (\(duration))"
+        }
+        var passed = "\(requests), \(Self.counted(result.assertionCount, "assertion"))"
+        if result.uncheckedCount > 0 { passed += "; \(result.uncheckedCount) unchecked" }
+        if result.skippedCount > 0 { passed += "; \(result.skippedCount) skipped" }
         let passMark = style.unicode ? style.passMark + " " : ""
         return style.paint("\(passMark)all passed: \(passed) (\(duration))", .green, .bold)
     }
@@ -366,16 +425,23 @@ public final class TerminalReporter: RunReporter, @unchecked Sendable {
     private func show(_ diagnostic: Diagnostic) {
         shownDiagnostics.append(diagnostic)
         let label = diagnostic.severity == .error ? errorStyle.paint("error:", .red, .bold) : errorStyle.paint("warning:", .yellow, .bold)
-        printError(label + " " + shown(diagnostic.message))
+        printError(label + " " + shown(diagnostic.message, keeping: diagnostic.names))
     }
 
-    /// Text from the collection, the server or the run as it may be printed: secrets redacted, and control
-    /// characters (which could move the cursor or recolour the terminal) replaced.
-    private func shown(_ text: String) -> String {
-        let redacted = redactor.redact(text)
-        guard redacted.unicodeScalars.contains(where: Self.isControl) else { return redacted }
+    /// A value from the collection, the server or the run as it may be printed: secrets redacted (except
+    /// inside the user's own `names` it quotes), and control characters replaced.
+    private func shown(_ text: String, keeping names: [String] = []) -> String {
+        printable(names.isEmpty ? redactor.redact(text) : redactor.redact(text, keeping: names))
+    }
+
+    /// A name the user wrote (request, folder, check, variable, header): never redacted, only made printable.
+    private func shownName(_ text: String) -> String { printable(text) }
+
+    /// `text` with control characters (which could move the cursor or recolour the terminal) replaced.
+    private func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: Self.isControl) else { return text }
         var result = String.UnicodeScalarView()
-        for scalar in redacted.unicodeScalars {
+        for scalar in text.unicodeScalars {
             if Self.isControl(scalar) {
                 result.append(contentsOf: (style.unicode ? "\u{FFFD}" : "?").unicodeScalars)
             } else {

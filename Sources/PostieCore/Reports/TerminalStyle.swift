@@ -64,6 +64,10 @@ public struct TerminalStyle: Sendable, Equatable {
     /// A passed request or check: `✓`, or `ok  ` in ASCII (padded to the width of `FAIL`).
     var passMark: String { unicode ? "✓" : "ok  " }
     var failMark: String { unicode ? "✗" : "FAIL" }
+    /// A request that ran and that nothing checked: no claim either way.
+    var uncheckedMark: String { unicode ? "•" : "-   " }
+    /// A step that was not sent.
+    var skipMark: String { unicode ? "○" : "skip" }
     var attemptMark: String { unicode ? "↻" : "~" }
     var captureMark: String { unicode ? "→" : "->" }
     var separator: String { unicode ? " · " : " - " }

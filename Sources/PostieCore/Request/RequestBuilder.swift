@@ -62,21 +62,46 @@ public struct RequestBuildResult: Sendable, Equatable {
 public enum RequestBuildError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A file named by a form field or a file body cannot be read.
     case fileUnreadable(place: String, path: String, reason: String)
-    /// The URL has no host after variables were resolved.
+    /// The request has no URL at all.
+    case noURL
+    /// The URL, as written (variables resolved), has no host.
     case missingHost(url: String)
-    /// The URL's host is still an undefined `{{variable}}`.
-    case undefinedHost(url: String, variable: String)
+    /// The URL's host is made of `{{variables}}` that nothing defines (names as written).
+    case undefinedHost(variables: [String])
+    /// The URL, as written (variables resolved), cannot be sent, and why.
+    case invalidURL(url: String, reason: String)
 
     public var description: String {
         switch self {
         case .fileUnreadable(let place, let path, let reason):
             return "cannot read \(path) for the \(place): \(reason)"
+        case .noURL:
+            return "the request has no URL"
         case .missingHost(let url):
-            return "the URL \"\(url)\" has no host; is a variable such as {{gallery-url}} undefined?"
-        case .undefinedHost(let url, let variable):
-            return "the URL \"\(url)\" starts with {{\(variable)}}, which is not defined: give an environment (-e) or --env-var \(variable)=…"
+            return "the URL \"\(url)\" has no host"
+        case .undefinedHost(let variables):
+            let names = variables.map { "{{\($0)}}" }.joined(separator: " and ")
+            let verb = variables.count == 1 ? "is" : "are"
+            let first = variables.first ?? "name"
+            return "\(names) \(verb) not defined, so the URL has no host; give an environment (-e FILE) or --env-var \(first)=VALUE"
+        case .invalidURL(let url, let reason):
+            return "the URL \"\(url)\" cannot be sent: \(reason)"
         }
     }
+}
+
+/// A request that cannot be built: why, and every undefined `{{variable}}` met while building it (all
+/// of its parts are resolved before the problem is raised, so that the preflight can name them).
+public struct RequestBuildFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    public var reason: RequestBuildError
+    public var unresolved: [UnresolvedReference]
+
+    public init(reason: RequestBuildError, unresolved: [UnresolvedReference] = []) {
+        self.reason = reason
+        self.unresolved = unresolved
+    }
+
+    public var description: String { reason.description }
 }
 
 /// Turns a collection request into the request Postman would send: variables resolved, URL re-parsed
@@ -108,15 +133,18 @@ public struct RequestBuilder: Sendable {
         self.random = random
     }
 
-    /// Builds `request` with variables from `resolver`, after applying `overrides`.
+    /// Builds `request` with variables from `resolver`, after applying `overrides`. Throws a
+    /// `RequestBuildFailure` when the request cannot be sent.
     public func build(
         _ request: CollectionRequest, resolver: VariableResolver, overrides: RequestOverrides = RequestOverrides()
-    ) throws -> RequestBuildResult {
+    ) throws(RequestBuildFailure) -> RequestBuildResult {
         var state = BuildState(resolver: resolver)
         let definition = request.item.request
 
         // URL: resolve the whole text, then parse it (postman-runtime re-parses after resolving).
-        var url = RequestURL.parse(state.resolve(Self.unresolvedText(of: definition.url), place: "url"))
+        let template = Self.unresolvedText(of: definition.url)
+        let urlText = state.resolve(template, place: "url")
+        var url = RequestURL.parse(urlText)
         let pathVariables = Dictionary(
             definition.url.pathVariables.map { ($0.key, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
         url.pathSegments = url.pathSegments.map { segment in
@@ -128,10 +156,9 @@ public struct RequestBuilder: Sendable {
             let resolvedValue = value.map { state.resolve($0, place: "query parameter \(key)") }
             Self.setQuery(&url, key: key, value: resolvedValue)
         }
-        guard !url.host.isEmpty else { throw RequestBuildError.missingHost(url: url.string) }
-        if let variable = VariableResolver.references(in: url.host).first {
-            throw RequestBuildError.undefinedHost(url: Self.unresolvedText(of: definition.url), variable: variable)
-        }
+        // The rest of the request is still resolved when the URL cannot be sent, so that every undefined
+        // variable is known; the problem is raised at the end.
+        var problem = Self.problem(of: url, text: urlText, template: template, unresolved: state.unresolved)
 
         var built = BuiltRequest(method: definition.method, url: url)
         for header in definition.headers where !header.disabled {
@@ -148,7 +175,11 @@ public struct RequestBuilder: Sendable {
             }
         }
 
-        try buildBody(definition.body, override: overrides.body, into: &built, state: &state, requestName: request.displayName)
+        do {
+            try buildBody(definition.body, override: overrides.body, into: &built, state: &state, requestName: request.displayName)
+        } catch {
+            problem = problem ?? error
+        }
         if Self.methodsWithoutBody.contains(built.method) { built.body = .none }
 
         if let auth = request.auth {
@@ -165,7 +196,29 @@ public struct RequestBuilder: Sendable {
 
         if built.header("User-Agent") == nil { built.headers.append(HeaderField(name: "User-Agent", value: userAgent, isSystem: true)) }
         if built.header("Accept") == nil { built.headers.append(HeaderField(name: "Accept", value: "*/*", isSystem: true)) }
+        if let problem { throw RequestBuildFailure(reason: problem, unresolved: state.unresolved) }
         return RequestBuildResult(request: built, unresolved: state.unresolved, warnings: state.warnings)
+    }
+
+    /// Why `url` cannot be sent, naming the URL and its variables as the collection writes them.
+    static func problem(of url: RequestURL, text: String, template: String, unresolved: [UnresolvedReference])
+        -> RequestBuildError?
+    {
+        if template.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .noURL }
+        // The parsed host is lower-cased; the names come from the references as written.
+        let hostReferences = VariableResolver.references(in: url.host)
+        if !hostReferences.isEmpty {
+            let written = hostReferences.map { lowered in
+                unresolved.first { $0.place == "url" && $0.name.lowercased() == lowered.lowercased() }?.name ?? lowered
+            }
+            var unique: [String] = []
+            for name in written where !unique.contains(name) { unique.append(name) }
+            return .undefinedHost(variables: unique)
+        }
+        let shown = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if url.host.isEmpty { return .missingHost(url: shown) }
+        if let reason = url.sendingProblem { return .invalidURL(url: shown, reason: reason) }
+        return nil
     }
 
     // MARK: Body
@@ -173,7 +226,7 @@ public struct RequestBuilder: Sendable {
     private func buildBody(
         _ body: RequestBody?, override: RequestOverrides.Body?, into built: inout BuiltRequest, state: inout BuildState,
         requestName: String
-    ) throws {
+    ) throws(RequestBuildError) {
         if let override {
             switch override {
             case .text(let text):
@@ -270,7 +323,7 @@ public struct RequestBuilder: Sendable {
         }
     }
 
-    private func readFile(_ path: String, place: String) throws -> Data {
+    private func readFile(_ path: String, place: String) throws(RequestBuildError) -> Data {
         let full = path.hasPrefix("/") ? path : (workingDirectory as NSString).appendingPathComponent(path)
         do {
             return try Data(contentsOf: URL(fileURLWithPath: full))

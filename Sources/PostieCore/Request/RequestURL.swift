@@ -104,6 +104,28 @@ public struct RequestURL: Sendable, Equatable {
             query: query, hasQuery: queryText != nil)
     }
 
+    /// Why the URL cannot be sent, in a few words, or nil when it can: a scheme other than `http` and
+    /// `https`, a port that is not a number from 1 to 65535, a host with a space or a control character, an
+    /// IPv6 literal without its closing bracket. (The parse above never fails; this says what the
+    /// transport would refuse, before anything is sent.)
+    public var sendingProblem: String? {
+        if scheme != "http", scheme != "https" {
+            return "postie sends http:// and https:// URLs, not \(scheme)://"
+        }
+        if host.hasPrefix("["), !host.hasSuffix("]") { return "the IPv6 address has no closing \"]\"" }
+        if !host.hasPrefix("["), let colon = host.firstIndex(of: ":") {
+            return "the port \"\(host[host.index(after: colon)...])\" is not a number"
+        }
+        if let port, !(Int(port).map { (1...65535).contains($0) } ?? false) {
+            return "the port \(port) is not a number from 1 to 65535"
+        }
+        if host.unicodeScalars.contains(where: { $0 == " " || $0 == "\t" }) { return "the host contains a space" }
+        if host.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            return "the host contains a control character"
+        }
+        return nil
+    }
+
     /// `/a/b/`, percent-encoded with the path set.
     public var encodedPath: String {
         "/" + URLEncodeSet.path.encode(pathSegments.joined(separator: "/"))

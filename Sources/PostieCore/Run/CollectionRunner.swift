@@ -61,43 +61,47 @@ public struct RunInputs: Sendable {
 public struct RunOptions: Sendable {
     /// `-n`: iterations; nil means one per data row (or one).
     public var iterationCount: Int?
-    /// `--output-dir`: where flow steps `save` responses; nil saves nothing.
+    /// `--output-dir`: where flow steps `save` responses; nil saves nothing. The directory is postie's
+    /// own: a file saved by an earlier run is replaced (one saved earlier in this run is not).
     public var outputDirectory: String?
-    /// `--overwrite`: a saved response may replace an existing file.
-    public var overwrite: Bool
     /// `--working-dir`: where relative paths start.
     public var workingDirectory: String
     /// `--delay-request`: milliseconds to wait between requests.
     public var delayMilliseconds: Int
     /// `--bail`: stop at the first failed request or check.
     public var bail: Bool
-    /// `--strict`: an unresolved `{{variable}}` anywhere is an error before anything is sent.
+    /// `--strict`: an undefined `{{variable}}` or a request that cannot be built is an error before
+    /// anything is sent.
     public var strict: Bool
+    /// `--allow-http-errors`: a 4xx or 5xx answer to a request that nothing checks does not fail it
+    /// (Newman's behaviour). Without it, such an answer fails the request.
+    public var allowHTTPErrors: Bool
 
     public init(
         iterationCount: Int? = nil, delayMilliseconds: Int = 0, bail: Bool = false, strict: Bool = false,
-        outputDirectory: String? = nil, overwrite: Bool = false,
+        outputDirectory: String? = nil, allowHTTPErrors: Bool = false,
         workingDirectory: String = FileManager.default.currentDirectoryPath
     ) {
         self.iterationCount = iterationCount
         self.outputDirectory = outputDirectory
-        self.overwrite = overwrite
         self.workingDirectory = workingDirectory
         self.delayMilliseconds = delayMilliseconds
         self.bail = bail
         self.strict = strict
+        self.allowHTTPErrors = allowHTTPErrors
     }
 }
 
 /// Why a run cannot start.
 public enum RunError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// `--strict` found references that nothing defines.
-    case unresolvedVariables([String])
+    /// `--strict` found undefined variables or requests that cannot be built (one line each).
+    case strictPreflight([String])
 
     public var description: String {
         switch self {
-        case .unresolvedVariables(let places):
-            return "--strict: undefined variables, nothing was sent:\n" + places.map { "  \($0)" }.joined(separator: "\n")
+        case .strictPreflight(let findings):
+            return "--strict: undefined variables or requests that cannot be built; nothing was sent:\n"
+                + findings.map { "  \($0)" }.joined(separator: "\n")
         }
     }
 }
@@ -154,12 +158,13 @@ public final class CollectionRunner: @unchecked Sendable {
         executor.redactor.register(baseContext.secretValues)
         var diagnostics = DiagnosticLog()
 
-        // Unresolved references are found up front: an error with --strict, warnings otherwise.
+        // Undefined variables and requests that cannot be built are found up front, once each: an error
+        // with --strict, warnings otherwise.
         let preflight = plan.preflight(
             inputs: inputs, iterations: iterations, builder: executor.builder, dynamicVariables: dynamicVariables)
         executor.redactor.register(preflight.authSecrets)
-        if options.strict, !preflight.undefinedVariables.isEmpty {
-            throw RunError.unresolvedVariables(preflight.undefinedVariables)
+        if options.strict, !preflight.isClean {
+            throw RunError.strictPreflight(preflight.findings)
         }
 
         let started = now()
@@ -169,18 +174,25 @@ public final class CollectionRunner: @unchecked Sendable {
                     collectionName: plan.name, environmentName: inputs.environment?.name, iterationCount: iterations,
                     requestCount: steps.count))
         }
+        for finding in preflight.findings {
+            raise(Diagnostic(.warning, finding, names: preflight.names), into: &diagnostics)
+        }
         var warnedScripts: Set<String> = []
         for step in steps where !step.request.scripts.isEmpty && warnedScripts.insert(step.request.pathName).inserted {
             let kinds = Set(step.request.scripts.map(\.listen)).sorted().joined(separator: " and ")
-            raise(.warning("\(step.request.displayName): its \(kinds) script was not run (postie does not run scripts)"),
+            raise(
+                Diagnostic(
+                    .warning, "\(step.request.displayName): its \(kinds) script was not run (postie does not run scripts)",
+                    names: [step.request.displayName]),
                 into: &diagnostics)
         }
 
         let saver = options.outputDirectory.map {
-            OutputSaver(directory: $0, overwrite: options.overwrite, workingDirectory: options.workingDirectory)
+            OutputSaver(directory: $0, workingDirectory: options.workingDirectory)
         }
         let stepRunner = StepRunner(
             executor: executor, saver: saver, dynamicVariables: dynamicVariables, now: now,
+            allowHTTPErrors: options.allowHTTPErrors,
             wait: { [unowned self] milliseconds in self.waitForInterruption(milliseconds: milliseconds) },
             attemptFinished: { [reporters] attempt, name in
                 for reporter in reporters { reporter.attemptFinished(attempt, of: name) }
@@ -195,6 +207,8 @@ public final class CollectionRunner: @unchecked Sendable {
             // Each iteration starts afresh: its data row, and no captures from the previous one.
             var context = baseContext
             for (key, value) in inputs.dataRow(for: iteration) { context.iterationData.set(key, value) }
+            // Variables whose capture failed in this iteration, and the step that failed to capture them.
+            var uncaptured: [String: String] = [:]
 
             for (position, step) in steps.enumerated() {
                 if isCancelled { break iterationLoop }
@@ -202,20 +216,23 @@ public final class CollectionRunner: @unchecked Sendable {
                     if waitForInterruption(milliseconds: options.delayMilliseconds) { break iterationLoop }
                 }
                 let startedAt = now()
-                let result = stepRunner.run(step, context: context)
+                let result = stepRunner.run(step, context: context, uncaptured: uncaptured)
                 let outcome = result.outcome
-                if !outcome.unresolved.isEmpty {
-                    let list = outcome.unresolved.map(\.description).joined(separator: ", ")
-                    raise(.warning("\(step.request.displayName): undefined \(list); sent as written"), into: &diagnostics)
-                }
+                let names = [step.displayName, step.request.displayName]
                 for warning in outcome.warnings + result.warnings {
                     let text = warning.hasPrefix(step.request.displayName) ? warning : "\(step.displayName): \(warning)"
-                    raise(.warning(text), into: &diagnostics)
+                    raise(Diagnostic(.warning, text, names: names), into: &diagnostics)
                 }
                 for capture in result.captures {
                     context.run.set(capture.name, capture.value, isSecret: capture.isSecret)
+                    context.unset.remove(capture.name)
+                    uncaptured[capture.name] = nil
                     exported.set(capture.name, capture.value, isSecret: capture.isSecret)
                     if capture.isSecret { executor.redactor.register(capture.value) }
+                }
+                for variable in result.failedCaptures {
+                    context.unset.insert(variable)
+                    uncaptured[variable] = step.displayName
                 }
                 let execution = RequestExecution(
                     id: "\(iteration)-\(position)", iteration: iteration, itemID: step.request.id,
@@ -223,7 +240,7 @@ public final class CollectionRunner: @unchecked Sendable {
                     startedAt: startedAt, request: outcome.sent, response: outcome.response,
                     error: outcome.cancelled ? "interrupted" : outcome.error, assertions: result.assertions,
                     attempts: result.attempts, captures: result.captures.map { ($0.name, $0.value) },
-                    savedFile: result.savedFile)
+                    savedFile: result.savedFile, skipped: result.skipped, httpError: result.httpError)
                 executions.append(execution)
                 for reporter in reporters { reporter.executionFinished(execution) }
                 if outcome.cancelled { break iterationLoop }

@@ -4,8 +4,8 @@ import Foundation
 public enum SaveError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The name would land outside the output directory, or names no file.
     case refused(name: String, reason: String)
-    /// A file is already there and `--overwrite` was not given.
-    case exists(path: String)
+    /// An earlier step or iteration of this run saved a file there already.
+    case savedEarlierInThisRun(path: String)
     /// The server sent no usable `Content-Disposition` file name for `save: true`.
     case noServerFileName
     /// Writing failed.
@@ -14,7 +14,8 @@ public enum SaveError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .refused(let name, let reason): return "refused to save \"\(name)\": \(reason)"
-        case .exists(let path): return "\(path) already exists; pass --overwrite to replace it"
+        case .savedEarlierInThisRun(let path):
+            return "\(path) was already saved earlier in this run; give each step or iteration its own file name"
         case .noServerFileName: return "the response has no Content-Disposition file name to save under"
         case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
         }
@@ -24,20 +25,22 @@ public enum SaveError: Error, Sendable, Equatable, CustomStringConvertible {
 /// Writes response bodies under one output directory, and nowhere else.
 ///
 /// A name with `..`, an absolute path, or a path whose directories are symbolic links leading elsewhere is
-/// refused; an existing file is kept unless `overwrite` is set (then it is replaced atomically). Bodies the
-/// transport spooled to disk are copied in chunks, never loaded whole.
+/// refused. The directory is postie's own (as Newman's and Hurl's report paths are): a file an earlier
+/// run saved is replaced, atomically; one saved earlier in this run is not, so that iterations do not
+/// silently overwrite each other. Bodies the transport spooled to disk are copied in chunks, never
+/// loaded whole.
 public struct OutputSaver: Sendable {
     /// The output directory, absolute.
     public var directory: URL
     /// How messages name the directory (`postie-output`).
     public var displayDirectory: String
-    public var overwrite: Bool
+    /// The files saved so far in this run.
+    private let savedInThisRun = SavedPaths()
 
-    public init(directory: String, overwrite: Bool = false, workingDirectory: String = FileManager.default.currentDirectoryPath) {
+    public init(directory: String, workingDirectory: String = FileManager.default.currentDirectoryPath) {
         let absolute = directory.hasPrefix("/") ? directory : (workingDirectory as NSString).appendingPathComponent(directory)
         self.directory = URL(fileURLWithPath: absolute).standardizedFileURL
         self.displayDirectory = directory
-        self.overwrite = overwrite
     }
 
     /// Saves `body` under `name` (a relative path); returns where and how many bytes.
@@ -64,6 +67,7 @@ public struct OutputSaver: Sendable {
         if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw SaveError.refused(name: name, reason: "a directory of that name exists")
         }
+        guard savedInThisRun.insert(target.path) else { throw SaveError.savedEarlierInThisRun(path: displayPath) }
         let bytes = try write(body, to: target, displayPath: displayPath)
         return SavedFile(path: displayPath, bytes: bytes)
     }
@@ -93,13 +97,12 @@ public struct OutputSaver: Sendable {
     }
 
     private func write(_ body: ResponseBody, to target: URL, displayPath: String) throws -> Int {
-        // Without --overwrite the file is created exclusively: an existing one is never touched.
-        let destination = overwrite
-            ? target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).part")
-            : target
+        // Written beside the target, then renamed over it: a reader never sees half a file, and an
+        // interrupted save leaves the earlier one whole.
+        let destination = target.deletingLastPathComponent().appendingPathComponent(
+            ".\(target.lastPathComponent).\(UUID().uuidString).part")
         let descriptor = open(destination.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if descriptor < 0 {
-            if errno == EEXIST { throw SaveError.exists(path: displayPath) }
             throw SaveError.cannotWrite(path: displayPath, reason: String(cString: strerror(errno)))
         }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
@@ -122,7 +125,7 @@ public struct OutputSaver: Sendable {
             try? FileManager.default.removeItem(at: destination)
             throw SaveError.cannotWrite(path: displayPath, reason: error.localizedDescription)
         }
-        if overwrite, rename(destination.path, target.path) != 0 {
+        if rename(destination.path, target.path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: destination)
             throw SaveError.cannotWrite(path: displayPath, reason: reason)
@@ -135,4 +138,13 @@ public struct OutputSaver: Sendable {
         defer { free(resolved) }
         return String(cString: resolved)
     }
+}
+
+/// The paths saved in one run, shared by every copy of its `OutputSaver`.
+private final class SavedPaths: @unchecked Sendable {
+    private let lock = NSLock()
+    private var paths: Set<String> = []
+
+    /// Adds `path`; false when it was there already.
+    func insert(_ path: String) -> Bool { lock.withLock { paths.insert(path).inserted } }
 }

@@ -40,7 +40,8 @@ public struct RequestExecutor: Sendable {
         do {
             built = try builder.build(request, resolver: resolver, overrides: overrides)
         } catch {
-            outcome.error = "cannot build the request: \(error)"
+            outcome.error = error.description
+            outcome.unresolved = error.unresolved
             return outcome
         }
         outcome.unresolved = built.unresolved

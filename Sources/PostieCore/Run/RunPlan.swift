@@ -76,29 +76,32 @@ public struct RunPlan: Sendable {
         return context
     }
 
-    /// What building every step finds before anything is sent.
-    public struct Preflight: Sendable, Equatable {
-        /// Every `{{name}}` that nothing defines, as `Folder › Request: {{x}} in the url`.
-        public var undefinedVariables: [String] = []
-        /// The auth secrets the steps resolve to, to redact before any output is written.
-        public var authSecrets: [String] = []
-    }
-
     /// Builds every step (over every data row) without sending anything. Variables a flow step captures
-    /// count as defined for the steps after it.
+    /// count as defined for the steps after it. A step that cannot be built is a finding too, with the
+    /// undefined variables met on the way.
     public func preflight(
         inputs: RunInputs, iterations: Int = 1, builder: RequestBuilder, dynamicVariables: DynamicVariables = DynamicVariables()
     ) -> Preflight {
-        var found = Preflight()
+        var found = Preflight(isFlow: flowFile != nil)
         forEachBuiltRequest(inputs: inputs, iterations: iterations, builder: builder, dynamicVariables: dynamicVariables) {
             step, result in
-            for reference in result.unresolved {
-                let place = "\(step.displayName): \(reference)"
-                if !found.undefinedVariables.contains(place) { found.undefinedVariables.append(place) }
-            }
-            if let auth = result.request.auth {
-                for secret in AuthSecrets.values(of: auth) where !found.authSecrets.contains(secret) {
-                    found.authSecrets.append(secret)
+            switch result {
+            case .success(let built):
+                found.record(built.unresolved, in: step.displayName, blocksSending: false)
+                if let auth = built.request.auth {
+                    for secret in AuthSecrets.values(of: auth) where !found.authSecrets.contains(secret) {
+                        found.authSecrets.append(secret)
+                    }
+                }
+            case .failure(let failure):
+                if case .undefinedHost(let variables) = failure.reason {
+                    found.record(
+                        failure.unresolved.filter { variables.contains($0.name) }, in: step.displayName, blocksSending: true)
+                    found.record(
+                        failure.unresolved.filter { !variables.contains($0.name) }, in: step.displayName, blocksSending: false)
+                } else {
+                    found.record(failure.unresolved, in: step.displayName, blocksSending: false)
+                    found.recordUnbuildable(step.displayName, reason: failure.reason.description)
                 }
             }
         }
@@ -107,7 +110,7 @@ public struct RunPlan: Sendable {
 
     private func forEachBuiltRequest(
         inputs: RunInputs, iterations: Int, builder: RequestBuilder, dynamicVariables: DynamicVariables,
-        _ body: (PlannedStep, RequestBuildResult) -> Void
+        _ body: (PlannedStep, Result<RequestBuildResult, RequestBuildFailure>) -> Void
     ) {
         let base = startingContext(inputs)
         for iteration in 0..<max(iterations, 1) {
@@ -118,9 +121,7 @@ public struct RunPlan: Sendable {
                 for variable in step.flowStep?.variables ?? [] { stepContext.run.set(variable.name, variable.value) }
                 let resolver = VariableResolver(context: stepContext, dynamicVariables: dynamicVariables)
                 let overrides = step.flowStep.map { StepRunner.overrides(of: $0) } ?? RequestOverrides()
-                if let result = try? builder.build(step.request, resolver: resolver, overrides: overrides) {
-                    body(step, result)
-                }
+                body(step, Result { () throws(RequestBuildFailure) in try builder.build(step.request, resolver: resolver, overrides: overrides) })
                 for capture in step.flowStep?.captures ?? [] { context.run.set(capture.variable, "captured") }
             }
             if inputs.iterationData == nil { break }  // without data every iteration resolves alike
@@ -164,5 +165,92 @@ public struct FlowRequestError: Error, Sendable, Equatable, CustomStringConverti
             let place = problem.location.map { "\(file):\($0.line):\($0.column)" } ?? file
             return "\(place): \(problem.message)"
         }.joined(separator: "\n")
+    }
+}
+
+/// What building every step finds before anything is sent: the variables nothing defines, grouped by
+/// name with the steps that use them, and the steps that cannot be built for another reason.
+public struct Preflight: Sendable, Equatable {
+    /// A `{{name}}` that nothing defines, and where it is used.
+    public struct UndefinedVariable: Sendable, Equatable {
+        public var name: String
+        /// The steps (`Folder › Request`, or a flow step's name) that use it, in order, each once.
+        public var steps: [String] = []
+        /// Where in the request, for the first step: `url`, `header Accept`, `path variable jobId`…
+        public var firstPlace: String
+        /// Whether a step cannot be sent without it (it stands in the URL's host).
+        public var blocksSending = false
+    }
+
+    /// A step that cannot be built, for a reason other than an undefined variable.
+    public struct UnbuildableStep: Sendable, Equatable {
+        public var step: String
+        public var reason: String
+    }
+
+    /// Whether the plan is a flow (messages say "steps" and "captured by no earlier step").
+    public var isFlow: Bool
+    public var undefinedVariables: [UndefinedVariable] = []
+    public var unbuildableSteps: [UnbuildableStep] = []
+    /// The auth secrets the steps resolve to, to redact before any output is written.
+    public var authSecrets: [String] = []
+
+    public init(isFlow: Bool = false) { self.isFlow = isFlow }
+
+    /// Whether building found nothing to report.
+    public var isClean: Bool { undefinedVariables.isEmpty && unbuildableSteps.isEmpty }
+
+    mutating func record(_ references: [UnresolvedReference], in step: String, blocksSending: Bool) {
+        for reference in references {
+            if let index = undefinedVariables.firstIndex(where: { $0.name == reference.name }) {
+                if !undefinedVariables[index].steps.contains(step) { undefinedVariables[index].steps.append(step) }
+                if blocksSending { undefinedVariables[index].blocksSending = true }
+            } else {
+                undefinedVariables.append(
+                    UndefinedVariable(name: reference.name, steps: [step], firstPlace: reference.place, blocksSending: blocksSending))
+            }
+        }
+    }
+
+    mutating func recordUnbuildable(_ step: String, reason: String) {
+        let finding = UnbuildableStep(step: step, reason: reason)
+        if !unbuildableSteps.contains(finding) { unbuildableSteps.append(finding) }
+    }
+
+    /// One line per undefined variable, then one per reason some steps cannot be built:
+    /// `{{gallery-url}} is not defined (31 requests use it: A, B, C and 28 more); they cannot be sent without it…`.
+    public var findings: [String] {
+        let noun = isFlow ? "step" : "request"
+        var lines = undefinedVariables.map { variable -> String in
+            let defined = isFlow ? "is defined nowhere and captured by no earlier step" : "is not defined"
+            let users =
+                variable.steps.count == 1
+                ? "used in the \(variable.firstPlace) of \(variable.steps[0])"
+                : "\(variable.steps.count) \(noun)s use it: \(Self.list(variable.steps))"
+            let consequence =
+                variable.blocksSending
+                ? "\(variable.steps.count == 1 ? "it" : "they") cannot be sent without it: give an environment (-e FILE) or --env-var \(variable.name)=VALUE"
+                : "sent as written"
+            return "{{\(variable.name)}} \(defined) (\(users)); \(consequence)"
+        }
+        var reasons: [String] = []
+        for finding in unbuildableSteps where !reasons.contains(finding.reason) { reasons.append(finding.reason) }
+        for reason in reasons {
+            let steps = unbuildableSteps.filter { $0.reason == reason }.map(\.step)
+            let subject = steps.count == 1 ? steps[0] : "\(steps.count) \(noun)s (\(Self.list(steps)))"
+            lines.append("\(subject) cannot be sent: \(reason)")
+        }
+        return lines
+    }
+
+    /// The user-written names the findings quote (steps and variables), which redaction leaves alone.
+    public var names: [String] {
+        undefinedVariables.flatMap { [$0.name] + $0.steps } + unbuildableSteps.map(\.step)
+    }
+
+    /// `A, B, C and 28 more`.
+    static func list(_ names: [String], shown: Int = 3) -> String {
+        if names.count <= shown + 1 { return names.joined(separator: ", ") }
+        return names.prefix(shown).joined(separator: ", ") + " and \(names.count - shown) more"
     }
 }

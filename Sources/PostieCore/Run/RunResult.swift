@@ -101,12 +101,18 @@ public struct RequestExecution: Sendable, Equatable {
     public var savedFile: SavedFile?
     /// Warnings specific to this request.
     public var warnings: [String]
+    /// Why the step was not sent at all (it needs a variable an earlier step failed to capture); nil
+    /// when it ran. A skipped step is neither passed nor failed.
+    public var skipped: String?
+    /// Why an answer that nothing checked fails the request: a 4xx or 5xx status (unless
+    /// `--allow-http-errors`).
+    public var httpError: String?
 
     public init(
         id: String, iteration: Int, itemID: String?, name: String, folderPath: [String], stepName: String? = nil,
         startedAt: Date, request: SentRequest? = nil, response: TransportResponse? = nil, error: String? = nil,
         assertions: [AssertionOutcome] = [], attempts: [Attempt] = [], captures: [(name: String, value: String)] = [],
-        savedFile: SavedFile? = nil, warnings: [String] = []
+        savedFile: SavedFile? = nil, warnings: [String] = [], skipped: String? = nil, httpError: String? = nil
     ) {
         self.id = id
         self.iteration = iteration
@@ -123,19 +129,28 @@ public struct RequestExecution: Sendable, Equatable {
         self.captures = captures
         self.savedFile = savedFile
         self.warnings = warnings
+        self.skipped = skipped
+        self.httpError = httpError
     }
 
     /// `Folder › Sub folder › Request` (or the step name when a flow gave one).
     public var displayName: String { stepName ?? (folderPath + [name]).joined(separator: " › ") }
 
-    /// Whether the request failed to complete or a check failed.
-    public var failed: Bool { error != nil || assertions.contains { !$0.passed } }
+    /// Whether the request failed to complete, a check failed, or an unchecked answer was an HTTP error.
+    public var failed: Bool { error != nil || httpError != nil || assertions.contains { !$0.passed } }
+
+    /// Whether something checked this request's answer (and every check passed when it did not fail).
+    public var isChecked: Bool { !assertions.isEmpty }
+
+    /// The user's own names for this request (step, folders, request), which redaction leaves alone.
+    public var names: [String] { [displayName, (folderPath + [name]).joined(separator: " › "), name] + folderPath }
 
     public static func == (lhs: RequestExecution, rhs: RequestExecution) -> Bool {
         lhs.id == rhs.id && lhs.iteration == rhs.iteration && lhs.name == rhs.name && lhs.request == rhs.request
             && lhs.response == rhs.response && lhs.error == rhs.error && lhs.assertions == rhs.assertions
             && lhs.attempts == rhs.attempts && lhs.captures.map(\.name) == rhs.captures.map(\.name)
             && lhs.captures.map(\.value) == rhs.captures.map(\.value) && lhs.savedFile == rhs.savedFile
+            && lhs.skipped == rhs.skipped && lhs.httpError == rhs.httpError
     }
 }
 
@@ -191,8 +206,20 @@ public struct RunResult: Sendable {
         executions.reduce(0) { $0 + $1.assertions.filter { !$0.passed }.count }
     }
 
-    /// Requests that got a response / that could not be completed.
+    /// Requests that could not be completed.
     public var requestErrorCount: Int { executions.filter { $0.error != nil }.count }
+
+    /// Requests whose unchecked answer was a 4xx or 5xx.
+    public var httpErrorCount: Int { executions.filter { $0.httpError != nil }.count }
+
+    /// Steps not sent because a variable they need was not captured.
+    public var skippedCount: Int { executions.filter { $0.skipped != nil }.count }
+
+    /// Executions that were not skipped.
+    public var sentCount: Int { executions.count - skippedCount }
+
+    /// Executions that ran and that nothing checked.
+    public var uncheckedCount: Int { executions.filter { $0.skipped == nil && !$0.isChecked }.count }
 
     /// Iterations in which something failed.
     public var failedIterationCount: Int { Set(executions.filter(\.failed).map(\.iteration)).count }

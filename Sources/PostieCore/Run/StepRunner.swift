@@ -9,6 +9,8 @@ struct StepRunner {
     let saver: OutputSaver?
     let dynamicVariables: DynamicVariables
     let now: @Sendable () -> Date
+    /// `--allow-http-errors`: a 4xx or 5xx answer that nothing checks does not fail the step.
+    let allowHTTPErrors: Bool
     /// Waits up to the given milliseconds; returns true when the run was interrupted meanwhile.
     let wait: (Int) -> Bool
     /// Called for each attempt that will be followed by another (live output).
@@ -22,14 +24,42 @@ struct StepRunner {
         var captures: [(name: String, value: String, isSecret: Bool)] = []
         var savedFile: SavedFile?
         var warnings: [String] = []
+        /// Why the step was not sent: a variable it needs was not captured.
+        var skipped: String?
+        /// The variables this step should have captured and did not.
+        var failedCaptures: [String] = []
+        /// Why an answer nothing checked fails the step.
+        var httpError: String?
     }
 
-    func run(_ step: PlannedStep, context: VariableContext) -> Result {
+    /// Runs `step`. `uncaptured` holds the variables earlier steps of this iteration failed to capture
+    /// (with the step that failed): a step that needs one of them is skipped, saying so.
+    func run(_ step: PlannedStep, context: VariableContext, uncaptured: [String: String] = [:]) -> Result {
         var context = context
         let flowStep = step.flowStep
         for variable in flowStep?.variables ?? [] { context.run.set(variable.name, variable.value) }
         let resolver = VariableResolver(context: context, dynamicVariables: dynamicVariables)
         let overrides = flowStep.map { Self.overrides(of: $0) } ?? RequestOverrides()
+
+        if !uncaptured.isEmpty {
+            let unresolved: [UnresolvedReference]
+            do {
+                unresolved = try executor.builder.build(step.request, resolver: resolver, overrides: overrides).unresolved
+            } catch {
+                unresolved = error.unresolved
+            }
+            var needed: [String] = []
+            for reference in unresolved where uncaptured[reference.name] != nil && !needed.contains(reference.name) {
+                needed.append(reference.name)
+            }
+            if !needed.isEmpty {
+                var result = Result(outcome: RequestExecutor.Outcome())
+                result.skipped = Self.skipReason(needed, uncaptured: uncaptured)
+                // What this step would have captured is missing too, for the steps after it.
+                result.failedCaptures = flowStep?.captures.map(\.variable) ?? []
+                return result
+            }
+        }
 
         var attempts: [Attempt] = []
         var retriesUsed = 0
@@ -86,6 +116,22 @@ struct StepRunner {
                     attempts.append(attempt)
                     break attemptLoop
                 }
+                // An error answer that no retry covers (or whose retries are used up) will not turn into
+                // the awaited one by asking again: stop now rather than poll it until the timeout.
+                if !(200..<300).contains(response.status) {
+                    let status = ReportText.statusLine(response.status)
+                    let covered = flowStep?.retry?.retries(status: response.status) ?? false
+                    let advice =
+                        covered
+                        ? "its retries are used up"
+                        : "no retry covers it (add \"retry\": {\"on\": [\(response.status)]} if it can pass later)"
+                    pollFailure = AssertionOutcome(
+                        name: "poll until \(Self.conditionText(poll.until))", passed: false,
+                        expected: Self.conditionText(poll.until), actual: status,
+                        message: "poll stopped at attempt \(number): the answer is \(status), and \(advice)")
+                    attempts.append(attempt)
+                    break attemptLoop
+                }
                 let elapsed = now().timeIntervalSince(started) * 1000
                 let delay = poll.delay(beforeAttempt: number + 1).milliseconds
                 let outOfAttempts = poll.maxAttempts.map { number >= $0 } ?? false
@@ -116,28 +162,28 @@ struct StepRunner {
 
         var result = Result(outcome: outcome)
         result.attempts = attempts.count > 1 ? attempts : []
-        guard let flowStep, !outcome.cancelled else { return result }
+        guard !outcome.cancelled else { return result }
+        guard let response = outcome.response else {
+            // Nothing came back: the request's error says why; its checks did not run, and what it would
+            // have captured is missing for the steps after it.
+            result.failedCaptures = flowStep?.captures.map(\.variable) ?? []
+            return result
+        }
+        let checked = Self.checkedResponse(response)
+        let checksAnswer = flowStep?.expect != nil || flowStep?.poll != nil
+        if !checksAnswer, !allowHTTPErrors, response.status >= 400 {
+            result.httpError =
+                "the answer is \(ReportText.statusLine(response.status)), and nothing checks this request "
+                + "(--allow-http-errors accepts 4xx and 5xx answers)"
+        }
+        guard let flowStep else { return result }
 
         if let pollFailure { result.assertions.append(pollFailure) }
         if let pollSucceeded { result.assertions.append(pollSucceeded) }
-        let checked = outcome.response.map(Self.checkedResponse)
         if let expectation = flowStep.expect, pollFailure == nil {
-            if let checked {
-                result.assertions += expectation.evaluate(checked).map(Self.outcome)
-            } else {
-                result.assertions += expectation.assertions.map {
-                    AssertionOutcome(name: $0.name, passed: false, message: "\($0.name): no response (\(outcome.error ?? "not sent"))")
-                }
-            }
+            result.assertions += expectation.evaluate(checked).map(Self.outcome)
         }
         for capture in flowStep.captures {
-            guard let checked else {
-                result.assertions.append(
-                    AssertionOutcome(
-                        name: "capture \(capture.variable)", passed: false,
-                        message: "capture \(capture.variable): no response to capture from (\(outcome.error ?? "not sent"))"))
-                continue
-            }
             switch capture.evaluate(checked, requestName: step.request.displayName) {
             case .captured(let variable, let value, let note):
                 let secret = context.lookup(variable)?.isSecret ?? false || Self.looksSecret(variable)
@@ -145,12 +191,19 @@ struct StepRunner {
                 if let note { result.warnings.append(note) }
             case .failed(let variable, let message):
                 result.assertions.append(AssertionOutcome(name: "capture \(variable)", passed: false, message: message))
+                result.failedCaptures.append(variable)
             }
         }
         if let target = flowStep.save {
-            save(target, outcome: outcome, failedChecks: result.assertions.contains { !$0.passed }, into: &result)
+            let failed = result.httpError != nil || result.assertions.contains { !$0.passed }
+            save(target, outcome: outcome, failedChecks: failed, into: &result)
         }
         return result
+    }
+
+    /// `needs {{jobId}}, which "Queue Job" did not capture`.
+    static func skipReason(_ needed: [String], uncaptured: [String: String]) -> String {
+        "needs " + needed.map { "{{\($0)}}, which \"\(uncaptured[$0] ?? "")\" did not capture" }.joined(separator: ", and ")
     }
 
     private func save(_ target: SaveTarget, outcome: RequestExecutor.Outcome, failedChecks: Bool, into result: inout Result) {

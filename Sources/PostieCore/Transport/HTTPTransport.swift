@@ -105,7 +105,8 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
 
     public var description: String {
         switch self {
-        case .timedOut(let milliseconds): return "no answer within \(milliseconds) ms (--timeout-request)"
+        case .timedOut(let milliseconds):
+            return "no answer within \(FlowDuration(milliseconds: Double(milliseconds))) (--timeout-request)"
         case .cannotConnect(let host, let reason): return "cannot connect to \(host): \(reason)"
         case .tls(let reason):
             return "TLS failed: \(reason) (certificates are always verified, even with --insecure: "

@@ -18,12 +18,16 @@ public struct IterationData: Sendable, Equatable {
     /// Reads `path`: JSON when it ends in `.json` or starts with `[`, CSV otherwise.
     public static func load(path: String, displayName: String? = nil) throws -> IterationData {
         let name = displayName ?? path
-        let data = try readInputFile(path: path, displayName: name)
+        return try parse(data: try readInputFile(path: path, displayName: name), file: name)
+    }
+
+    /// Reads data from bytes: JSON when `file` ends in `.json` or the bytes start with `[`, CSV otherwise.
+    public static func parse(data: Data, file: String) throws -> IterationData {
         let firstByte = data.drop(while: { [0xEF, 0xBB, 0xBF, 0x20, 0x0A, 0x0D, 0x09].contains($0) }).first
-        if path.lowercased().hasSuffix(".json") || firstByte == UInt8(ascii: "[") {
-            return try parseJSON(data: data, file: name)
+        if file.lowercased().hasSuffix(".json") || firstByte == UInt8(ascii: "[") {
+            return try parseJSON(data: data, file: file)
         }
-        return try parseCSV(data: data, file: name)
+        return try parseCSV(data: data, file: file)
     }
 
     /// A JSON array of objects; member values become text (`1` → `"1"`, objects → JSON text).

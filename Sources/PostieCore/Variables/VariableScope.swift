@@ -66,6 +66,9 @@ public struct VariableContext: Sendable, Equatable {
     public var environment = VariableScope(.environment)
     public var collection = VariableScope(.collection)
     public var globals = VariableScope(.globals)
+    /// Names that count as undefined whatever the scopes hold: in a flow, the variables whose capture
+    /// failed in this iteration (so a collection's placeholder value is not sent in their place).
+    public var unset: Set<String> = []
 
     public init() {}
 
@@ -74,6 +77,7 @@ public struct VariableContext: Sendable, Equatable {
 
     /// The value of `name` from the highest scope that defines it.
     public func lookup(_ name: String) -> VariableValue? {
+        if unset.contains(name) { return nil }
         if let value = run[name] { return value }
         if let value = iterationData[name] { return value }
         if let value = environment[name] { return value }
@@ -83,6 +87,7 @@ public struct VariableContext: Sendable, Equatable {
 
     /// The value of `name` and the scope it came from.
     public func lookupWithScope(_ name: String) -> (VariableValue, VariableScopeKind)? {
+        if unset.contains(name) { return nil }
         for scope in scopes { if let value = scope[name] { return (value, scope.kind) } }
         return nil
     }

@@ -102,11 +102,15 @@ final class RunningEmulator {
     let emulator: GalleryEmulator
     let directory: URL
     let environmentPath: String
+    /// Every request the emulator answered, as its log line (`GET /gallery/api/… 401 1ms`).
+    let log = CountingServer.RequestLog()
 
     init(configure: (inout GalleryEmulator.Configuration) -> Void = { _ in }) throws {
         var configuration = GalleryEmulator.Configuration()
         configuration.port = 0
         configuration.jobTime = 0.2
+        let log = log
+        configuration.logger = { line in log.record(line) }
         configure(&configuration)
         emulator = GalleryEmulator(configuration: configuration)
         _ = try emulator.start()
@@ -120,6 +124,9 @@ final class RunningEmulator {
         emulator.stop()
         try? FileManager.default.removeItem(at: directory)
     }
+
+    /// The emulator's log lines so far: one per request answered.
+    var requests: [String] { log.paths }
 
     /// A path inside this test's scratch directory.
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }

@@ -104,9 +104,8 @@ extension ReportsTests {
                 }
             }
             #expect(try Data(contentsOf: URL(fileURLWithPath: inputPath)) == original)
-            let error = ReportError.wouldOverwriteInput(path: symlink, input: inputPath)
+            let error = ReportError.wouldOverwriteInput(path: symlink, input: inputPath, what: "the exported environment")
             #expect(error.description.contains("refusing to write the exported environment over the input file"))
-            #expect(error.description.contains("--export-environment"))
 
             try exporter.write(final: Self.final, input: Self.input, to: inputPath, protectedPaths: [inputPath], allowOverwrite: true)
             #expect(try EnvironmentParser.load(path: inputPath).name == "Gallery local")

@@ -20,9 +20,10 @@ extension ReportsTests {
                     "      ✓ status eq 200",
                     "      → jobId = 615d3f0e",
                     "  ✗ GET Subscription › Jobs · 401 Unauthorized · 1.2 s · 2.1 KB",
+                    // The server's reason for an error answer, cut at a sensible length.
+                    "      server: " + String(repeating: "A", count: ServerReason.limit) + "…",
                     "      ✗ status eq 200: expected 200, got 401",
-                    "  ✗ GET Output · no response",
-                    "      ✗ cannot connect to gallery.test: connection refused",
+                    "  ✗ GET Output · no response: cannot connect to gallery.test: connection refused",
                     "",
                     "┌──────────────────────────────┬────────────┬────────────┐",
                     "│                              │   executed │     failed │",
@@ -38,7 +39,7 @@ extension ReportsTests {
                     "",
                     "2 failures",
                     "  1. Subscription › Jobs — status eq 200: expected 200, got 401",
-                    "  2. Output — cannot connect to gallery.test: connection refused",
+                    "  2. Output — no response: cannot connect to gallery.test: connection refused",
                     "",
                     "✗ failed: 1 of 2 assertions failed, 1 request error (3 requests, 1.5 s)",
                 ])
@@ -150,11 +151,14 @@ extension ReportsTests {
             #expect(lines.contains("      → accessToken = [redacted]"))
             #expect(lines.contains("      → sessionToken = [redacted]"))
             #expect(lines.contains("      saved postie-output/logo.png (57 B)"))
-            #expect(lines.contains("  ✗ Hawk <&> \"quoted\" · not sent"))
             // Control characters from a message never reach the terminal.
-            #expect(lines.contains("      ✗ unsupported auth type \"hawk\"\u{FFFD}\u{FFFD} for [redacted]"))
+            #expect(lines.contains("  ✗ Hawk <&> \"quoted\" · not sent: unsupported auth type \"hawk\"\u{FFFD}\u{FFFD} for [redacted]"))
+            // Nothing checked these: their status is shown without a check mark.
+            #expect(lines.contains("  • GET Files › Download · 200 OK · 20 ms · 57 B"))
+            // The server's reason for an error answer, once.
+            #expect(lines.filter { $0 == "      server: bad signature for [redacted]" }.count == 1)
             #expect(lines.contains("  1. Subscription › Outputs › Output (iteration 1) — status eq 200: expected 200, got 401"))
-            #expect(lines.contains { $0.hasPrefix("  4. Hawk <&> \"quoted\" (iteration 2) — unsupported auth type") })
+            #expect(lines.contains { $0.hasPrefix("  4. Hawk <&> \"quoted\" (iteration 2) — not sent: unsupported auth type") })
             #expect(
                 terminal.errors.lines == [
                     "warning: Subscription › Outputs › Output: a script was not run ([redacted])",

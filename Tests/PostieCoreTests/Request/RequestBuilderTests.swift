@@ -101,7 +101,10 @@ struct RequestBuilderTests {
     }
 
     @Test func aMissingFileFailsTheRequestWithItsPath() throws {
-        #expect(throws: RequestBuildError.fileUnreadable(place: "form field \"f\"", path: "/tmp/postie-no-such/x.bin", reason: "no such file")) {
+        #expect(
+            throws: RequestBuildFailure(
+                reason: .fileUnreadable(place: "form field \"f\"", path: "/tmp/postie-no-such/x.bin", reason: "no such file"))
+        ) {
             try Self.build(
                 RequestDefinition(
                     method: "POST", url: URLDefinition(raw: "http://h/"), body: .formdata([FormDataPart(key: "f", kind: .file(["x.bin"]))])),
@@ -163,9 +166,43 @@ struct RequestBuilderTests {
         #expect(built.header("Content-Type") == "application/json")
     }
 
-    @Test func aURLWithNoHostIsABuildError() {
-        #expect(throws: RequestBuildError.missingHost(url: "http:///api/x")) {
-            try Self.build(RequestDefinition(url: URLDefinition(raw: "http:///api/x")))
+    @Test(arguments: [
+        ("http:///api/x", RequestBuildError.missingHost(url: "http:///api/x")),
+        ("", .noURL),
+        ("{{APIURL}}/jobs/", .undefinedHost(variables: ["APIURL"])),
+        ("http://{{Sub}}.{{Domain}}/x", .undefinedHost(variables: ["Sub", "Domain"])),
+        ("http://Example.invalid:99999/x", .invalidURL(url: "http://Example.invalid:99999/x", reason: "the port 99999 is not a number from 1 to 65535")),
+        ("http://Example.invalid:8o/x", .invalidURL(url: "http://Example.invalid:8o/x", reason: "the port \"8o\" is not a number")),
+        ("http://exa mple.invalid/x", .invalidURL(url: "http://exa mple.invalid/x", reason: "the host contains a space")),
+        ("ftp://files.invalid/x", .invalidURL(url: "ftp://files.invalid/x", reason: "postie sends http:// and https:// URLs, not ftp://")),
+        ("http://[::1/x", .invalidURL(url: "http://[::1/x", reason: "the IPv6 address has no closing \"]\"")),
+    ])
+    func aURLThatCannotBeSentIsABuildErrorNamingItAsWritten(url: String, reason: RequestBuildError) {
+        do {
+            _ = try Self.build(RequestDefinition(url: URLDefinition(raw: url)))
+            Issue.record("built \(url)")
+        } catch let error as RequestBuildFailure {
+            #expect(error.reason == reason)
+        } catch {
+            Issue.record("\(error)")
+        }
+    }
+
+    @Test func aRequestThatCannotBeBuiltStillReportsEveryUndefinedVariable() {
+        do {
+            _ = try Self.build(
+                RequestDefinition(
+                    method: "POST", url: URLDefinition(raw: "{{base}}/x"), headers: [KeyValueEntry(key: "X-T", value: "{{b}}")],
+                    body: .raw(text: "{{c}}", language: nil)))
+            Issue.record("built")
+        } catch let error as RequestBuildFailure {
+            #expect(error.reason == .undefinedHost(variables: ["base"]))
+            #expect(error.unresolved.map(\.description) == ["{{base}} in the url", "{{b}} in the header X-T", "{{c}} in the body"])
+            #expect(
+                error.description
+                    == "{{base}} is not defined, so the URL has no host; give an environment (-e FILE) or --env-var base=VALUE")
+        } catch {
+            Issue.record("\(error)")
         }
     }
 

@@ -71,15 +71,20 @@ struct CollectionRunnerTests {
         let reporter = RecordingReporter()
         _ = try Self.runner(transport: StubTransport(), options: RunOptions(iterationCount: 3), reporter: reporter).run()
         #expect(reporter.diagnostics.map(\.description) == [
+            "warning: {{id}} is not defined (used in the url of A › one); sent as written",
+            "warning: {{missing}} is not defined (used in the body of A › two); sent as written",
             "warning: A › two: its test script was not run (postie does not run scripts)",
-            "warning: A › one: undefined {{id}} in the url; sent as written",
-            "warning: A › two: undefined {{missing}} in the body; sent as written",
         ])
     }
 
     @Test func strictRefusesToSendAnythingWithUndefinedVariables() throws {
         let transport = StubTransport()
-        #expect(throws: RunError.unresolvedVariables(["A › one: {{id}} in the url", "A › two: {{missing}} in the body"])) {
+        #expect(
+            throws: RunError.strictPreflight([
+                "{{id}} is not defined (used in the url of A › one); sent as written",
+                "{{missing}} is not defined (used in the body of A › two); sent as written",
+            ])
+        ) {
             try Self.runner(transport: transport, options: RunOptions(strict: true)).run()
         }
         #expect(transport.requests.isEmpty)
@@ -133,7 +138,7 @@ struct CollectionRunnerTests {
         let result = try runner.run()
         #expect(
             result.executions.first?.error
-                == "cannot build the request: the URL \"{{gallery-url}}/api/\" starts with {{gallery-url}}, which is not defined: give an environment (-e) or --env-var gallery-url=…")
+                == "{{gallery-url}} is not defined, so the URL has no host; give an environment (-e FILE) or --env-var gallery-url=VALUE")
         // An undefined reference in an auth field is the collection's text, not a secret.
         #expect(redactor.redact("{{user-secret}} is undefined") == "{{user-secret}} is undefined")
     }

@@ -75,14 +75,14 @@ struct FlowRunnerTests {
     }
 
     static func run(
-        flow: String, transport: StubTransport, outputDirectory: URL? = nil, overwrite: Bool = false,
+        flow: String, transport: StubTransport, outputDirectory: URL? = nil,
         data: IterationData? = nil, reporter: RecordingReporter = RecordingReporter()
     ) throws -> RunResult {
         let collection = try CollectionParser.parse(data: Data(collectionText.utf8), file: "jobs.json")
         let document = try FlowParser.parse(Data(flow.utf8), file: "smoke.flow.json")
         let runner = CollectionRunner(
             inputs: RunInputs(collection: collection, iterationData: data), plan: try RunPlan.flow(document, collection: collection),
-            options: RunOptions(outputDirectory: outputDirectory?.path, overwrite: overwrite),
+            options: RunOptions(outputDirectory: outputDirectory?.path),
             executor: RequestExecutor(
                 builder: RequestBuilder(userAgent: "postie/test"), signer: RequestSigner(), transport: transport,
                 redactor: SecretRedactor()),
@@ -153,7 +153,7 @@ struct FlowRunnerTests {
         #expect(exhausted.executions[0].assertions.first { !$0.passed }?.name == "status eq 200")
     }
 
-    @Test func refusesToSaveOutsideTheOutputDirectoryOrOverAnExistingFile() throws {
+    @Test func refusesToSaveOutsideTheOutputDirectoryAndReplacesItsOwnFiles() throws {
         let root = try TestFixtures.temporaryDirectory()
         let output = root.appendingPathComponent("out")
         let escaping = try Self.run(
@@ -165,13 +165,26 @@ struct FlowRunnerTests {
         let serverNamed = try Self.run(flow: Self.flowText(save: "true"), transport: Self.gallery(runningPolls: 0), outputDirectory: output)
         #expect(serverNamed.executions[2].savedFile?.path.hasSuffix("out/rates.csv") == true)
 
-        try Data("keep me".utf8).write(to: output.appendingPathComponent("ecb-rates.csv"))
-        let clobber = try Self.run(flow: Self.flowText(), transport: Self.gallery(runningPolls: 0), outputDirectory: output)
-        #expect(clobber.executions[2].assertions.last?.message?.hasSuffix("ecb-rates.csv already exists; pass --overwrite to replace it") == true)
-        #expect(try String(contentsOf: output.appendingPathComponent("ecb-rates.csv"), encoding: .utf8) == "keep me")
-        let replaced = try Self.run(flow: Self.flowText(), transport: Self.gallery(runningPolls: 0), outputDirectory: output, overwrite: true)
+        // The output directory is postie's own: a file an earlier run saved is replaced…
+        try Data("from an earlier run".utf8).write(to: output.appendingPathComponent("ecb-rates.csv"))
+        let replaced = try Self.run(flow: Self.flowText(), transport: Self.gallery(runningPolls: 0), outputDirectory: output)
         #expect(!replaced.failed)
         #expect(try String(contentsOf: output.appendingPathComponent("ecb-rates.csv"), encoding: .utf8) == "currency,rate\nUSD,1.1563\n")
+        // …but not one saved earlier in the same run (two steps, or iterations, saving under one name).
+        let twice = try Self.run(
+            flow: """
+                {"variables": {"base": "http://gallery.test/api", "jobId": "job-1", "outputId": "out-2"},
+                 "steps": [
+                   {"request": "Subscription/Output", "query": {"format": "Csv"}, "expect": {"status": 200}, "save": "same.csv"},
+                   {"request": "Subscription/Output", "query": {"format": "Csv"}, "expect": {"status": 200}, "save": "same.csv"}]}
+                """, transport: Self.gallery(runningPolls: 0), outputDirectory: output)
+        #expect(twice.executions[0].savedFile != nil)
+        #expect(
+            twice.executions[1].assertions.last?.message
+                == "postie-output-test/same.csv was already saved earlier in this run; give each step or iteration its own file name"
+                || twice.executions[1].assertions.last?.message?.hasSuffix(
+                    "same.csv was already saved earlier in this run; give each step or iteration its own file name") == true,
+            "\(twice.executions.map(\.assertions))")
     }
 
     @Test func aCaptureThatFindsNothingFailsTheStepAndSaysWhere() throws {
