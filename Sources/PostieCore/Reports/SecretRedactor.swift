@@ -101,15 +101,16 @@ public final class SecretRedactor: @unchecked Sendable {
         return result
     }
 
-    /// Whether `value` is nothing but unresolved `{{references}}`, whitespace and at most one auth scheme
-    /// word (`Bearer {{token}}`).
+    /// Whether `value` is nothing but unresolved `{{references}}`, whitespace, punctuation and at most
+    /// one leading auth scheme word (`Bearer {{token}}`, `{{user}}:{{password}}`).
     static func isOnlyReferences(_ value: String) -> Bool {
         guard value.contains("{{") else { return false }
         let rest = VariableResolver.replaceReferences(in: value) { _ in "" }
         guard rest != value else { return false }
-        let words = rest.split(whereSeparator: \.isWhitespace)
-        if words.isEmpty { return true }
-        return words.count == 1 && authSchemes.contains(words[0].lowercased())
+        var words = rest.split(whereSeparator: \.isWhitespace)
+        if let first = words.first, authSchemes.contains(first.lowercased()) { words.removeFirst() }
+        // What is left between the references is punctuation at most (`{{user}}:{{password}}`).
+        return words.allSatisfy { word in !word.contains { $0.isLetter || $0.isNumber } }
     }
 
     /// Authorization schemes that may precede a credential (RFC 9110 §11.4 and common ones).

@@ -162,6 +162,29 @@ struct CollectionParserTests {
                 == "no folder or request named \"C\" in the collection (folders: A, B)")
     }
 
+    @Test(arguments: [
+        (["A/Inner"], ["i1"]), (["A › Inner › i1"], ["i1"]), (["Inner/i1"], ["i1"]), (["/A/a1/"], ["a1"]),
+        (["B"], ["b1", "i2"]), (["b1"], ["b1"]),
+    ])
+    func foldersAreSelectedByNameOrPath(names: [String], selected: [String]) throws {
+        let collection = try Self.parse(
+            """
+            {"info": {"name": "x"}, "item": [
+              {"name": "A", "item": [{"name": "a1", "request": "http://h/1"}, {"name": "Inner", "item": [{"name": "i1", "request": "http://h/2"}]}]},
+              {"name": "B", "item": [{"name": "b1", "request": "http://h/3"}, {"name": "Inner", "item": [{"name": "i2", "request": "http://h/4"}]}]}
+            ]}
+            """)
+        #expect(try collection.requests(selecting: names).map(\.name) == selected)
+        do {
+            _ = try collection.requests(selecting: ["Inner"])
+            Issue.record("an ambiguous name was accepted")
+        } catch {
+            #expect(
+                "\(error)"
+                    == #""Inner" matches 2 folders or requests: "A/Inner", "B/Inner"; give its path, e.g. --folder "A/Inner""#)
+        }
+    }
+
     @Test func missingFileIsAUsageError() {
         do {
             _ = try CollectionParser.load(path: "/nonexistent/x.json", displayName: "x.json")

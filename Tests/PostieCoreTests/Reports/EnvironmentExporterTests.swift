@@ -114,5 +114,25 @@ extension ReportsTests {
                 final: Self.final, input: Self.input, to: directory.appendingPathComponent("other.json").path,
                 protectedPaths: [inputPath])
         }
+
+        @Test(
+            "secrets: [redacted] in a new file, the input's own values over the file they came from, as they are with --export-secrets",
+            arguments: [
+                (EnvironmentExporter.Secrets.redacted, "[redacted]", "[redacted]", "[redacted]"),
+                (.keptFromInput, ReportFixtures.environmentSecret, ReportFixtures.consumerSecret, "[redacted]"),
+                (.written, ReportFixtures.environmentSecret, ReportFixtures.consumerSecret, ReportFixtures.bearerToken),
+            ])
+        func secretHandling(secrets: EnvironmentExporter.Secrets, password: String, consumer: String, captured: String) {
+            let exported = EnvironmentExporter(redactor: ReportFixtures.redactor(), secrets: secrets)
+                .values(final: Self.final, input: Self.input)
+            let values = Dictionary(exported.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            #expect(values["apiPassword"] == password)
+            #expect(values["consumerSecret"] == consumer)
+            // A secret captured during the run was never in the file: nothing to keep.
+            #expect(values["accessToken"] == captured)
+            // Plain values are the run's whatever the mode.
+            #expect(values["baseUrl"] == "http://gallery.example")
+            #expect(values["jobId"] == "615d3f0e")
+        }
     }
 }

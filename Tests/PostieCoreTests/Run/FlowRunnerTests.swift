@@ -76,13 +76,13 @@ struct FlowRunnerTests {
 
     static func run(
         flow: String, transport: StubTransport, outputDirectory: URL? = nil,
-        data: IterationData? = nil, reporter: RecordingReporter = RecordingReporter()
+        data: IterationData? = nil, allowHTTPErrors: Bool = false, reporter: RecordingReporter = RecordingReporter()
     ) throws -> RunResult {
         let collection = try CollectionParser.parse(data: Data(collectionText.utf8), file: "jobs.json")
         let document = try FlowParser.parse(Data(flow.utf8), file: "smoke.flow.json")
         let runner = CollectionRunner(
             inputs: RunInputs(collection: collection, iterationData: data), plan: try RunPlan.flow(document, collection: collection),
-            options: RunOptions(outputDirectory: outputDirectory?.path),
+            options: RunOptions(outputDirectory: outputDirectory?.path, allowHTTPErrors: allowHTTPErrors),
             executor: RequestExecutor(
                 builder: RequestBuilder(userAgent: "postie/test"), signer: RequestSigner(), transport: transport,
                 redactor: SecretRedactor()),
@@ -185,6 +185,65 @@ struct FlowRunnerTests {
                 || twice.executions[1].assertions.last?.message?.hasSuffix(
                     "same.csv was already saved earlier in this run; give each step or iteration its own file name") == true,
             "\(twice.executions.map(\.assertions))")
+    }
+
+    static func answering(_ status: Int, to method: String, message: String = "nope") -> StubTransport {
+        let gallery = gallery(runningPolls: 0)
+        return StubTransport { request, position in
+            guard request.method == method else { return gallery.send(request) }
+            return .success(
+                TransportResponse(
+                    status: status, headers: [HeaderField(name: "Content-Type", value: "application/json")],
+                    body: .memory(Data(#"{"message":"\#(message)"}"#.utf8))))
+        }
+    }
+
+    @Test func aStepThatNeedsAVariableWhoseCaptureFailedIsSkippedAndNoPlaceholderIsSent() throws {
+        let transport = Self.answering(401, to: "POST", message: "the key is not known")
+        let result = try Self.run(flow: Self.flowText(), transport: transport)
+        // Only the queue request went out: the collection's placeholder jobId was never polled.
+        #expect(transport.requests.map(\.method) == ["POST"])
+        #expect(result.failed)
+        #expect(result.executions[1].skipped == #"needs {{jobId}}, which "Subscription › Queue Job" did not capture"#)
+        #expect(result.executions[1].failed == false)
+        #expect(
+            result.executions[2].skipped
+                == #"needs {{jobId}}, which "Subscription › Queue Job" did not capture, and {{outputId}}, which "Subscription › Jobs" did not capture"#)
+        #expect(result.skippedCount == 2)
+    }
+
+    @Test(arguments: [404, 401, 500])
+    func aPollStopsAtTheFirstAnswerThatCannotTurnIntoSuccess(status: Int) throws {
+        let transport = Self.answering(status, to: "GET")
+        let poll = #"{"until": {"json": {"$.status": "Completed"}}, "every": "5ms", "maxAttempts": 50}"#
+        let result = try Self.run(flow: Self.flowText(poll: poll), transport: transport)
+        #expect(transport.requests.count == 2)
+        let stop = try #require(result.executions[1].assertions.first)
+        #expect(stop.passed == false)
+        #expect(stop.message?.hasPrefix("poll stopped at attempt 1: the answer is \(ReportText.statusLine(status))") == true)
+    }
+
+    @Test func aPollWhoseUntilAcceptsTheErrorStatusSucceeds() throws {
+        let transport = Self.answering(404, to: "GET")
+        let poll = #"{"until": {"status": 404}, "every": "5ms", "maxAttempts": 5}"#
+        let flow = """
+            {"variables": {"base": "http://gallery.test/api", "jobId": "gone"},
+             "steps": [{"request": "Subscription/Jobs", "poll": \(poll)}]}
+            """
+        let result = try Self.run(flow: flow, transport: transport)
+        #expect(!result.failed, "\(result.executions.map(\.assertions))")
+    }
+
+    @Test(arguments: [false, true])
+    func anErrorAnswerNothingChecksFailsTheStepUnlessAllowed(allowed: Bool) throws {
+        let flow = """
+            {"variables": {"base": "http://gallery.test/api", "jobId": "j"},
+             "steps": [{"request": "Subscription/Jobs"}]}
+            """
+        let result = try Self.run(flow: flow, transport: Self.answering(500, to: "GET"), allowHTTPErrors: allowed)
+        #expect(result.failed == !allowed)
+        #expect((result.executions[0].httpError != nil) == !allowed)
+        #expect(result.executions[0].isChecked == false)
     }
 
     @Test func aCaptureThatFindsNothingFailsTheStepAndSaysWhere() throws {
