@@ -47,3 +47,9 @@ final class TranscriptSink: TextSink, @unchecked Sendable {
         return copy.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
     }
 }
+
+/// A sink that drops what it is given: the terminal under `--silent`.
+final class DiscardingSink: TextSink, @unchecked Sendable {
+    var isTerminal: Bool { false }
+    func write(_ text: String) {}
+}

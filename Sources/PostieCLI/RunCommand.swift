@@ -181,7 +181,8 @@ struct RunJob {
         try parsed.value("--iteration-data").map { try IterationData.parse(data: loader.data(at: $0), file: $0) }
     }
 
-    /// `-r` with the reporters the export options imply, `cli` by default, without `cli` under `--silent`.
+    /// `-r` with the reporters the export options imply, `cli` by default, without `cli` under `--silent`
+    /// (unless `--reporter-cli-export` saves it).
     func reporterNames() -> [String] {
         var names = (parsed.value("--reporters") ?? "cli").split(separator: ",").map {
             $0.trimmingCharacters(in: .whitespaces).lowercased()
@@ -190,7 +191,8 @@ struct RunJob {
         where parsed.value(option) != nil && !names.contains(reporter) {
             names.append(reporter)
         }
-        if parsed.flag("--silent") { names.removeAll { $0 == "cli" } }
+        // --silent keeps the terminal report out of the terminal; --reporter-cli-export still saves it.
+        if parsed.flag("--silent"), parsed.value("--reporter-cli-export") == nil { names.removeAll { $0 == "cli" } }
         return names
     }
 
@@ -228,7 +230,7 @@ struct RunJob {
             redactor: redactor, jsonExportPath: parsed.value("--reporter-json-export"),
             junitExportPath: parsed.value("--reporter-junit-export"), outputDirectory: outputDirectory,
             terminal: TerminalReporter.Options(color: color, verbose: parsed.flag("--verbose"), environment: processEnvironment),
-            output: transcript ?? console.output, errors: console.errors)
+            output: transcript ?? console.output, errors: silent ? DiscardingSink() : console.errors)
         let reporters = try ReporterRegistry.reporters(named: reporterNames, options: reporterOptions)
         let policy = OutputFilePolicy(
             outputDirectory: outputDirectory, overwrite: parsed.flag("--overwrite"),

@@ -115,6 +115,19 @@ struct OptionsEndToEndTests {
         #expect(outcome.output.contains("GET a"), "the terminal report stays: \(outcome.output)")
     }
 
+    /// `--reporter-cli-export` implies the terminal report; under `--silent` it is saved and not shown.
+    @Test func theTerminalReportIsSavedEvenWhenSilent() throws {
+        let server = try CountingServer()
+        let collection = try server.write(
+            #"{"info": {"name": "One"}, "item": [{"name": "a", "request": "\#(server.base)/ok/"}]}"#, to: "c.json")
+        let outcome = try PostieProcess.run(
+            ["run", collection, "-r", "json", "--silent", "--reporter-cli-export", server.path("t.txt")], in: server.directory)
+        #expect(outcome.status == 0, "\(outcome.everything)")
+        #expect(outcome.everything.isEmpty, "\(outcome.everything)")
+        #expect(try server.read("t.txt").contains("GET a"))
+        #expect(FileManager.default.fileExists(atPath: server.path("postie-output/postie-report.json")))
+    }
+
     /// Help fits 80 columns and is wrapped between words.
     @Test(arguments: [["--help"], ["run", "--help"], ["validate", "--help"], ["serve", "--help"], ["demo", "--help"]])
     func helpFitsEightyColumns(arguments: [String]) throws {
