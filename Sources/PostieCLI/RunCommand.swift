@@ -1,5 +1,6 @@
 import Foundation
 import PostieCore
+import PostieSandbox
 import PostieJSON
 
 /// `postie run COLLECTION|FLOW [options]`.
@@ -26,6 +27,10 @@ struct RunCommand: Command {
         OptionSpec(
             names: ["--timeout-request"], valueName: "DURATION",
             help: "give up on a request (and on fetching a URL input) after this long (default: no limit; URLs 30s)"),
+        OptionSpec(
+            names: ["--timeout-script"], valueName: "DURATION",
+            help: "end a script (with its timers) that runs longer than this (default: no limit)"),
+        OptionSpec(names: ["--no-scripts"], valueName: nil, help: "run no prerequest or test scripts"),
         OptionSpec(names: ["--bail"], valueName: nil, help: "stop at the first failed request or check"),
         OptionSpec(
             names: ["--allow-http-errors"], valueName: nil,
@@ -264,6 +269,12 @@ struct RunJob {
             builder: RequestBuilder(workingDirectory: workingDirectory, userAgent: "postie/\(Postie.version)"),
             signer: RequestSigner(tokenProvider: OAuth2TokenProvider(transport: transport)), transport: transport,
             redactor: redactor)
+        // Scripts run in PostieScript, Postman's sandbox rebuilt (unless --no-scripts).
+        var sandbox: PostmanSandbox?
+        if !parsed.flag("--no-scripts") {
+            let scriptTimeout = try parsed.value("--timeout-script").map { try OptionValue.milliseconds($0, option: "--timeout-script") }
+            sandbox = PostmanSandbox(options: PostmanSandbox.Options(timeout: scriptTimeout.map { .milliseconds($0) }))
+        }
         let runner = CollectionRunner(
             inputs: RunInputs(
                 collection: collection, environment: environmentFile, globals: globalsFile,
@@ -273,9 +284,13 @@ struct RunJob {
                 iterationCount: iterationCount, delayMilliseconds: delay, bail: parsed.flag("--bail"),
                 strict: parsed.flag("--strict"), outputDirectory: outputDirectory,
                 allowHTTPErrors: parsed.flag("--allow-http-errors"), workingDirectory: currentDirectory),
-            executor: executor, reporters: reporters)
+            executor: executor, reporters: reporters, scriptHost: sandbox)
 
-        let interrupt = InterruptHandler { runner.cancel() }
+        let scriptHost = sandbox
+        let interrupt = InterruptHandler {
+            scriptHost?.interrupt()
+            runner.cancel()
+        }
         defer { interrupt.stop() }
         let result = try runner.run()
         var writeFailure: Error?

@@ -29,7 +29,7 @@ extension PostmanCollection {
     /// Every request in document order, with what it inherits.
     public func flattenedRequests() -> [CollectionRequest] {
         var result: [CollectionRequest] = []
-        let collectionScripts = events.filter { !$0.isEmpty }
+        let collectionScripts = events.filter { !$0.isEmpty }.map { $0.owned(by: info.name, level: .collection) }
         let start: (AuthDefinition?, String?) =
             if case .auth(let definition) = auth { (definition, "collection") } else { (nil, nil) }
         Self.flatten(
@@ -47,14 +47,14 @@ extension PostmanCollection {
                 flatten(
                     folder.items, folderPath: folderPath + [folder.name],
                     inheritedAuth: apply(folder.auth, to: inheritedAuth, source: folder.name),
-                    scripts: scripts + folder.events.filter { !$0.isEmpty },
+                    scripts: scripts + folder.events.filter { !$0.isEmpty }.map { $0.owned(by: folder.name, level: .folder) },
                     variables: variables + folder.variables, into: &result)
             case .request(let request):
                 let effective = apply(request.request.auth, to: inheritedAuth, source: "request")
                 result.append(
                     CollectionRequest(
                         item: request, folderPath: folderPath, auth: effective.0, authSource: effective.1,
-                        scripts: scripts + request.events.filter { !$0.isEmpty },
+                        scripts: scripts + request.events.filter { !$0.isEmpty }.map { $0.owned(by: request.name, level: .request) },
                         folderVariables: variables))
             }
         }

@@ -240,10 +240,14 @@ public struct VariableDefinition: Sendable, Equatable {
     }
 }
 
-/// A `prerequest` or `test` script. postie keeps scripts but does not run them.
+/// A `prerequest` or `test` script of the collection, a folder or a request.
 public struct ScriptEvent: Sendable, Equatable {
     public var listen: String
     public var lines: [String]
+    /// Where the script is set (filled in when requests are flattened): `collection`, `folder` or `request`.
+    public var level = ScriptSource.Level.request
+    /// The name of the collection, folder or request that holds it.
+    public var ownerName = ""
 
     public init(listen: String, lines: [String]) {
         self.listen = listen
@@ -253,5 +257,16 @@ public struct ScriptEvent: Sendable, Equatable {
     /// Whether the script has no code (`"exec": [""]`, as the public Gallery collection ships).
     public var isEmpty: Bool {
         lines.allSatisfy { $0.allSatisfy(\.isWhitespace) }
+    }
+
+    /// The script's text (its lines joined by newlines, as Postman does).
+    public var source: String { lines.joined(separator: "\n") }
+
+    /// The same script marked with where it is set.
+    func owned(by name: String, level: ScriptSource.Level) -> ScriptEvent {
+        var copy = self
+        copy.ownerName = name
+        copy.level = level
+        return copy
     }
 }

@@ -221,10 +221,17 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
             execution.assertions.enumerated().map { index, assertion in
                 var object = JSONObject()
                 object["assertion"] = .string(ReportText.checkName(assertion.name, redactor: redactor))
-                object["skipped"] = false
+                object["skipped"] = .bool(assertion.skipped)
                 if !assertion.passed { object["error"] = assertionError(assertion, index: index) }
                 return .object(object)
             })
+        if !execution.console.isEmpty {
+            entry["console"] = .array(
+                execution.console.map { ["level": .string($0.level.rawValue), "message": .string(redactor.redact($0.text))] })
+        }
+        if let visualizer = execution.visualizer {
+            entry["visualizer"] = redactor.redactJSON(visualizer)
+        }
         if let error = execution.error {
             entry["requestError"] = [
                 "name": "RequestError", "message": .string(redactor.redact(error, keeping: execution.names)),
@@ -308,13 +315,18 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
 
     private func assertionError(_ assertion: AssertionOutcome, index: Int) -> JSONValue {
         var error = JSONObject()
-        error["name"] = "AssertionError"
+        error["name"] = .string(assertion.errorName ?? "AssertionError")
         error["index"] = .number(Double(index))
         error["test"] = .string(ReportText.checkName(assertion.name, redactor: redactor))
-        error["message"] = .string(
-            redactor.redact(ReportText.failureDescription(assertion), keeping: [ReportText.checkSubject(assertion.name)]))
+        if assertion.source == .flow {
+            error["message"] = .string(
+                redactor.redact(ReportText.failureDescription(assertion), keeping: [ReportText.checkSubject(assertion.name)]))
+        } else {
+            error["message"] = .string(redactor.redact(assertion.message ?? ""))
+        }
         if let expected = assertion.expected { error["expected"] = .string(redactor.redact(expected)) }
         if let actual = assertion.actual { error["actual"] = .string(redactor.redact(actual)) }
+        if let stack = assertion.stack { error["stack"] = .string(redactor.redact(stack)) }
         return .object(error)
     }
 
@@ -324,7 +336,11 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
         switch failure.kind {
         case .assertion(let index, let assertion):
             object["error"] = assertionError(assertion, index: index)
-            object["at"] = .string("assertion:\(index) in checks")
+            switch assertion.source {
+            case .flow: object["at"] = .string("assertion:\(index) in checks")
+            case .test: object["at"] = .string("assertion:\(index) in \(assertion.stack == nil ? "test-script" : "script")")
+            case .scriptError: object["at"] = .string(assertion.name)
+            }
         case .requestError(let message):
             object["error"] = [
                 "name": "RequestError", "message": .string(redactor.redact(message, keeping: failure.execution.names)),
