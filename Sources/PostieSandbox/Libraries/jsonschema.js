@@ -775,8 +775,9 @@ AjvWalker.prototype.genericRules = function (schema, data, dataPath, schemaPath,
         if (notValid) {
             this.error('not', schemaPath + '/not', dataPath, {}, 'should NOT be valid', schema.not, schema, data);
             valid = false;
-            // Ajv records a failed `not` without returning, so an enclosing if/then still adds its error.
-            if (!all) { if (!this.composite) this.softFail = true; return false; }
+            // Ajv records a `not` of a rule-less schema (always failing) without returning, so an enclosing
+            // if/then still adds its error; other failures return at once.
+            if (!all) { if (!this.composite && !hasRules(schema.not)) this.softFail = true; return false; }
         }
     }
     if (Array.isArray(schema.anyOf)) {
