@@ -8,7 +8,7 @@ struct JSCommand: Command {
     var environment: [String: String] = ProcessInfo.processInfo.environment
 
     static let options: [OptionSpec] = [
-        OptionSpec(names: ["--timeout"], valueName: "DURATION", help: "end a file's run after this long (500ms, 2s; bare number: ms)"),
+        OptionSpec(names: ["--timeout"], valueName: "DURATION", help: "end a file's run after this long (500ms, 2s; bare: ms)"),
         OptionSpec(names: ["-h", "--help"], valueName: nil, help: "show this help"),
     ]
 
@@ -18,13 +18,15 @@ struct JSCommand: Command {
         """
         usage: postie js FILE.js... [options]
 
-        Runs each file with PostieScript, postie's JavaScript engine, in a fresh realm, as the body of a
-        function (top-level return and await allowed). console.log and print write to standard output,
-        console.error and console.warn to standard error. Promise jobs and timers run after the body;
-        timers use a virtual clock and never wait.
+        Runs each file with PostieScript, postie's JavaScript engine, in a fresh
+        realm, as the body of a function (top-level return and await allowed).
+        console.log and print write to standard output, console.error and
+        console.warn to standard error. Promise jobs and timers run after the
+        body; timers use a virtual clock and never wait.
 
-        An uncaught error is printed as FILE:LINE:COLUMN: Name: message with its stack, and the exit
-        status is 1; a syntax error exits 65; a file that cannot be read exits 64.
+        An uncaught error is printed as FILE:LINE:COLUMN: Name: message with its
+        stack, and the exit status is 1; a syntax error exits 65; a file that
+        cannot be read exits 64.
 
         Options:
         \(parser.optionsHelp())

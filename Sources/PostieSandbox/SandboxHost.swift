@@ -32,11 +32,15 @@ final class SandboxHost {
         }
         let host = realm.newObject()
         hostObject = host
-        host.addMethod(realm, "loadLibrary", length: 1) { [unowned self] rt, _, arguments throws(JSException) in
-            try self.require(try rt.toSwiftString(arguments[0]))
+        sandboxRealm.activeHost = self
+        // Libraries load once per realm and keep these functions across scripts, so they reach the
+        // host of the script running now, never the one that made them.
+        let sandboxRealm = self.sandboxRealm
+        host.addMethod(realm, "loadLibrary", length: 1) { [weak sandboxRealm] rt, _, arguments throws(JSException) in
+            try SandboxHost.active(in: sandboxRealm, rt).require(try rt.toSwiftString(arguments[0]))
         }
-        host.addMethod(realm, "sendRequest", length: 2) { [unowned self] rt, _, arguments throws(JSException) in
-            self.sendRequest(rt.json(from: arguments[0]) ?? .null, callback: arguments[1])
+        host.addMethod(realm, "sendRequest", length: 2) { [weak sandboxRealm] rt, _, arguments throws(JSException) in
+            try SandboxHost.active(in: sandboxRealm, rt).sendRequest(rt.json(from: arguments[0]) ?? .null, callback: arguments[1])
             return .undefined
         }
         host.addMethod(realm, "digest", length: 3) { rt, _, arguments throws(JSException) in
@@ -61,10 +65,11 @@ final class SandboxHost {
             var generator = SystemRandomNumberGenerator()
             return .string(JSString(Hex.encode((0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) })))
         }
-        host.addMethod(realm, "cookieJar", length: 6) { [unowned self] rt, _, arguments throws(JSException) in
+        host.addMethod(realm, "cookieJar", length: 6) { [weak sandboxRealm] rt, _, arguments throws(JSException) in
+            let active = try SandboxHost.active(in: sandboxRealm, rt)
             let operation = try rt.toSwiftString(arguments[0])
             let url = try rt.toSwiftString(arguments[1])
-            let outcome = self.engine.cookieJar.perform(
+            let outcome = active.engine.cookieJar.perform(
                 operation, url: url, name: rt.json(from: arguments[2]) ?? .null, value: rt.json(from: arguments[3]) ?? .null)
             let callback = arguments[5]
             guard callback.isCallable else { return .undefined }
@@ -81,6 +86,12 @@ final class SandboxHost {
         global.defineNew(rt.propertyKey("__postieHost"), .object(host), flags: .hidden)
     }
 
+    /// The host of the script running in `sandboxRealm` now.
+    static func active(in sandboxRealm: SandboxRealm?, _ rt: ScriptRuntime) throws(JSException) -> SandboxHost {
+        guard let host = sandboxRealm?.activeHost else { throw rt.makeException(.error, "no script is running in this realm") }
+        return host
+    }
+
     /// `require(name)` in the sandbox: a bundled library's exports, loaded once per realm.
     func require(_ name: String) throws(JSException) -> JSValue {
         if name == "postie:host", let hostObject { return .object(hostObject) }
@@ -95,8 +106,9 @@ final class SandboxHost {
         module.defineNew(rt.names.exports, .object(exports))
         sandboxRealm.loading[name] = module
         defer { sandboxRealm.loading[name] = nil }
-        let requireFunction = realm.nativeFunction("require", length: 1) { [unowned self] rt, _, arguments throws(JSException) in
-            try self.require(try rt.toSwiftString(arguments[0]))
+        let sandboxRealm = self.sandboxRealm
+        let requireFunction = realm.nativeFunction("require", length: 1) { [weak sandboxRealm] rt, _, arguments throws(JSException) in
+            try SandboxHost.active(in: sandboxRealm, rt).require(try rt.toSwiftString(arguments[0]))
         }
         let factory = try rt.evaluate(code)
         _ = try rt.call(factory, this: .object(exports), arguments: [.object(module), .object(exports), .object(requireFunction)])

@@ -13,6 +13,8 @@ final class SandboxRealm {
     /// `require`d libraries' exports.
     var loaded: [String: JSValue] = [:]
     var loading: [String: JSObject] = [:]
+    /// The host of the script running here now (each script has its own).
+    weak var activeHost: SandboxHost?
     /// The global object's own keys before any script ran.
     private let baseline: Set<PropertyKey>
 
@@ -26,6 +28,7 @@ final class SandboxRealm {
     func resetGlobals() -> Bool {
         guard let global = realm.globalObject else { return false }
         var clean = true
+        realm.restoreReplacedBuiltinGlobals()
         for key in global.ordinaryOwnKeys() where !baseline.contains(key) && !isBuiltinGlobal(key) {
             if !global.deleteProperty(key, runtime) { clean = false }
         }

@@ -31,6 +31,21 @@ struct SandboxCaseTests {
             environmentName: nil, request: .null, response: nil)
     }
 
+    /// postie's sandbox hands its host two things postman-sandbox does not: the request URL as text
+    /// (`url.raw`, what the host rebuilds the request from) and each failed assertion's `stack` (for
+    /// the reports). The table holds postman-sandbox's shapes, so they are left out of the comparison.
+    static func withoutHostFields(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .array(let elements): return .array(elements.map(withoutHostFields))
+        case .object(let object):
+            return .object(JSONObject(object.members.compactMap { member in
+                if member.key == "stack" || (member.key == "raw" && object["host"] != nil) { return nil }
+                return (member.key, withoutHostFields(member.value))
+            }))
+        default: return value
+        }
+    }
+
     @Test func theTableIsThere() {
         #expect(Self.cases.count >= 250)
     }
@@ -68,7 +83,7 @@ struct SandboxCaseTests {
             } else if key == "skipRequest" {
                 #expect((got.boolValue ?? false) == (wanted.boolValue ?? false), "skipRequest")
             } else {
-                #expect(got == wanted, "\(key)")
+                #expect(Self.withoutHostFields(got) == Self.withoutHostFields(wanted), "\(key)")
             }
         }
     }

@@ -320,7 +320,7 @@ extension ScriptRuntime {
     func setFailure(_ object: JSObject, _ key: PropertyKey) -> JSException {
         if object.kind == .array, case .index(let index) = key {
             let array = unsafeDowncast(object, to: JSArray.self)
-            if !array.lengthWritable, index >= array.length, array.getOwnProperty(key, self) == nil {
+            if array.extensible, !array.lengthWritable, index >= array.length, array.getOwnProperty(key, self) == nil {
                 return makeException(.typeError, "Cannot assign to read only property 'length' of object '[object Array]'")
             }
         }

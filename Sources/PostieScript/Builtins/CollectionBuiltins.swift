@@ -366,21 +366,7 @@ enum CollectionBuiltins {
 
     /// ECMA-262 §7.4.2 GetIterator(obj, sync) with the messages V8's collection constructors give.
     private static func getIterator(_ rt: ScriptRuntime, _ iterable: JSValue, into record: UnsafeMutablePointer<JSValue>) throws(JSException) {
-        if case .object(let object) = iterable, object.kind == .array, rt.realm.hasPristineArrayIteration(object) {
-            try rt.getIterator(iterable, into: record, site: nil)
-            return
-        }
-        let method = try rt.getProperty(iterable, .symbol(rt.symbols.iterator))
-        guard method.isCallable else {
-            throw rt.makeException(.typeError, "\(rt.callSiteDescription(iterable)) is not iterable (cannot read property Symbol(Symbol.iterator))")
-        }
-        let iterator = try rt.call(method, this: iterable, arguments: [])
-        guard case .object = iterator else {
-            throw rt.makeException(.typeError, "Result of the Symbol.iterator method is not an object")
-        }
-        record[0] = iterator
-        record[1] = try rt.getProperty(iterator, rt.names.next)
-        record[2] = .bool(false)
+        try rt.getIterator(iterable, into: record, request: .builtin)
     }
 
     /// Runs `body` on each value of `iterable`, closing the iterator when `body` throws

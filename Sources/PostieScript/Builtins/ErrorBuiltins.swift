@@ -7,7 +7,7 @@ enum ErrorBuiltins {
         prototype.defineNew(rt.names.message, .string(JSString.empty), flags: .hidden)
         prototype.addMethod(realm, "toString", length: 0) { rt, this, _ throws(JSException) in
             guard case .object(let object) = this else {
-                throw rt.makeException(.typeError, "Error.prototype.toString requires that 'this' be an Object")
+                throw rt.makeException(.typeError, "Method Error.prototype.toString called on incompatible receiver \(rt.describeReceiver(this))")
             }
             let nameValue = try object.get(rt.names.name, rt)
             let messageValue = try object.get(rt.names.message, rt)

@@ -3,6 +3,8 @@ enum FunctionBuiltins {
     static func installPrototype(on prototype: JSFunction, realm: Realm) {
         prototype.addMethod(realm, "call", length: 1) { rt, this, arguments throws(JSException) in
             guard let function = this.asFunction else {
+                // V8 reports the script's call expression (`Function.prototype.call.call is not a function`).
+                if let site = rt.currentCallSite { throw rt.makeException(.typeError, "\(site) is not a function") }
                 throw rt.makeException(.typeError, "Function.prototype.call called on non-function")
             }
             let rest = arguments.suffix(from: 1)
@@ -12,6 +14,7 @@ enum FunctionBuiltins {
         }
         prototype.addMethod(realm, "apply", length: 2) { rt, this, arguments throws(JSException) in
             guard let function = this.asFunction else {
+                if let site = rt.currentCallSite { throw rt.makeException(.typeError, "\(site) is not a function") }
                 throw rt.makeException(.typeError, "Function.prototype.apply was called on \(rt.describeForError(this)), which is \(this.typeofName) and not a function")
             }
             let list = try rt.listFromArrayLike(arguments[1])
@@ -65,6 +68,9 @@ extension ScriptRuntime {
         case .code(let code, _):
             if code.flags.contains(.script) { return JSString("function () { [native code] }") }
             return JSString(units: code.sourceText)
+        case .bound:
+            // V8 shows bound functions without their name.
+            return JSString("function () { [native code] }")
         default:
             let name = function.ordinaryGetOwnProperty(names.name)?.value.asString?.string ?? ""
             return JSString("function \(name)() { [native code] }")
@@ -79,12 +85,25 @@ extension ScriptRuntime {
             for index in 0..<(arguments.count - 1) { parameters.append(try toSwiftString(arguments[index])) }
             body = try toSwiftString(arguments[arguments.count - 1])
         }
-        let source = "(\(kind) anonymous(\(parameters.joined(separator: ","))\n) {\n\(body)\n})"
-        let code = try compileForEval(source, name: "<anonymous>", mode: .global)
+        let prefix = "(\(kind) anonymous("
+        let parameterText = parameters.joined(separator: ",")
+        let source = "\(prefix)\(parameterText)\n) {\n\(body)\n})"
+        // The `)` after the parameters (and the line feed before it).
+        let parametersEnd = Int32(prefix.utf16.count + parameterText.utf16.count + 1)
+        let code = try compileForEval(source, name: "<anonymous>", mode: .global, dynamicParametersEnd: parametersEnd)
         let value = try runGlobalCode(code)
         if case .object(let object) = value, let function = object as? JSFunction {
             function.prototypePending = function.isConstructor && !(function.code?.flags.contains(.classConstructor) ?? false)
         }
         return value
+    }
+}
+
+extension ScriptRuntime {
+    /// The callee text of the script call that is running a native function, when recorded.
+    var currentCallSite: String? {
+        guard frames.count > 0 else { return nil }
+        let frame = frames[frames.count - 1]
+        return callSiteName(frame.code, frame.pc - 1)
     }
 }

@@ -74,7 +74,9 @@ extension Realm {
 
 extension ScriptRuntime {
     /// Parses and compiles code for eval or `Function`, turning a syntax error into a SyntaxError.
-    func compileForEval(_ source: String, name: String, mode: CompileMode) throws(JSException) -> FunctionCode {
+    func compileForEval(
+        _ source: String, name: String, mode: CompileMode, dynamicParametersEnd: Int32? = nil
+    ) throws(JSException) -> FunctionCode {
         var cacheKey: StringContentKey?
         if case .global = mode {
             let key = StringContentKey(string: JSString(source))
@@ -83,7 +85,7 @@ extension ScriptRuntime {
         }
         let text = SourceText(name: name, text: source)
         do throws(ParseError) {
-            let script = try Parser.parse(text, goal: .eval)
+            let script = try Parser.parse(text, goal: .eval, limits: ParseLimits(), dynamicParametersEnd: dynamicParametersEnd)
             let code = try CodeGenerator.compile(script, runtime: self, mode: mode)
             if let cacheKey {
                 if evalCache.count > 256 { evalCache.removeAll() }

@@ -20,7 +20,7 @@ enum ObjectBuiltins {
             let object = try rt.toObject(this)
             return .bool(object.getOwnProperty(key, rt)?.flags.contains(.enumerable) ?? false)
         }
-        prototype.addMethod(realm, "toString", length: 0) { rt, this, _ throws(JSException) in
+        realm.objectToStringFunction = prototype.addMethod(realm, "toString", length: 0) { rt, this, _ throws(JSException) in
             .string(JSString(try rt.objectToStringTag(this)))
         }
         prototype.addMethod(realm, "toLocaleString", length: 0) { rt, this, _ throws(JSException) in
@@ -72,7 +72,7 @@ enum ObjectBuiltins {
             guard case .object(let object) = this else { return .undefined }
             switch arguments[0] {
             case .object(let prototype):
-                if !object.setPrototype(prototype, rt) { throw rt.makeException(.typeError, "Cyclic __proto__ value") }
+                if !object.setPrototype(prototype, rt) { throw rt.setPrototypeFailure(object) }
             case .null:
                 _ = object.setPrototype(nil, rt)
             default:
@@ -130,9 +130,7 @@ enum ObjectBuiltins {
                 for key in from.ownKeys(rt) {
                     guard let property = from.getOwnProperty(key, rt), property.flags.contains(.enumerable) else { continue }
                     let value = try from.get(key, rt)
-                    if !(try target.set(key, value, rt)) {
-                        throw rt.makeException(.typeError, "Cannot assign to read only property '\(key.displayName)' of object '\(rt.describeObjectForError(target))'")
-                    }
+                    if !(try target.set(key, value, rt)) { throw rt.setFailure(target, key) }
                 }
             }
             return .object(target)
@@ -167,9 +165,7 @@ enum ObjectBuiltins {
             }
             let key = try rt.toPropertyKey(arguments[1])
             let descriptor = try rt.toPropertyDescriptor(arguments[2])
-            if !(try object.defineOwnProperty(key, descriptor, rt)) {
-                throw rt.makeException(.typeError, "Cannot redefine property: \(key.displayName)")
-            }
+            if !(try object.defineOwnProperty(key, descriptor, rt)) { throw rt.definePropertyFailure(object, key) }
             return arguments[0]
         }
         constructor.addMethod(realm, "defineProperties", length: 2) { rt, _, arguments throws(JSException) in
@@ -212,10 +208,10 @@ enum ObjectBuiltins {
             switch arguments[1] {
             case .object(let object): prototype = object
             case .null: prototype = nil
-            default: throw rt.makeException(.typeError, "Object prototype may only be an Object or null: \(rt.describeForError(arguments[1]))")
+            default: throw rt.makeException(.typeError, "Object prototype may only be an Object or null: \(rt.describeForError(arguments[1], quotingStrings: false))")
             }
             guard case .object(let object) = arguments[0] else { return arguments[0] }
-            if !object.setPrototype(prototype, rt) { throw rt.makeException(.typeError, "Cyclic __proto__ value") }
+            if !object.setPrototype(prototype, rt) { throw rt.setPrototypeFailure(object) }
             return arguments[0]
         }
         constructor.addMethod(realm, "create", length: 2) { rt, _, arguments throws(JSException) in
@@ -223,7 +219,7 @@ enum ObjectBuiltins {
             switch arguments[0] {
             case .object(let object): prototype = object
             case .null: prototype = nil
-            default: throw rt.makeException(.typeError, "Object prototype may only be an Object or null: \(rt.describeForError(arguments[0]))")
+            default: throw rt.makeException(.typeError, "Object prototype may only be an Object or null: \(rt.describeForError(arguments[0], quotingStrings: false))")
             }
             let object = JSObject(rt, prototype: prototype)
             if !arguments[1].isUndefined { try rt.defineProperties(object, arguments[1]) }
@@ -336,9 +332,22 @@ extension ScriptRuntime {
             descriptors.append((key, try toPropertyDescriptor(try source.get(key, self))))
         }
         for (key, descriptor) in descriptors {
-            if !(try object.defineOwnProperty(key, descriptor, self)) {
-                throw makeException(.typeError, "Cannot redefine property: \(key.displayName)")
-            }
+            if !(try object.defineOwnProperty(key, descriptor, self)) { throw definePropertyFailure(object, key) }
         }
+    }
+
+    /// The TypeError V8 throws when [[DefineOwnProperty]] refuses: an existing property cannot be
+    /// changed so, or a new one cannot be added.
+    func definePropertyFailure(_ object: JSObject, _ key: PropertyKey) -> JSException {
+        if object.getOwnProperty(key, self) != nil {
+            return makeException(.typeError, "Cannot redefine property: \(key.displayName)")
+        }
+        return makeException(.typeError, "Cannot define property \(key.displayName), object is not extensible")
+    }
+
+    /// The TypeError V8 throws when [[SetPrototypeOf]] refuses.
+    func setPrototypeFailure(_ object: JSObject) -> JSException {
+        if !object.extensible { return makeException(.typeError, "\(describeObjectForError(object)) is not extensible") }
+        return makeException(.typeError, "Cyclic __proto__ value")
     }
 }

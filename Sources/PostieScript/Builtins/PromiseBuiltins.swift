@@ -68,7 +68,9 @@ enum PromiseBuiltins {
                 return .object(promise)
             })
         constructor.addMethod(realm, "resolve", length: 1) { rt, this, arguments throws(JSException) in
-            try rt.promiseResolve(with: this, arguments[0])
+            // ECMA-262 §27.2.4.7 step 2.
+            guard this.isObject else { throw rt.makeException(.typeError, "PromiseResolve called on non-object") }
+            return try rt.promiseResolve(with: this, arguments[0])
         }
         constructor.addMethod(realm, "reject", length: 1) { rt, this, arguments throws(JSException) in
             let (promise, target) = try rt.newPromiseCapability(this)

@@ -43,7 +43,7 @@ enum SymbolBuiltins {
         }
         constructor.addMethod(realm, "keyFor", length: 1) { rt, _, arguments throws(JSException) in
             guard case .symbol(let symbol) = arguments[0] else {
-                throw rt.makeException(.typeError, "\(rt.describeForError(arguments[0])) is not a symbol")
+                throw rt.makeException(.typeError, "\(rt.describeForError(arguments[0], quotingStrings: false)) is not a symbol")
             }
             return symbol.registryKey.map { .string($0) } ?? .undefined
         }

@@ -69,8 +69,9 @@ public enum Instruction {
     /// Appends to an array literal.
     case arrayAppend(array: Register, value: Register)
     case arrayAppendHole(array: Register)
-    /// Appends every value of an iterable (spread in an array literal or argument list).
-    case arrayAppendSpread(array: Register, iterable: Register)
+    /// Appends every value of an iterable (spread in an array literal, or in an argument list when
+    /// `isArgument`); the iterable's source text, for errors, is recorded as the call site.
+    case arrayAppendSpread(array: Register, iterable: Register, isArgument: Bool)
     /// `CreateDataProperty(object, key, value)` with a literal key.
     case defineField(object: Register, cache: UInt32, value: Register)
     /// `CreateDataProperty(object, ToPropertyKey(key), value)`.
@@ -186,6 +187,7 @@ public enum Instruction {
 
     // Iteration
     /// `r[dst]` = iterator object, `r[dst + 1]` = its `next` method (ECMA-262 §7.4.2 GetIterator).
+    /// With a recorded call site (the iterable's source text) errors read as `for…of` gives them.
     case getIterator(Register, iterable: Register)
     /// As `getIterator` with the async hint (`for await`).
     case getAsyncIterator(Register, iterable: Register)
@@ -215,8 +217,10 @@ public enum Instruction {
     /// `yield*` step: resumes with the delegated result; `r` receives the inner result object.
     case yieldDelegate(Register, iterator: Register, received: Register)
 
-    /// Throws `TypeError: Cannot destructure 'r' as it is undefined.` when `r` is nullish.
-    case requireObjectCoercible(Register, description: UInt32)
+    /// Throws `TypeError: Cannot destructure property 'a' of 'x' as it is undefined.` when `r` is
+    /// nullish: `property` is the pattern's first key and `site` the value's source text (empty when
+    /// unknown); `nested` patterns read as a property access (`Cannot read properties of undefined`).
+    case requireObjectCoercible(Register, property: UInt32, site: UInt32, nested: Bool)
     /// Throws `TypeError` unless `r` is an object (iterator results, `super` return values).
     case requireObject(Register, message: UInt32)
     case nop

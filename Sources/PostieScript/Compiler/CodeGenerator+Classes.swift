@@ -26,7 +26,21 @@ extension CodeGenerator {
         builder.emit(.makeClass(constructor: constructor, superclass: superclass, hasSuperclass: node.superClass != nil, prototype: prototype))
         let key = builder.allocate()
         let function = builder.allocate()
-        for member in node.members where member.kind != .field {
+        // Computed field names are evaluated with the other members, in order (ECMA-262 §15.7.14
+        // step 27); the field initializers read them back.
+        let instanceKeys = builder.allocate()
+        let staticKeys = builder.allocate()
+        builder.emit(.newArray(instanceKeys, capacity: 0))
+        builder.emit(.newArray(staticKeys, capacity: 0))
+        for member in node.members {
+            if member.kind == .field {
+                guard case .computed = member.key else { continue }
+                builder.mark(member.start)
+                try loadPropertyName(member.key, into: key)
+                builder.emit(.toPropertyKey(key, key))
+                builder.emit(.arrayAppend(array: member.isStatic ? staticKeys : instanceKeys, value: key))
+                continue
+            }
             guard let method = member.function else { continue }
             builder.mark(member.start)
             try loadPropertyName(member.key, into: key)
@@ -40,6 +54,7 @@ extension CodeGenerator {
             let index = UInt32(builder.functions.count)
             builder.functions.append(code)
             builder.emit(.closure(function, index))
+            builder.emit(.defineField(object: function, cache: builder.cache(.symbol(runtime.symbols.classFieldKeys)), value: instanceKeys))
             builder.emit(.setFieldInitializer(constructor: constructor, initializer: function))
         }
         if let name = node.name, let scope, let inner = scope.lookupLocal(name.name) {
@@ -51,6 +66,7 @@ extension CodeGenerator {
             builder.functions.append(code)
             let base = builder.allocate(2)
             builder.emit(.closure(base, index))
+            builder.emit(.defineField(object: base, cache: builder.cache(.symbol(runtime.symbols.classFieldKeys)), value: staticKeys))
             builder.emit(.move(base + 1, constructor))
             builder.emit(.call(base, base: base, argumentCount: 0))
         }
@@ -104,11 +120,15 @@ extension CodeGenerator {
         let hasScope = enterScope(info.scope, isFunctionTop: true)
         let key = builder.allocate()
         let value = builder.allocate()
-        for member in classNode.members where member.kind == .field && member.isStatic == isStatic {
+        let computedKeys = builder.allocate()
+        let fields = classNode.members.filter { $0.kind == .field && $0.isStatic == isStatic }
+        if fields.contains(where: { if case .computed = $0.key { return true }; return false }) {
+            builder.emit(.loadCallee(computedKeys))
+            builder.emit(.getProperty(computedKeys, object: computedKeys, cache: builder.cache(.symbol(runtime.symbols.classFieldKeys))))
+        }
+        var computedIndex: Int32 = 0
+        for member in fields {
             builder.mark(member.start)
-            if case .computed = member.key {
-                throw error("PostieScript does not support computed class field names", at: member.start)
-            }
             if let expression = member.value {
                 try compileExpression(expression, into: value, inferredName: literalName(member.key))
             } else {
@@ -118,8 +138,10 @@ extension CodeGenerator {
             case .literal(let units):
                 builder.emit(.defineField(object: 0, cache: builder.cache(units: units), value: value))
             case .computed:
-                try loadPropertyName(member.key, into: key)
+                builder.emit(.loadInt(key, computedIndex))
+                builder.emit(.getElement(key, object: computedKeys, key: key))
                 builder.emit(.defineElement(object: 0, key: key, value: value))
+                computedIndex += 1
             }
         }
         builder.emit(.returnUndefined)

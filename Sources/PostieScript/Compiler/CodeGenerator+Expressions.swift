@@ -333,12 +333,14 @@ extension CodeGenerator {
         let mark = builder.registerMark
         defer { builder.release(to: mark) }
         switch target.kind {
-        case .member(let object, let name, _):
+        case .member(let object, let name, let optional):
             let objectRegister = try operand(object)
+            if optional { emitOptionalCheck(objectRegister) }
             builder.mark(offset)
             builder.emit(.deleteProperty(destination, object: objectRegister, cache: builder.cache(named: name)))
-        case .index(let object, let property, _):
+        case .index(let object, let property, let optional):
             let objectRegister = try operand(object, safeAgainst: property)
+            if optional { emitOptionalCheck(objectRegister) }
             let key = try operand(property)
             builder.mark(offset)
             builder.emit(.deleteElement(destination, object: objectRegister, key: key))
@@ -470,8 +472,24 @@ extension CodeGenerator {
             builder.emit(.setElement(object: objectRegister, key: key, value: value))
             builder.emit(.move(destination, result))
         default:
-            throw error(prefix ? "Invalid left-hand side expression in prefix operation" : "Invalid left-hand side expression in postfix operation", at: offset)
+            let message = prefix ? "Invalid left-hand side expression in prefix operation" : "Invalid left-hand side expression in postfix operation"
+            if try emitCallTargetFailure(inner, message: message, at: offset) { return }
+            throw error(message, at: offset)
         }
+    }
+
+    /// A call as an assignment target: V8 accepts it (web compatibility), runs the call and then
+    /// throws `ReferenceError`. False when `target` is not a call.
+    func emitCallTargetFailure(_ target: Expression, message: String, at offset: SourceOffset) throws(CompileError) -> Bool {
+        var inner = target
+        while case .parenthesized(let unwrapped) = inner.kind { inner = unwrapped }
+        guard case .call = inner.kind else { return false }
+        let mark = builder.registerMark
+        try compileExpression(inner, into: builder.allocate())
+        builder.mark(offset)
+        builder.emit(.throwError(kind: 1, message: builder.constant(message)))
+        builder.release(to: mark)
+        return true
     }
 
     // MARK: Assignment
@@ -488,7 +506,7 @@ extension CodeGenerator {
                 try compileAssignToExpression(expression, value: value, into: destination, at: offset)
             default:
                 try compileExpression(value, into: destination)
-                try bindPattern(target, from: destination, kind: .assign)
+                try bindPattern(target, from: destination, kind: .assign, origin: .expression(calleeText(value), declaration: false))
             }
             return
         }
@@ -524,6 +542,7 @@ extension CodeGenerator {
             builder.mark(offset)
             builder.emit(.getElement(current, object: objectRegister, key: key))
         default:
+            if try emitCallTargetFailure(inner, message: "Invalid left-hand side in assignment", at: offset) { return }
             throw error("Invalid left-hand side in assignment", at: offset)
         }
         let end = JumpLabel()
@@ -602,6 +621,7 @@ extension CodeGenerator {
             builder.mark(offset)
             builder.emit(.setElement(object: objectRegister, key: key, value: destination))
         default:
+            if try emitCallTargetFailure(target, message: "Invalid left-hand side in assignment", at: offset) { return }
             throw error("Invalid left-hand side in assignment", at: offset)
         }
     }
@@ -617,6 +637,21 @@ extension CodeGenerator {
         let base = builder.allocate(2)
         var inner = callee
         while case .parenthesized(let unwrapped) = inner.kind { inner = unwrapped }
+        // `(a?.b)()` keeps `a` as `this` (ECMA-262 §13.3.6.1: the chain's value is a reference).
+        var chainExit: JumpLabel?
+        if case .optionalChain(let chain) = inner.kind {
+            var member = chain
+            while case .parenthesized(let unwrapped) = member.kind { member = unwrapped }
+            switch member.kind {
+            case .member(let object, _, _), .index(let object, _, _):
+                if case .super = object.kind { break }
+                let exit = JumpLabel()
+                builder.optionalChainExits.append(exit)
+                chainExit = exit
+                inner = member
+            default: break
+            }
+        }
         var isDirectEval = false
         var isSuperCall = false
         switch inner.kind {
@@ -652,6 +687,15 @@ extension CodeGenerator {
         default:
             try compileExpression(callee, into: base)
             builder.emit(.loadUndefined(base + 1))
+        }
+        if let chainExit {
+            builder.optionalChainExits.removeLast()
+            let join = JumpLabel()
+            builder.jump(to: join)
+            builder.bind(chainExit)
+            builder.emit(.loadUndefined(base))
+            builder.emit(.loadUndefined(base + 1))
+            builder.bind(join)
         }
         if optional { emitOptionalCheck(base) }
         let site = calleeText(callee)
@@ -693,7 +737,8 @@ extension CodeGenerator {
             case .spread(let expression):
                 try compileExpression(expression, into: value)
                 builder.mark(expression.start)
-                builder.emit(.arrayAppendSpread(array: register, iterable: value))
+                builder.recordCallSite(calleeText(expression))
+                builder.emit(.arrayAppendSpread(array: register, iterable: value, isArgument: true))
             }
         }
         builder.release(to: mark)
@@ -724,23 +769,30 @@ extension CodeGenerator {
         }
     }
 
-    /// How V8 names a callee in "… is not a function": `a.b.c`, `a[0]`, `f(...).g`, `(intermediate value)`.
+    /// How V8 names a callee in "… is not a function" or an iterable in "… is not iterable" (V8's
+    /// `CallPrinter`): `a.b.c`, `a[0]`, `a?.b`, `f(...).g`, `(0 , a.b)`, `{}`, `(intermediate value)`.
     func calleeText(_ expression: Expression, depth: Int = 0) -> String {
-        if depth > 8 { return "(intermediate value)" }
+        let opaque = "(intermediate value)"
+        if depth > 8 { return opaque }
         switch expression.kind {
         case .identifier(let identifier): return identifier.name
         case .this: return "this"
         case .super: return "super"
-        case .member(let object, let name, _): return calleeText(object, depth: depth + 1) + "." + name
-        case .index(let object, let property, _):
-            let inner: String
-            switch property.kind {
-            case .number(let value): inner = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
-            case .string(let units): inner = "\"" + String(decoding: units, as: UTF16.self) + "\""
-            case .identifier(let identifier): inner = identifier.name
-            default: inner = "..."
+        case .member(let object, let name, let optional):
+            return calleeText(object, depth: depth + 1) + (optional ? "?." : ".") + name
+        case .index(let object, let property, let optional):
+            let target = calleeText(object, depth: depth + 1)
+            // A string key that is not an array index prints as a dot access, as V8 parses it.
+            if case .string(let units) = property.kind, JSString.parseArrayIndex(units) == nil {
+                return target + (optional ? "?." : ".") + String(decoding: units, as: UTF16.self)
             }
-            return calleeText(object, depth: depth + 1) + "[" + inner + "]"
+            let key: String
+            if case .string(let units) = property.kind, let index = JSString.parseArrayIndex(units) {
+                key = String(index)
+            } else {
+                key = calleeText(property, depth: depth + 1)
+            }
+            return target + (optional ? "?.[" : "[") + key + "]"
         case .call(let callee, _, _): return calleeText(callee, depth: depth + 1) + "(...)"
         case .parenthesized(let inner): return calleeText(inner, depth: depth + 1)
         case .optionalChain(let inner): return calleeText(inner, depth: depth + 1)
@@ -748,7 +800,30 @@ extension CodeGenerator {
         case .number(let value): return NumberConversion.toString(value)
         case .null: return "null"
         case .boolean(let value): return value ? "true" : "false"
-        default: return "(intermediate value)"
+        case .sequence(let expressions):
+            return "(" + expressions.map { calleeText($0, depth: depth + 1) }.joined(separator: " , ") + ")"
+        case .binary(let op, let left, let right):
+            return "(" + calleeText(left, depth: depth + 1) + " " + op.rawValue + " " + calleeText(right, depth: depth + 1) + ")"
+        case .logical(let op, let left, let right):
+            return "(" + calleeText(left, depth: depth + 1) + " " + op.rawValue + " " + calleeText(right, depth: depth + 1) + ")"
+        case .unary(let op, let operand):
+            if op == .minus, case .number(let value) = operand.kind { return NumberConversion.toString(-value) }
+            let space = op == .typeof || op == .void || op == .delete ? " " : ""
+            return "(" + op.rawValue + space + calleeText(operand, depth: depth + 1) + ")"
+        case .object(let members):
+            // V8 prints each property value of an object literal as an opaque value.
+            return "{" + String(repeating: opaque, count: members.count) + "}"
+        case .array(let elements):
+            let parts = elements.map { element -> String in
+                switch element {
+                case .expression(let value): return calleeText(value, depth: depth + 1)
+                case .spread(let value): return "..." + calleeText(value, depth: depth + 1)
+                case .hole: return ""
+                }
+            }
+            return "[" + parts.joined(separator: ",") + "]"
+        case .conditional: return opaque + opaque + opaque
+        default: return opaque
         }
     }
 
@@ -818,6 +893,7 @@ extension CodeGenerator {
             try compileExpression(expression, into: register)
         }
         builder.mark(offset)
+        builder.recordCallSite(calleeText(tag))
         builder.emit(.call(destination, base: base, argumentCount: UInt16(literal.expressions.count + 1)))
     }
 
@@ -839,7 +915,8 @@ extension CodeGenerator {
             case .spread(let expression):
                 try compileExpression(expression, into: value)
                 builder.mark(expression.start)
-                builder.emit(.arrayAppendSpread(array: array, iterable: value))
+                builder.recordCallSite(calleeText(expression))
+                builder.emit(.arrayAppendSpread(array: array, iterable: value, isArgument: false))
             case .hole:
                 builder.emit(.arrayAppendHole(array: array))
             }

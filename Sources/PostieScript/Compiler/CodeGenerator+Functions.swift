@@ -62,8 +62,9 @@ extension CodeGenerator {
         }
         let parameters = node.parameters
         builder = FunctionBuilder(info: info, generator: self, parameterCount: parameters.count)
-        // Parameters that are plain names live in their argument register unless captured.
-        for (index, parameter) in parameters.enumerated() {
+        // Parameters that are plain names live in their argument register unless captured; of
+        // duplicate names (sloppy code) the last one is the binding.
+        for (index, parameter) in parameters.enumerated().reversed() {
             var target = parameter
             if case .withDefault(let inner, _) = parameter { target = inner }
             if case .identifier(let identifier) = target, let binding = analysis.resolutions[Int(identifier.id)], !binding.isHeap,
@@ -79,13 +80,45 @@ extension CodeGenerator {
             storeBinding(selfName, from: register, initializing: true)
         }
         if let arguments = info.argumentsBinding, info.usesArguments {
+            if info.hasMappedArguments {
+                // ECMA-262 §10.4.4.7 step 17: later parameters of a duplicated name win.
+                var slots = [UInt16](repeating: .max, count: parameters.count)
+                var mappedNames = Set<String>()
+                for (index, parameter) in parameters.enumerated().reversed() {
+                    guard case .identifier(let identifier) = parameter, !mappedNames.contains(identifier.name),
+                        let binding = analysis.resolutions[Int(identifier.id)], case .heap(let slot) = binding.storage,
+                        binding.scope === info.scope
+                    else { continue }
+                    mappedNames.insert(identifier.name)
+                    slots[index] = slot
+                }
+                builder.mappedArgumentSlots = slots
+            }
             let register = builder.allocate()
             builder.emit(.createArguments(register))
             storeBinding(arguments, from: register, initializing: true)
         }
         let mark = builder.registerMark
+        // With parameter expressions, a parameter is in its temporal dead zone until bound.
+        var pending: [ObjectIdentifier] = []
+        if info.bodyScope != nil {
+            for parameter in parameters + (node.rest.map { [$0] } ?? []) {
+                forEachBoundIdentifier(parameter) { identifier in
+                    if let binding = analysis.resolutions[Int(identifier.id)] { pending.append(ObjectIdentifier(binding)) }
+                }
+            }
+        }
         for (index, parameter) in parameters.enumerated() {
             let argument = Register(1 + index)
+            if !pending.isEmpty {
+                var later = Set<ObjectIdentifier>()
+                for laterParameter in parameters[index...] + (node.rest.map { [$0] } ?? []) {
+                    forEachBoundIdentifier(laterParameter) { identifier in
+                        if let binding = analysis.resolutions[Int(identifier.id)] { later.insert(ObjectIdentifier(binding)) }
+                    }
+                }
+                builder.uninitializedParameters = later
+            }
             builder.mark(node.start)
             switch parameter {
             case .identifier(let identifier):
@@ -108,8 +141,24 @@ extension CodeGenerator {
             builder.emit(.createRest(register, from: UInt16(parameters.count)))
             try bindPattern(rest, from: register, kind: .initialize)
         }
+        builder.uninitializedParameters = []
         builder.release(to: mark)
-        try hoistFunctionDeclarations(node.body, scope: info.scope, functionLevel: true)
+        var bodyScope: ScopeInfo = info.scope
+        if let separate = info.bodyScope {
+            // ECMA-262 §10.2.11 step 28: the body's vars get a scope of their own, a var named like
+            // a parameter starting with the parameter's value.
+            bodyScope = separate
+            _ = enterScope(separate, isFunctionTop: false)
+            let bodyMark = builder.registerMark
+            for binding in separate.orderedBindings where binding.kind == .var {
+                guard let parameter = info.scope.lookupLocal(binding.name), parameter.kind == .parameter else { continue }
+                let register = builder.allocate()
+                loadBinding(parameter, into: register, checked: false)
+                storeBinding(binding, from: register, initializing: true)
+                builder.release(to: bodyMark)
+            }
+        }
+        try hoistFunctionDeclarations(node.body, scope: bodyScope, functionLevel: true)
         if node.isGenerator { builder.emit(.initialYield) }
         if case .classConstructor = node.kind {
             // Field initializers run from the VM after `this` exists.
@@ -274,6 +323,11 @@ extension CodeGenerator {
     func loadIdentifier(_ identifier: Identifier, into register: Register, forTypeof: Bool = false) {
         builder.mark(identifier.start)
         if let binding = analysis.resolutions[Int(identifier.id)] {
+            if builder.uninitializedParameters.contains(ObjectIdentifier(binding)) {
+                let message = builder.constant("Cannot access '\(identifier.name)' before initialization")
+                builder.emit(.throwError(kind: 1, message: message))
+                return
+            }
             loadBinding(binding, into: register, checked: needsCheck(binding, at: identifier.start))
             return
         }
@@ -314,6 +368,9 @@ extension CodeGenerator {
 
     /// Writes `register` into a binding. `initializing`: a declaration (no TDZ or const check).
     func storeBinding(_ binding: Binding, from register: Register, initializing: Bool, at offset: SourceOffset = 0) {
+        if initializing && !builder.uninitializedParameters.isEmpty {
+            builder.uninitializedParameters.remove(ObjectIdentifier(binding))
+        }
         if !initializing {
             if binding.kind == .functionName {
                 if builder.info.isStrict {

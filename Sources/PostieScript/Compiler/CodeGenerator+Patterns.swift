@@ -7,8 +7,20 @@ extension CodeGenerator {
         case assign
     }
 
+    /// Where a pattern's value comes from, which decides V8's wording of destructuring errors.
+    enum PatternSource {
+        /// No source text (parameters, loop heads).
+        case unknown
+        /// A declaration's initializer (`declaration`) or an assignment's right side, as V8 prints it.
+        case expression(String, declaration: Bool)
+        /// A nested pattern's value, read from a property or an element of the outer value.
+        case nested
+    }
+
     /// Binds `pattern` to the value in `source`.
-    func bindPattern(_ pattern: Pattern, from source: Register, kind: BindingMode) throws(CompileError) {
+    func bindPattern(
+        _ pattern: Pattern, from source: Register, kind: BindingMode, origin: PatternSource = .unknown
+    ) throws(CompileError) {
         switch pattern {
         case .identifier(let identifier):
             storeIdentifier(identifier, from: source, initializing: kind == .initialize)
@@ -20,14 +32,17 @@ extension CodeGenerator {
             builder.emitJump(to: skip) { .jumpIfNotUndefined(register, $0) }
             try compileExpression(value, into: register, inferredName: boundName(of: target))
             builder.bind(skip)
-            try bindPattern(target, from: register, kind: kind)
+            // The value is the default only when the original was undefined; V8 names the default.
+            let defaultOrigin: PatternSource
+            if case .nested = origin { defaultOrigin = .expression(calleeText(value), declaration: false) } else { defaultOrigin = origin }
+            try bindPattern(target, from: register, kind: kind, origin: defaultOrigin)
             builder.release(to: mark)
         case .expression(let expression):
             try assignToTarget(expression, from: source)
         case .object(let properties, let rest, let start):
-            try bindObjectPattern(properties, rest: rest, start: start, from: source, kind: kind)
+            try bindObjectPattern(properties, rest: rest, start: start, from: source, kind: kind, origin: origin)
         case .array(let elements, let rest, let start):
-            try bindArrayPattern(elements, rest: rest, start: start, from: source, kind: kind)
+            try bindArrayPattern(elements, rest: rest, start: start, from: source, kind: kind, origin: origin)
         }
     }
 
@@ -61,7 +76,8 @@ extension CodeGenerator {
     }
 
     private func bindObjectPattern(
-        _ properties: [PatternProperty], rest: Pattern?, start: SourceOffset, from source: Register, kind: BindingMode
+        _ properties: [PatternProperty], rest: Pattern?, start: SourceOffset, from source: Register, kind: BindingMode,
+        origin: PatternSource
     ) throws(CompileError) {
         let mark = builder.registerMark
         defer { builder.release(to: mark) }
@@ -70,7 +86,16 @@ extension CodeGenerator {
             if case .literal(let units) = property.key { return String(decoding: units, as: UTF16.self) }
             return nil
         }
-        builder.emit(.requireObjectCoercible(source, description: builder.constant(firstName ?? "")))
+        var site = ""
+        var nested = false
+        switch origin {
+        case .unknown: break
+        case .expression(let text, _): site = text
+        case .nested: nested = true
+        }
+        builder.emit(
+            .requireObjectCoercible(
+                source, property: builder.constant(firstName ?? ""), site: builder.constant(site), nested: nested))
         var excluded: Register?
         if rest != nil {
             let list = builder.allocate()
@@ -95,7 +120,7 @@ extension CodeGenerator {
                 builder.emit(.getElement(value, object: source, key: key))
             }
             if let excluded { builder.emit(.arrayAppend(array: excluded, value: key)) }
-            try bindPattern(property.value, from: value, kind: kind)
+            try bindPattern(property.value, from: value, kind: kind, origin: .nested)
         }
         if let rest, let excluded {
             let object = builder.allocate()
@@ -106,17 +131,21 @@ extension CodeGenerator {
     }
 
     private func bindArrayPattern(
-        _ elements: [Pattern?], rest: Pattern?, start: SourceOffset, from source: Register, kind: BindingMode
+        _ elements: [Pattern?], rest: Pattern?, start: SourceOffset, from source: Register, kind: BindingMode,
+        origin: PatternSource
     ) throws(CompileError) {
         let mark = builder.registerMark
         defer { builder.release(to: mark) }
         builder.mark(start)
         let iterator = builder.allocate(3)
+        // V8 names the iterable only for a declaration's own initializer; otherwise it words the
+        // error as its built-ins do.
+        if case .expression(let text, declaration: true) = origin { builder.recordCallSite(text) }
         builder.emit(.getIterator(iterator, iterable: source))
         let value = builder.allocate(2)
         for element in elements {
             builder.emit(.iteratorStepValue(value, iterator: iterator))
-            if let element { try bindPattern(element, from: value, kind: kind) }
+            if let element { try bindPattern(element, from: value, kind: kind, origin: .nested) }
         }
         if let rest {
             let array = builder.allocate()

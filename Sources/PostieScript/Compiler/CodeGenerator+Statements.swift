@@ -8,6 +8,16 @@ extension CodeGenerator {
         builder.mark(statement.start)
         let labels = builder.pendingLabels
         builder.pendingLabels = []
+        if let completion = builder.completionRegister {
+            // Eval's completion value: these statements complete with undefined when their body
+            // leaves it empty (ECMA-262 UpdateEmpty(…, undefined) in §14.6.2, §14.7, §14.12.4, §14.15.3).
+            switch statement.kind {
+            case .if, .for, .forIn, .forOf, .while, .doWhile, .switch, .try:
+                builder.emit(.loadUndefined(completion))
+            default:
+                break
+            }
+        }
         switch statement.kind {
         case .expression(let expression):
             let mark = builder.registerMark
@@ -180,7 +190,8 @@ extension CodeGenerator {
                 } else {
                     builder.emit(.loadUndefined(register))
                 }
-                try bindPattern(declarator.target, from: register, kind: .initialize)
+                let origin: PatternSource = .expression(declarator.initializer.map { calleeText($0) } ?? "undefined", declaration: true)
+                try bindPattern(declarator.target, from: register, kind: .initialize, origin: origin)
             }
             builder.release(to: mark)
         }
@@ -283,6 +294,7 @@ extension CodeGenerator {
         if let headScope { leaveScope(headScope, pushed: pushedForObject) }
         let iterator = builder.allocate(3)
         builder.mark(iterable.start)
+        if !isAwait { builder.recordCallSite(calleeText(iterable)) }
         builder.emit(isAwait ? .getAsyncIterator(iterator, iterable: iterableRegister) : .getIterator(iterator, iterable: iterableRegister))
         let start = JumpLabel()
         let exit = JumpLabel()
@@ -336,6 +348,11 @@ extension CodeGenerator {
             guard let declarator = declaration.declarations.first else { return }
             try bindPattern(declarator.target, from: register, kind: .initialize)
         case .pattern(let pattern):
+            if case .expression(let target) = pattern,
+                try emitCallTargetFailure(target, message: "Invalid left-hand side in for-loop", at: target.start)
+            {
+                return
+            }
             try bindPattern(pattern, from: register, kind: .assign)
         }
     }
@@ -469,7 +486,15 @@ extension CodeGenerator {
             ExceptionHandler(
                 start: Int32(tryStart), end: Int32(regionEnd), target: Int32(route.entry.target!),
                 valueRegister: route.valueRegister, kindRegister: route.kindRegister, isFinally: true, scopeDepth: depth))
+        // A normally completing `finally` keeps the completion value of the `try` (§14.15.3).
+        var savedCompletion: Register?
+        if let completion = builder.completionRegister {
+            let saved = builder.allocate()
+            builder.emit(.move(saved, completion))
+            savedCompletion = saved
+        }
         try compileBlock(finalizer, key: ScopeKey(start: statement.start, tag: 5))
+        if let savedCompletion, let completion = builder.completionRegister { builder.emit(.move(completion, savedCompletion)) }
         // Continue whatever brought us here.
         let done = JumpLabel()
         builder.emitJump(to: done) { .jumpIfInt(route.kindRegister, value: 0, $0) }

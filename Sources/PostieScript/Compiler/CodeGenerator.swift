@@ -85,6 +85,9 @@ final class FunctionBuilder {
     var lastPosition: SourceOffset = -1
     /// The callee's source text at call instructions, for "… is not a function".
     var callSites: [Int32: String] = [:]
+    var mappedArgumentSlots: [UInt16]?
+    /// Parameters not yet initialised while a parameter's default is compiled (reads throw).
+    var uninitializedParameters: Set<ObjectIdentifier> = []
     var parameterCount = 0
 
     init(info: FunctionInfo, generator: CodeGenerator, parameterCount: Int) {
@@ -231,6 +234,7 @@ final class FunctionBuilder {
             expectedArgumentCount: expectedArgumentCount, source: generator.source, start: start, end: end,
             hasFunctionScope: hasFunctionScope)
         code.callSites = callSites
+        code.mappedArgumentSlots = mappedArgumentSlots
         return code
     }
 

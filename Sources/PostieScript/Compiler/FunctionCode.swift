@@ -38,9 +38,6 @@ public struct PropertyCache {
     var grandPrototypeShape: Shape?
     /// For an adding store: the shape after the property is added.
     var transitionShape: Shape?
-    /// For an accessor property: its getter/setter pair (changed in place when redefined, so it stays
-    /// valid while the holder's shape is the cached one).
-    var accessor: AccessorPair?
     var isAccessor = false
 
     init(key: PropertyKey) {
@@ -77,6 +74,9 @@ public final class FunctionCode: @unchecked Sendable {
     let instructionPointer: UnsafeMutablePointer<Instruction>
     /// Call sites' callee text, for "x is not a function" (by instruction index).
     public var callSites: [Int32: String] = [:]
+    /// Sloppy functions with simple parameters: per parameter position, the heap slot of the
+    /// parameter a mapped `arguments` object aliases (`UInt16.max` for none).
+    public var mappedArgumentSlots: [UInt16]?
     public var constants: ContiguousArray<JSValue>
     public var atoms: ContiguousArray<JSString>
     public var functions: ContiguousArray<FunctionCode>

@@ -125,6 +125,12 @@ final class FunctionInfo {
     var usesArguments = false
     var argumentsBinding: Binding?
     var selfNameBinding: Binding?
+    /// The body's own scope for `var`s and functions, when parameters have expressions
+    /// (ECMA-262 §10.2.11 step 28: closures in defaults do not see the body's declarations).
+    var bodyScope: ScopeInfo?
+    /// Sloppy code with simple parameters using `arguments`: its indices alias the parameters
+    /// (ECMA-262 §10.4.4.7 CreateMappedArgumentsObject), so the parameters live on the heap.
+    var hasMappedArguments = false
 
     init(source: FunctionSource, parent: FunctionInfo?, isStrict: Bool) {
         self.source = source
@@ -784,17 +790,50 @@ struct ScopeAnalyzer {
         scope = top
         for parameter in node.parameters { declarePatternNames(parameter, kind: .parameter, in: top) }
         if let rest = node.rest { declarePatternNames(rest, kind: .parameter, in: top) }
-        hoistVarDeclarations(node.body, into: top)
-        declareLexical(node.body, in: top, functionLevel: true)
+        var body = top
+        if node.parameters.contains(where: patternContainsExpression) || node.rest.map(patternContainsExpression) == true {
+            body = ScopeInfo(kind: .block, parent: top, function: info)
+            info.bodyScope = body
+        }
+        hoistVarDeclarations(node.body, into: body)
+        declareLexical(node.body, in: body, functionLevel: true)
         // A named function expression sees its own name unless something inside shadows it.
-        if let name = node.name, case .normal = node.kind, !isDeclaration, top.lookupLocal(name.name) == nil {
+        if let name = node.name, case .normal = node.kind, !isDeclaration, top.lookupLocal(name.name) == nil,
+            body.lookupLocal(name.name) == nil
+        {
             info.selfNameBinding = top.declare(name.name, kind: .functionName)
         }
         for parameter in node.parameters { visitPatternDefaults(parameter) }
         if let rest = node.rest { visitPatternDefaults(rest) }
+        scope = body
         visitStatements(node.body)
+        let isSimple = node.rest == nil && node.parameters.allSatisfy { if case .identifier = $0 { return true }; return false }
+        if info.usesArguments && !info.isStrict && isSimple && !info.isArrow {
+            info.hasMappedArguments = true
+            for parameter in node.parameters {
+                if case .identifier(let identifier) = parameter { top.lookupLocal(identifier.name)?.isCaptured = true }
+            }
+        }
         function = savedFunction
         scope = savedScope
+    }
+
+    /// ECMA-262 §8.5.1 ContainsExpression: a default value somewhere in the pattern (or a computed key).
+    private func patternContainsExpression(_ pattern: Pattern) -> Bool {
+        switch pattern {
+        case .identifier: return false
+        case .withDefault: return true
+        case .expression: return true
+        case .object(let properties, let rest, _):
+            for property in properties {
+                if case .computed = property.key { return true }
+                if patternContainsExpression(property.value) { return true }
+            }
+            return rest.map(patternContainsExpression) ?? false
+        case .array(let elements, let rest, _):
+            for element in elements { if let element, patternContainsExpression(element) { return true } }
+            return rest.map(patternContainsExpression) ?? false
+        }
     }
 }
 

@@ -287,7 +287,7 @@ extension ScriptRuntime {
                 prototypeParent = nil
             } else {
                 guard let parent = superclass.asFunction, parent.isConstructor else {
-                    throw makeException(.typeError, "Class extends value \(describeForError(superclass)) is not a constructor or null")
+                    throw makeException(.typeError, "Class extends value \(describeForError(superclass, quotingStrings: false)) is not a constructor or null")
                 }
                 let parentPrototype = parent.prototypeProperty(self)
                 switch parentPrototype {
@@ -340,11 +340,17 @@ extension ScriptRuntime {
         }
     }
 
-    /// An unmapped arguments object (ECMA-262 §10.4.4.6 CreateUnmappedArgumentsObject).
-    func makeArgumentsObject(_ frame: Frame) -> JSObject {
+    /// An arguments object (ECMA-262 §10.4.4.6 CreateUnmappedArgumentsObject, or §10.4.4.7
+    /// CreateMappedArgumentsObject over the parameters in `scope` for sloppy simple parameter lists).
+    func makeArgumentsObject(_ frame: Frame, scope: Scope?) -> JSObject {
         let list = frame.argumentList ?? []
-        let object = JSObject(self, shape: rootShape, prototype: realm.objectPrototype, kind: .arguments)
-        object.elements = ContiguousArray(list)
+        let object: JSObject
+        if let slots = frame.code.mappedArgumentSlots {
+            object = JSMappedArguments(self, prototype: realm.objectPrototype, values: list, scope: scope, slots: slots)
+        } else {
+            object = JSObject(self, shape: rootShape, prototype: realm.objectPrototype, kind: .arguments)
+            object.elements = ContiguousArray(list)
+        }
         object.defineNew(names.length, .number(Double(list.count)), flags: .hidden)
         object.defineNew(.symbol(symbols.iterator), .object(realm.arrayValuesFunction), flags: .hidden)
         if !frame.code.flags.contains(.strict) {

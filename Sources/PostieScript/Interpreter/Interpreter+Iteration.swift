@@ -1,9 +1,21 @@
 /// Iteration (ECMA-262 §7.4 Operations on Iterator Objects), spread, and for-in enumeration.
 ///
 /// An iterator record lives in three registers: the iterator, its `next` method, and a done flag.
+/// Who asks for an iterator; V8 words "not iterable" differently for each.
+enum IteratorRequest {
+    /// A built-in (`new Set(5)`, `[x] = 5`): `number 5 is not iterable (cannot read property Symbol(Symbol.iterator))`.
+    case builtin
+    /// `for…of`, a declaration's array pattern: `o.a is not iterable`, with the iterable's source text.
+    case statement(site: String?)
+    /// A spread in an array literal: as `statement`, and a missing `next` is reported the same way.
+    case arraySpread(site: String?)
+    /// A spread argument of a call: `u is not iterable (cannot read property undefined)`.
+    case argumentSpread(site: String?)
+}
+
 extension ScriptRuntime {
     /// ECMA-262 §7.4.2 GetIterator(obj, sync) into a record.
-    func getIterator(_ iterable: JSValue, into record: UnsafeMutablePointer<JSValue>, site: String?) throws(JSException) {
+    func getIterator(_ iterable: JSValue, into record: UnsafeMutablePointer<JSValue>, request: IteratorRequest) throws(JSException) {
         // Arrays with the built-in iterator get the built-in array iterator (stepped without calls).
         if case .object(let object) = iterable, object.kind == .array, realm.hasPristineArrayIteration(object) {
             record[0] = .object(JSArrayIterator(self, target: object, kind: .values, prototype: realm.arrayIteratorPrototype))
@@ -11,14 +23,8 @@ extension ScriptRuntime {
             record[2] = .bool(false)
             return
         }
-        let method: JSValue
-        if iterable.isNullish {
-            throw makeException(.typeError, "\(site ?? describeForError(iterable)) is not iterable (cannot read property Symbol(Symbol.iterator))")
-        }
-        method = try getProperty(iterable, .symbol(symbols.iterator))
-        guard method.isCallable else {
-            throw makeException(.typeError, "\(site ?? describeForError(iterable)) is not iterable")
-        }
+        let method: JSValue = iterable.isNullish ? .undefined : try getProperty(iterable, .symbol(symbols.iterator))
+        guard method.isCallable else { throw notIterable(iterable, request) }
         let iterator = try call(method, this: iterable, arguments: [])
         guard case .object = iterator else {
             throw makeException(.typeError, "Result of the Symbol.iterator method is not an object")
@@ -26,6 +32,23 @@ extension ScriptRuntime {
         record[0] = iterator
         record[1] = try getProperty(iterator, names.next)
         record[2] = .bool(false)
+        if case .arraySpread = request, !record[1].isCallable { throw notIterable(iterable, request) }
+    }
+
+    /// The TypeError for a value without a callable `Symbol.iterator`, as V8 words it for `request`.
+    func notIterable(_ iterable: JSValue, _ request: IteratorRequest) -> JSException {
+        switch request {
+        case .builtin:
+            return makeException(.typeError, "\(callSiteDescription(iterable)) is not iterable (cannot read property Symbol(Symbol.iterator))")
+        case .statement(let site), .arraySpread(let site):
+            return makeException(.typeError, "\(site ?? describeForError(iterable)) is not iterable")
+        case .argumentSpread(let site):
+            if iterable.isNullish {
+                let what = iterable.isNull ? "null" : "undefined"
+                return makeException(.typeError, "\(site ?? what) is not iterable (cannot read property \(what))")
+            }
+            return makeException(.typeError, "Spread syntax requires ...iterable[Symbol.iterator] to be a function")
+        }
     }
 
     /// GetIterator(obj, async): the async iterator, or the sync one wrapped (§27.1.4.1).
@@ -35,7 +58,7 @@ extension ScriptRuntime {
         }
         let method = try getProperty(iterable, .symbol(symbols.asyncIterator))
         if method.isNullish {
-            try getIterator(iterable, into: record, site: nil)
+            try getIterator(iterable, into: record, request: .builtin)
             let wrapper = AsyncFromSyncIterator(self, syncIterator: record[0], syncNext: record[1], prototype: realm.asyncFromSyncIteratorPrototype)
             record[0] = .object(wrapper)
             record[1] = try getProperty(.object(wrapper), names.next)
@@ -98,6 +121,10 @@ extension ScriptRuntime {
 
     /// Every value an iterable produces.
     public func iterateToArray(_ iterable: JSValue) throws(JSException) -> [JSValue] {
+        try iterateToArray(iterable, request: .builtin)
+    }
+
+    func iterateToArray(_ iterable: JSValue, request: IteratorRequest) throws(JSException) -> [JSValue] {
         if case .object(let object) = iterable, object.kind == .array, realm.hasPristineArrayIteration(object) {
             let array = unsafeDowncast(object, to: JSArray.self)
             if array.sparseElements == nil {
@@ -120,7 +147,7 @@ extension ScriptRuntime {
         var values = [JSValue]()
         try record.withUnsafeMutableBufferPointer { buffer throws(JSException) in
             let pointer = buffer.baseAddress!
-            try getIterator(iterable, into: pointer, site: nil)
+            try getIterator(iterable, into: pointer, request: request)
             while let value = try iteratorStep(pointer) {
                 values.append(value)
                 if values.count > limits.maximumArrayLength {
@@ -163,8 +190,8 @@ extension ScriptRuntime {
     }
 
     /// `[...iterable]` / `f(...iterable)` into the array being built.
-    func appendSpread(_ array: JSArray, _ iterable: JSValue) throws(JSException) {
-        for value in try iterateToArray(iterable) {
+    func appendSpread(_ array: JSArray, _ iterable: JSValue, request: IteratorRequest) throws(JSException) {
+        for value in try iterateToArray(iterable, request: request) {
             array.append(value, self)
         }
         if Int(array.length) > limits.maximumArrayLength { throw makeException(.rangeError, "Invalid array length") }

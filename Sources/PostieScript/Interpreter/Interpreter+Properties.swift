@@ -24,8 +24,10 @@ extension ScriptRuntime {
                 }
                 if let holder {
                     if !cache.pointee.isAccessor { return holder.slots[Int(cache.pointee.slot)] }
-                    guard let getter = cache.pointee.accessor?.getter else { return .undefined }
-                    return try callFunction(unsafeDowncast(getter, to: JSFunction.self), this: base, arguments: .none)
+                    // Objects of one shape each have their own accessor pair: read the holder's.
+                    guard let getter = holder.accessors?[cache.pointee.key]?.getter else { return .undefined }
+                    if let function = getter as? JSFunction { return try callFunction(function, this: base, arguments: .none) }
+                    return try call(.object(getter), this: base, arguments: [])
                 }
             }
             return try getPropertyFilling(object, receiver: base, cache)
@@ -69,12 +71,10 @@ extension ScriptRuntime {
         if flags.contains(.accessor) {
             let pair = holder.accessors?[key]
             cache.pointee.isAccessor = true
-            cache.pointee.accessor = pair
             guard let getter = pair?.getter else { return .undefined }
             return try call(.object(getter), this: receiver, arguments: [])
         }
         cache.pointee.isAccessor = false
-        cache.pointee.accessor = nil
         return holder.slots[slot]
     }
 
@@ -141,9 +141,7 @@ extension ScriptRuntime {
             }
         }
         let done = try object.set(key, value, receiver: .object(object), self)
-        if !done && strict {
-            throw makeException(.typeError, "Cannot assign to read only property '\(key.displayName)' of object '\(describeObjectForError(object))'")
-        }
+        if !done && strict { throw setFailure(object, key) }
     }
 
     /// No prototype has a setter or a read-only property for `key` (so assignment adds an own property).
@@ -228,9 +226,7 @@ extension ScriptRuntime {
         switch base {
         case .object(let object):
             let done = try object.set(key, value, receiver: base, self)
-            if !done && strict {
-                throw makeException(.typeError, "Cannot assign to read only property '\(key.displayName)' of object '\(describeObjectForError(object))'")
-            }
+            if !done && strict { throw setFailure(object, key) }
         case .undefined, .null, .empty:
             throw makeException(.typeError, "Cannot set properties of \(base.isNull ? "null" : "undefined") (setting '\(key.displayName)')")
         default:
@@ -248,7 +244,12 @@ extension ScriptRuntime {
                 current = object.prototype
             }
             if strict {
-                throw makeException(.typeError, "Cannot create property '\(key.displayName)' on \(base.typeofName) '\(try toJSString(base).string)'")
+                let text = if case .symbol(let symbol) = base { symbol.descriptiveString } else { try toJSString(base).string }
+                // A string's indices and `length` are its own read-only properties (ECMA-262 §10.4.3).
+                if case .string(let string) = base, key == names.length || (key.indexValue.map { Int($0) < string.count } ?? false) {
+                    throw makeException(.typeError, "Cannot assign to read only property '\(key.displayName)' of string '\(text)'")
+                }
+                throw makeException(.typeError, "Cannot create property '\(key.displayName)' on \(base.typeofName) '\(text)'")
             }
         }
     }

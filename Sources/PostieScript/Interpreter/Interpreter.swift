@@ -184,9 +184,11 @@ extension ScriptRuntime {
                             if array.sparseElements == nil { array.elements.append(.empty) }
                             array.length &+= 1
                         }
-                    case .arrayAppendSpread(let a, let source):
+                    case .arrayAppendSpread(let a, let source, let isArgument):
                         if case .object(let object) = registers[Int(a)], object.kind == .array {
-                            try appendSpread(unsafeDowncast(object, to: JSArray.self), registers[Int(source)])
+                            let site = callSiteName(code, pc - 1)
+                            let request: IteratorRequest = isArgument ? .argumentSpread(site: site) : .arraySpread(site: site)
+                            try appendSpread(unsafeDowncast(object, to: JSArray.self), registers[Int(source)], request: request)
                         }
                     case .defineField(let o, let cache, let v):
                         if case .object(let object) = registers[Int(o)] {
@@ -309,7 +311,7 @@ extension ScriptRuntime {
                             throw makeException(.referenceError, "Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
                         }
                     case .createArguments(let r):
-                        registers[Int(r)] = .object(makeArgumentsObject(frames[frameIndex]))
+                        registers[Int(r)] = .object(makeArgumentsObject(frames[frameIndex], scope: scope))
                     case .createRest(let r, let from):
                         let list = frames[frameIndex].argumentList ?? []
                         let start = min(Int(from), list.count)
@@ -417,7 +419,7 @@ extension ScriptRuntime {
                         registers[Int(d)] = .bool(try instanceOf(registers[Int(a)], registers[Int(b)]))
                     case .hasProperty(let d, let k, let o):
                         guard case .object(let object) = registers[Int(o)] else {
-                            throw makeException(.typeError, "Cannot use 'in' operator to search for '\(try displayKey(registers[Int(k)]))' in \(describeForError(registers[Int(o)]))")
+                            throw makeException(.typeError, "Cannot use 'in' operator to search for '\(try displayKey(registers[Int(k)]))' in \(describeForError(registers[Int(o)], quotingStrings: false))")
                         }
                         registers[Int(d)] = .bool(object.hasProperty(try toPropertyKey(registers[Int(k)]), self))
                     case .negate(let d, let a):
@@ -522,7 +524,8 @@ extension ScriptRuntime {
                     // Iteration
                     case .getIterator(let r, let iterable):
                         save()
-                        try getIterator(registers[Int(iterable)], into: registers + Int(r), site: callSiteName(code, pc - 1))
+                        let site = callSiteName(code, pc - 1)
+                        try getIterator(registers[Int(iterable)], into: registers + Int(r), request: site.map { .statement(site: $0) } ?? .builtin)
                     case .getAsyncIterator(let r, let iterable):
                         save()
                         try getAsyncIterator(registers[Int(iterable)], into: registers + Int(r))
@@ -600,14 +603,19 @@ extension ScriptRuntime {
                             }
                         }
 
-                    case .requireObjectCoercible(let r, let description):
+                    case .requireObjectCoercible(let r, let property, let site, let nested):
                         if registers[Int(r)].isNullish {
-                            let name = code.constants[Int(description)].asString?.string ?? ""
+                            let name = code.constants[Int(property)].asString?.string ?? ""
                             let what = registers[Int(r)].isNull ? "null" : "undefined"
-                            if name.isEmpty {
-                                throw makeException(.typeError, "Cannot destructure '\(what)' as it is \(what).")
+                            if nested && !name.isEmpty {
+                                throw makeException(.typeError, "Cannot read properties of \(what) (reading '\(name)')")
                             }
-                            throw makeException(.typeError, "Cannot destructure property '\(name)' of '\(what)' as it is \(what).")
+                            var text = code.constants[Int(site)].asString?.string ?? ""
+                            if text.isEmpty { text = callSiteDescription(registers[Int(r)]) }
+                            if name.isEmpty {
+                                throw makeException(.typeError, "Cannot destructure '\(text)' as it is \(what).")
+                            }
+                            throw makeException(.typeError, "Cannot destructure property '\(name)' of '\(text)' as it is \(what).")
                         }
                     case .requireObject(let r, let message):
                         if !registers[Int(r)].isObject {

@@ -208,6 +208,9 @@ public struct WellKnownSymbols {
     public let replace = JSSymbol(description: JSString("Symbol.replace"))
     public let search = JSSymbol(description: JSString("Symbol.search"))
     public let split = JSSymbol(description: JSString("Symbol.split"))
+    /// Not a well-known symbol: the key under which a class's field initializer keeps the field
+    /// names computed when the class was defined (scripts never reach the initializer function).
+    let classFieldKeys = JSSymbol(description: JSString("classFieldKeys"))
 
     /// Every well-known symbol with its name, for the `Symbol` constructor's properties.
     public var all: [(String, JSSymbol)] {

@@ -18,7 +18,7 @@ extension ScriptRuntime {
         let exotic = try object.get(.symbol(symbols.toPrimitive), self)
         if !exotic.isNullish {
             guard exotic.isCallable else {
-                throw makeException(.typeError, "Symbol.toPrimitive is not a function")
+                throw makeException(.typeError, "\(callSiteDescription(exotic)) is not a function")
             }
             let hintName: String
             switch hint {

@@ -25,6 +25,8 @@ public final class JSErrorObject: JSObject {
 extension ScriptRuntime {
     /// A new error object of `kind` with `message`, its `stack` captured from the running frames.
     public func makeErrorObject(_ kind: ErrorKind, _ message: String) -> JSErrorObject {
+        // The prototype's `constructor` is defined with the (lazily made) constructor.
+        _ = realm.errorConstructor(kind)
         let error = JSErrorObject(self, prototype: realm.errorPrototype(kind))
         // V8 creates `stack` before `message`.
         error.defineNew(names.stack, .undefined, flags: .hidden)
@@ -97,7 +99,9 @@ extension ScriptRuntime {
     }
 
     /// A value as V8 names it in a message: `undefined`, `5`, `"abc"`, `#<Object>`, `function f`.
-    public func describeForError(_ value: JSValue) -> String {
+    /// Some messages (`Class extends value str …`, `… in str`) print strings without quotes.
+    public func describeForError(_ value: JSValue, quotingStrings: Bool = true) -> String {
+        if !quotingStrings, case .string(let string) = value { return string.string }
         switch value {
         case .undefined, .empty: return "undefined"
         case .null: return "null"
@@ -117,16 +121,29 @@ extension ScriptRuntime {
             return name.isEmpty ? "function" : "function \(name)"
         }
         if object.kind == .array { return "[object Array]" }
-        var current: JSObject? = object
-        while let candidate = current {
-            if let constructor = candidate.ordinaryGetOwnProperty(names.constructor)?.value.asObject,
-                let name = constructor.ordinaryGetOwnProperty(names.name)?.value.asString?.string, !name.isEmpty
-            {
-                return "#<\(name)>"
-            }
-            current = candidate.prototype
+        // V8 (Object::NoSideEffectsToString) uses the constructor's name only for objects whose
+        // `toString` is Object.prototype.toString; others show their class.
+        let toString = dataPropertyInChain(object, names.toString)
+        if toString == nil || toString?.asObject === realm.objectToStringFunction,
+            let constructor = dataPropertyInChain(object, names.constructor)?.asObject,
+            let name = constructor.ordinaryGetOwnProperty(names.name)?.value.asString?.string, !name.isEmpty
+        {
+            return "#<\(name)>"
         }
-        return "[object Object]"
+        if let tag = dataPropertyInChain(object, .symbol(symbols.toStringTag))?.asString?.string { return "[object \(tag)]" }
+        return "[object \(object.builtinTag)]"
+    }
+
+    /// The value of the data property `key` found first on `object`'s prototype chain (no getters run).
+    private func dataPropertyInChain(_ object: JSObject, _ key: PropertyKey) -> JSValue? {
+        var current: JSObject? = object
+        var depth = 0
+        while let candidate = current, depth < 10_000 {
+            if let property = candidate.ordinaryGetOwnProperty(key) { return property.isAccessor ? nil : property.value }
+            current = candidate.prototype
+            depth += 1
+        }
+        return nil
     }
 
     /// A property key as text for messages (`'a'`).

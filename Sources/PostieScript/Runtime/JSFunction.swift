@@ -22,6 +22,8 @@ public final class JSFunction: JSObject {
     public let isConstructor: Bool
     /// A `prototype` object has not been made yet for this constructor function.
     var prototypePending = false
+    /// The `prototype` was made on first observation, so it may come after later properties.
+    private var prototypeMadeLate = false
 
     init(_ rt: ScriptRuntime, realm: Realm, body: Body, shape: Shape, prototype: JSObject?, isConstructor: Bool) {
         self.realm = realm
@@ -57,6 +59,7 @@ public final class JSFunction: JSObject {
     private func materializePrototype(_ rt: ScriptRuntime) {
         guard prototypePending else { return }
         prototypePending = false
+        prototypeMadeLate = true
         let prototypeObject = JSObject(rt, prototype: code?.flags.contains(.generator) == true ? realm.generatorPrototype : realm.objectPrototype)
         if code?.flags.contains(.generator) != true {
             prototypeObject.defineNew(rt.names.constructor, .object(self), flags: .hidden)
@@ -86,7 +89,16 @@ public final class JSFunction: JSObject {
 
     public override func ownKeys(_ rt: ScriptRuntime) -> [PropertyKey] {
         materializePrototype(rt)
-        return ordinaryOwnKeys()
+        var keys = ordinaryOwnKeys()
+        // Where an eagerly made `prototype` would be: after `length` and `name`.
+        if prototypeMadeLate, let index = keys.firstIndex(of: rt.names.prototype), index > 0 {
+            let target = (keys.firstIndex(of: rt.names.name) ?? keys.firstIndex(of: rt.names.length) ?? -1) + 1
+            if target < index {
+                keys.remove(at: index)
+                keys.insert(rt.names.prototype, at: target)
+            }
+        }
+        return keys
     }
 
     /// The `prototype` property's value (made if pending).
@@ -171,9 +183,36 @@ public final class JSArray: JSObject {
         }
         let newLength = try rt.toArrayLength(value)
         if !lengthWritable && newLength != length { return false }
+        // Deleting stops above the last element that cannot be deleted (step 17.b).
+        if let kept = highestNonConfigurableIndex(atOrAbove: newLength) {
+            truncate(to: kept + 1)
+            if descriptor.writable == false { lengthWritable = false }
+            return false
+        }
         truncate(to: newLength)
         if descriptor.writable == false { lengthWritable = false }
         return true
+    }
+
+    /// The highest own index at or above `bound` whose element is not configurable.
+    private func highestNonConfigurableIndex(atOrAbove bound: UInt32) -> UInt32? {
+        guard bound < length else { return nil }
+        if sparseElements != nil {
+            return sparseFlags?.filter { $0.key >= bound && !$0.value.contains(.configurable) }.keys.max()
+        }
+        guard !elementFlags.contains(.configurable) else { return nil }
+        var position = elements.count - 1
+        while position >= Int(bound) {
+            if !elements[position].isEmpty { return UInt32(position) }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// `Object.freeze` also makes `length` read-only (ECMA-262 §7.3.15 SetIntegrityLevel).
+    public override func setIntegrity(frozen: Bool, _ rt: ScriptRuntime) {
+        super.setIntegrity(frozen: frozen, rt)
+        if frozen { lengthWritable = false }
     }
 
     /// Sets `length`, deleting elements at and above it.

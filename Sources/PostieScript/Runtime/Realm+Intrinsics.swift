@@ -238,6 +238,26 @@ enum GlobalBindings {
         }
         for (name, builder) in GlobalFunctions.builders { table[name] = builder }
         for (name, builder) in TextCodingBuiltins.globalBuilders { table[name] = builder }
+        for (name, builder) in Base64Functions.builders { table[name] = builder }
         return table
     }()
+}
+
+extension Realm {
+    /// Puts back every built-in global a script replaced (`JSON = …`, `Date = …`), so the next script
+    /// in this realm sees the built-ins a fresh realm has. Globals the script added are the embedder's
+    /// to remove; changes made inside built-in objects are not undone.
+    public func restoreReplacedBuiltinGlobals() {
+        guard let global = globalObject else { return }
+        for key in global.ordinaryOwnKeys() {
+            guard case .string(let atom) = key, let builder = GlobalBindings.builders[atom.string],
+                let current = global.ordinaryGetOwnProperty(key)
+            else { continue }
+            let (original, flags) = builder(self)
+            guard case .object(let originalObject) = original else { continue }
+            if current.accessor == nil, case .object(let currentObject) = current.value, currentObject === originalObject { continue }
+            _ = global.deleteProperty(key, runtime)
+            global.defineNew(key, original, flags: flags)
+        }
+    }
 }

@@ -27,6 +27,8 @@ public final class Realm {
     var cachedArrayValues: JSFunction?
     /// `String.prototype[Symbol.iterator]`, set by the String built-ins.
     var cachedStringIterator: JSFunction?
+    /// `Object.prototype.toString`, set by the Object built-ins (V8 names objects in messages by it).
+    var objectToStringFunction: JSFunction?
     /// Host values kept alive with the realm (the embedder's bindings).
     public var hostState: [String: AnyObject] = [:]
     private(set) var isTornDown = false
@@ -64,6 +66,7 @@ public final class Realm {
         cachedArrayIteratorNext = nil
         cachedArrayValues = nil
         cachedStringIterator = nil
+        objectToStringFunction = nil
         hostState.removeAll()
         registry.tearDown()
         objectPrototype = nil

@@ -445,6 +445,10 @@ struct Lexer {
         token.contextual = contextualKeywords[name] ?? .none
         if escaped, reservedWords[name] != nil {
             token.kind = .escapedKeyword
+        } else if !escaped, let word = wordTable[name] {
+            // A keyword followed by a non-ASCII character that ends it (U+2028, U+00A0…).
+            token.kind = word.kind
+            token.contextual = word.contextual
         } else {
             token.kind = .identifier
         }

@@ -6,12 +6,14 @@ public enum Parser {
         try parse(source, goal: goal, limits: ParseLimits())
     }
 
-    /// Parses `source` with explicit nesting limits.
-    public static func parse(_ source: SourceText, goal: ScriptGoal, limits: ParseLimits) throws(ParseError)
-        -> ScriptNode
-    {
+    /// Parses `source` with explicit nesting limits. For the source `Function(…)` builds,
+    /// `dynamicParametersEnd` is where its first function's parameter text must end (the `)`).
+    public static func parse(
+        _ source: SourceText, goal: ScriptGoal, limits: ParseLimits, dynamicParametersEnd: Int32? = nil
+    ) throws(ParseError) -> ScriptNode {
         let result: Result<ScriptNode, ParseError> = source.units.withUnsafeBufferPointer { buffer in
             var parser = ScriptParser(source: source, text: buffer, goal: goal, limits: limits)
+            parser.dynamicParametersEnd = dynamicParametersEnd
             do throws(ParseError) {
                 return .success(try parser.parseScript())
             } catch {
@@ -116,6 +118,9 @@ struct ScriptParser {
     var pendingLabelSetStart: Int?
     /// The end of the last identifier `await` read as a reference (for V8's message on `await x`).
     var lastAwaitIdentifier: (start: Int32, end: Int32)?
+    /// `Function(…)` source: where the parameters given as strings end (ECMA-262 §20.2.1.1.1
+    /// CreateDynamicFunction parses them on their own); consumed by the first parameter list.
+    var dynamicParametersEnd: Int32?
 
     init(source: SourceText, text: UnsafeBufferPointer<UInt16>, goal: ScriptGoal, limits: ParseLimits) {
         self.lexer = Lexer(text: text)

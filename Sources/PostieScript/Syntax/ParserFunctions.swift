@@ -8,6 +8,7 @@ extension ScriptParser {
             isGenerator = true
             try advance()
         }
+        if token.kind == .leftParen { throw error("Function statements require a function name", at: token.start) }
         guard token.kind == .identifier else { throw unexpected() }
         let name = try parseBindingIdentifier(lexical: false)
         try declareFunction(name, declarationStart: start)
@@ -78,11 +79,14 @@ extension ScriptParser {
         var parameters: [Pattern] = []
         var rest: Pattern?
         var isSimple = true
+        let parametersEnd = dynamicParametersEnd
+        dynamicParametersEnd = nil
         while token.kind != .rightParen {
             if token.kind == .ellipsis {
                 try advance()
                 rest = try parseBindingTarget(lexical: false)
                 isSimple = false
+                try checkDynamicParametersEnd(parametersEnd)
                 if token.kind != .rightParen {
                     throw error("Rest parameter must be last formal parameter", at: token.start)
                 }
@@ -91,9 +95,11 @@ extension ScriptParser {
             let parameter = try parseBindingElement(lexical: false)
             if case .identifier = parameter {} else { isSimple = false }
             parameters.append(parameter)
+            if token.kind != .comma { try checkDynamicParametersEnd(parametersEnd) }
             if token.kind == .rightParen { break }
             try expect(.comma)
         }
+        if parameters.isEmpty && rest == nil { try checkDynamicParametersEnd(parametersEnd) }
         try advance()
         context.inParameters = false
         if accessor == .getter && (!parameters.isEmpty || rest != nil) {
@@ -333,5 +339,12 @@ extension ScriptParser {
         popScope()
         context = outer
         return value
+    }
+
+    /// V8's checks that `Function`'s parameter strings hold exactly a parameter list.
+    private func checkDynamicParametersEnd(_ end: Int32?) throws(ParseError) {
+        guard let end else { return }
+        if token.start < end { throw error("Arg string terminates parameters early", at: token.start) }
+        if token.start > end { throw error("Unexpected end of arg string", at: end) }
     }
 }
