@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(name: "postie-fuzz", dependencies: ["PostieFuzzing", "PostieScript"]),
         .executableTarget(
             name: "postie-bench",
-            dependencies: ["PostieCore", "PostieHTTPServer", "GalleryEmulator", "PostieCLI"]
+            dependencies: ["PostieCore", "PostieHTTPServer", "GalleryEmulator", "PostieCLI", "PostieSandbox", "PostieScript", "PostieJSON"]
         ),
         .testTarget(name: "PostieJSONTests", dependencies: ["PostieJSON"]),
         .testTarget(name: "PostieScriptTests", dependencies: ["PostieScript", "PostieJSON", "PostieFuzzing"], exclude: ["Conformance", "Dates/Fixtures", "RegExp/Fixtures", "Language/generate-language-cases.py"]),

@@ -11,6 +11,8 @@ struct BenchArguments {
     var loadRequests = 20_000
     var transportName = "default"
     var skipCurl = false
+    var skipScripts = false
+    var sandboxOnly = false
 
     init(_ arguments: ArraySlice<String>) {
         var iterator = arguments.makeIterator()
@@ -22,9 +24,12 @@ struct BenchArguments {
             case "--load-requests": loadRequests = iterator.next().flatMap(Int.init) ?? loadRequests
             case "--transport": transportName = iterator.next() ?? transportName
             case "--skip-curl": skipCurl = true
+            case "--skip-scripts": skipScripts = true
+            case "--sandbox-only": sandboxOnly = true
             case "-h", "--help":
                 print(
                     "usage: postie-bench [--requests N] [--rounds R] [--transport default|urlsession] [--skip-curl]\n"
+                        + "                    [--skip-scripts] [--sandbox-only]   (JavaScript workloads and the sandbox's cost per script)\n"
                         + "                    [--connections C] [--load-requests N]   (C = 0 skips the emulator load check)")
                 exit(0)
             default:

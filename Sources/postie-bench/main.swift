@@ -11,6 +11,10 @@ import PostieHTTPServer
 // Nothing here is asserted: the machines are shared and noisy. Quote medians from several runs.
 
 let arguments = BenchArguments(CommandLine.arguments.dropFirst())
+if arguments.sandboxOnly {
+    ScriptBench.run(rounds: arguments.rounds, sandboxOnly: true)
+    exit(0)
+}
 print("postie-bench · \(ProcessInfo.processInfo.activeProcessorCount) cores · requests \(arguments.requests) · rounds \(arguments.rounds)")
 print("")
 
@@ -74,3 +78,6 @@ if arguments.connections > 0 {
     print("")
     Bench.emulatorLoad(connections: arguments.connections, requests: arguments.loadRequests)
 }
+
+// 5. Scripts: JavaScript workloads beside Node, and a collection test script through the sandbox.
+if !arguments.skipScripts { ScriptBench.run(rounds: arguments.rounds) }

@@ -105,7 +105,8 @@ struct LibraryCaseTests {
         for testCase in table.cases {
             let (_, console, error) = sandbox.runCase(
                 context: Self.context, script: Self.wrapped(testCase.script), event: Self.event, responses: [], cookies: [])
-            var lines = console.map(\.text)
+            // The table holds Node's stdout: console.log, info and debug; warn and error go to stderr.
+            var lines = console.filter { $0.level != .warn && $0.level != .error }.map(\.text)
             // Node's side prints an exception that escapes the case this way (case-child.js).
             if let error { lines.append("THROWN \(error.name): \(error.message)") }
             let output = lines.joined(separator: "\n")

@@ -128,7 +128,8 @@ struct CollectionReader {
             url: try readURL(object["url"], at: path.appending("url")),
             headers: try readHeaders(object["header"], at: path.appending("header")),
             body: try readBody(object["body"], at: path.appending("body")),
-            auth: try readAuth(object["auth"], at: path.appending("auth")))
+            auth: try readAuth(object["auth"], at: path.appending("auth")),
+            description: description(object["description"]))
     }
 
     // MARK: URL

@@ -56,7 +56,13 @@ public enum EnvironmentParser {
     }
 
     static func parse(document: JSONInputDocument, kind: String) throws -> EnvironmentFile {
-        guard let root = document.root.objectValue else {
+        let root: JSONObject
+        if case .array = document.root {
+            // Older Postman exports (globals especially) are a bare list of {key, value} entries; Newman reads them.
+            root = JSONObject([("values", document.root)])
+        } else if let object = document.root.objectValue {
+            root = object
+        } else {
             throw InputFileError.wrongDocument(
                 file: document.file, expected: kind,
                 reason: "the document is \(article(document.root.typeName)), not an object with `values`")

@@ -97,16 +97,19 @@ public struct RequestDefinition: Sendable, Equatable {
     public var headers: [KeyValueEntry]
     public var body: RequestBody?
     public var auth: AuthSetting
+    /// The request's `description` (what the legacy `request.description` of a script reads).
+    public var description: String?
 
     public init(
         method: String = "GET", url: URLDefinition, headers: [KeyValueEntry] = [], body: RequestBody? = nil,
-        auth: AuthSetting = .inherit
+        auth: AuthSetting = .inherit, description: String? = nil
     ) {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
         self.auth = auth
+        self.description = description
     }
 }
 

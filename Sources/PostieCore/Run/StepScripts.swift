@@ -135,6 +135,7 @@ struct StepScripts {
             object["body"] = .object(JSONObject([("mode", .string("raw")), ("raw", .string(text))]))
         }
         if let auth = request.auth { object["auth"] = AuthSetting.auth(auth).postmanAuthJSON }
+        if let description = request.item.request.description { object["description"] = .string(description) }
         return .object(object)
     }
 

@@ -13,6 +13,7 @@ extension RequestDefinition {
         object["url"] = url.postmanJSON
         object["header"] = .array(headers.map { $0.postmanJSON })
         if let body { object["body"] = body.postmanJSON }
+        if let description { object["description"] = .string(description) }
         switch auth {
         case .inherit: break
         case .none: object["auth"] = .object(JSONObject([("type", .string("noauth"))]))

@@ -29,15 +29,17 @@ enum GeneratorBuiltins {
         return prototype
     }
 
-    /// %AsyncGeneratorFunction.prototype%: async generators can be defined (and printed) but not run.
+    /// %AsyncGeneratorFunction.prototype% (ECMA-262 §27.4.3).
     static func makeAsyncGeneratorFunctionPrototype(_ realm: Realm) -> JSObject {
         let rt = realm.runtime
         let prototype = JSObject(rt, prototype: realm.functionPrototype)
+        prototype.defineNew(rt.names.prototype, .object(realm.asyncGeneratorPrototype), flags: [.configurable])
+        realm.asyncGeneratorPrototype.defineNew(rt.names.constructor, .object(prototype), flags: [.configurable])
         prototype.defineNew(.symbol(rt.symbols.toStringTag), .string(JSString("AsyncGeneratorFunction")), flags: [.configurable])
         let constructor = realm.nativeConstructor(
             "AsyncGeneratorFunction", length: 1, prototype: nil,
-            call: { rt, _, _ throws(JSException) in throw rt.makeException(.typeError, "PostieScript does not support async generator functions") },
-            construct: { rt, _, _ throws(JSException) in throw rt.makeException(.typeError, "PostieScript does not support async generator functions") })
+            call: { rt, _, arguments throws(JSException) in try rt.createDynamicFunction(arguments, kind: "async function*") },
+            construct: { rt, arguments, _ throws(JSException) in try rt.createDynamicFunction(arguments, kind: "async function*") })
         constructor.prototype = realm.functionConstructor
         constructor.addNew(rt.names.prototype, .object(prototype), flags: [])
         prototype.defineNew(rt.names.constructor, .object(constructor), flags: [.configurable])

@@ -94,6 +94,10 @@ public final class JSGenerator: JSObject {
     /// For `yield*`: how the delegating generator was resumed.
     var resumeMode = ResumeMode.next
     var resumeValue: JSValue = .undefined
+    /// An async generator's requests (nil for a synchronous generator).
+    var asyncRequests: AsyncGeneratorRequests?
+    /// Set when an async generator's body suspends at `await`: the value the driver waits for.
+    var pendingAwait: JSValue?
 
     init(_ rt: ScriptRuntime, prototype: JSObject?) {
         super.init(rt, shape: rt.rootShape, prototype: prototype, kind: .generator)
@@ -103,6 +107,8 @@ public final class JSGenerator: JSObject {
         super.clearReferences()
         suspended = nil
         resumeValue = .undefined
+        asyncRequests = nil
+        pendingAwait = nil
     }
 }
 

@@ -135,12 +135,12 @@ extension ScriptRuntime {
             if flags.contains(.classConstructor) {
                 throw makeException(.typeError, "Class constructor \(code.name.string) cannot be invoked without 'new'")
             }
-            if flags.contains(.generator) && flags.contains(.async) {
-                throw makeException(.typeError, "PostieScript does not support async generator functions")
-            }
             if flags.contains(.generator) {
-                let prototype = function.prototypeProperty(self).asObject ?? function.realm.generatorPrototype
+                let isAsync = flags.contains(.async)
+                let fallback = isAsync ? function.realm.asyncGeneratorPrototype : function.realm.generatorPrototype
+                let prototype = function.prototypeProperty(self).asObject ?? fallback
                 let generator = JSGenerator(self, prototype: prototype)
+                if isAsync { generator.asyncRequests = AsyncGeneratorRequests() }
                 try pushFrame(function, code: code, scope: scope, this: this, arguments: arguments, newTarget: .undefined, returnRegister: -1, isEntry: true, completion: .generator(generator))
                 return try execute()
             }

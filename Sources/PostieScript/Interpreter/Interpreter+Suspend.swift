@@ -14,6 +14,14 @@ extension ScriptRuntime {
     /// `await value` in the frame at `index`: returns (true, promise) when the run loop must return.
     func suspendForAwait(frameIndex index: Int, value: JSValue, destination: Register) throws(JSException) -> (Bool, JSValue) {
         let frame = frames[index]
+        if case .generator(let generator) = frame.completion, generator.asyncRequests != nil, frame.isEntry {
+            // An async generator's body: the driver waits for the value (AsyncGeneratorBuiltins).
+            generator.pendingAwait = value
+            generator.suspended = snapshot(index, resumeRegister: destination)
+            generator.state = .suspendedYield
+            popFrame()
+            return (true, .undefined)
+        }
         guard case .asyncFunction(let promise) = frame.completion else {
             throw makeException(.syntaxError, "await is only valid in async functions and the top level bodies of modules")
         }

@@ -60,7 +60,13 @@ public final class JSFunction: JSObject {
         guard prototypePending else { return }
         prototypePending = false
         prototypeMadeLate = true
-        let prototypeObject = JSObject(rt, prototype: code?.flags.contains(.generator) == true ? realm.generatorPrototype : realm.objectPrototype)
+        let parent: JSObject
+        if code?.flags.contains(.generator) == true {
+            parent = code?.flags.contains(.async) == true ? realm.asyncGeneratorPrototype : realm.generatorPrototype
+        } else {
+            parent = realm.objectPrototype
+        }
+        let prototypeObject = JSObject(rt, prototype: parent)
         if code?.flags.contains(.generator) != true {
             prototypeObject.defineNew(rt.names.constructor, .object(self), flags: .hidden)
         }

@@ -151,6 +151,10 @@ extension Realm {
     public var generatorFunctionPrototype: JSObject {
         intrinsic(.generatorFunctionPrototype) { GeneratorBuiltins.makeGeneratorFunctionPrototype($0) }
     }
+    /// %AsyncGeneratorPrototype% (ECMA-262 §27.6.1).
+    public var asyncGeneratorPrototype: JSObject {
+        intrinsic(.asyncGeneratorPrototype) { AsyncGeneratorBuiltins.makeAsyncGeneratorPrototype($0) }
+    }
     public var asyncFunctionPrototype: JSObject { intrinsic(.asyncFunctionPrototype) { GeneratorBuiltins.makeAsyncFunctionPrototype($0) } }
     public var asyncGeneratorFunctionPrototype: JSObject {
         intrinsic(.host("AsyncGeneratorFunction.prototype")) { GeneratorBuiltins.makeAsyncGeneratorFunctionPrototype($0) }

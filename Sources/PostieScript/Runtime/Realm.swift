@@ -150,6 +150,7 @@ enum IntrinsicName: Hashable {
     case nativeErrorPrototype(ErrorKind), nativeErrorConstructor(ErrorKind)
     case promisePrototype, promiseConstructor
     case generatorPrototype, generatorFunctionPrototype, asyncFunctionPrototype, asyncFromSyncIteratorPrototype
+    case asyncGeneratorPrototype
     case regExpPrototype, regExpConstructor, regExpStringIteratorPrototype
     case datePrototype, dateConstructor
     case mapPrototype, mapConstructor, mapIteratorPrototype, setPrototype, setConstructor, setIteratorPrototype

@@ -54,7 +54,11 @@ final class NewmanHarness: Sendable {
             "--working-dir", NewmanCorpus.root.path,
         ]
         arguments += group.options + extra
+        // POSTIE_NEWMAN_VERBOSE=1 shows postie's own terminal report of each group, for debugging.
+        let verbose = ProcessInfo.processInfo.environment["POSTIE_NEWMAN_VERBOSE"] != nil
+        if verbose { arguments[arguments.firstIndex(of: "json")!] = "json,cli" }
         let process = try PostieBinary.run(arguments, in: work)
+        if verbose { print("postie \(arguments.joined(separator: " "))\n\(process.output)\(process.errors)") }
         var outcome = Outcome(status: process.status, errors: process.errors)
         guard let data = try? Data(contentsOf: report), let document = try? JSONParser.parse(data) else {
             outcome.failures.append("no JSON report was written")

@@ -39,7 +39,9 @@ final class PostmanEchoStandIn: Sendable {
         case (_, "get"), (_, "post"), (_, "put"), (_, "patch"), (_, "delete"):
             guard segments.count == 1 else { return notFound() }
             let expected = segments[0].uppercased()
-            guard request.method == expected else { return notFound() }
+            // HEAD and OPTIONS are answered on every route, as Express answers them.
+            if request.method == "OPTIONS" { return HTTPResponse(status: 200, headers: ["Allow": "GET,HEAD,PUT,PATCH,POST,DELETE"]) }
+            guard request.method == expected || (request.method == "HEAD" && expected == "GET") else { return notFound() }
             return json(expected == "GET" ? getEcho(request) : bodyEcho(request))
         case (_, "headers"):
             return json(["headers": headers(request)])
