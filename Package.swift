@@ -20,8 +20,10 @@ let package = Package(
         .target(name: "PostieCrypto"),
         .target(name: "PostieSockets"),
         .target(name: "PostieHTTP"),
+        // zlib for gzip and deflate bodies: a system library every Swift toolchain on Linux already needs.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "PostieHTTPServer", dependencies: ["PostieSockets", "PostieHTTP"]),
-        .target(name: "PostieCore", dependencies: ["PostieJSON", "PostieCrypto", "PostieSockets", "PostieHTTP"]),
+        .target(name: "PostieCore", dependencies: ["PostieJSON", "PostieCrypto", "PostieSockets", "PostieHTTP", "CZlib"]),
         .target(name: "GalleryEmulator", dependencies: ["PostieHTTPServer", "PostieJSON", "PostieCrypto"]),
         .target(name: "PostieCLI", dependencies: ["PostieCore", "GalleryEmulator", "PostieHTTPServer", "PostieJSON"]),
         .executableTarget(name: "postie", dependencies: ["PostieCLI"]),

@@ -54,6 +54,12 @@ struct RunCommand: Command {
             names: ["--export-secrets"], valueName: nil,
             help: "write secret values into --export-environment as they are"),
         OptionSpec(
+            names: ["--cookie-jar"], valueName: "FILE",
+            help: "start with the cookies of this jar file (tough-cookie JSON, as Newman writes it)"),
+        OptionSpec(
+            names: ["--export-cookie-jar"], valueName: "FILE",
+            help: "write the run's cookies to FILE at the end (tough-cookie JSON; cookie values as they are)"),
+        OptionSpec(
             names: ["--output-dir"], valueName: "DIR",
             help: "postie's own folder: saved responses and default reports, replaced by the next run (default: postie-output)"),
         OptionSpec(
@@ -177,6 +183,10 @@ struct RunJob {
         }
     }
 
+    func loadCookies() throws -> [Cookie] {
+        try parsed.value("--cookie-jar").map { try CookieJarFile.parse(data: loader.data(at: $0), file: $0) } ?? []
+    }
+
     func loadIterationData() throws -> IterationData? {
         try parsed.value("--iteration-data").map { try IterationData.parse(data: loader.data(at: $0), file: $0) }
     }
@@ -218,6 +228,7 @@ struct RunJob {
         let environmentFile = try loadEnvironment()
         let globalsFile = try loadGlobals()
         let data = try loadIterationData()
+        let cookieJar = CookieJar(cookies: try loadCookies())
         let plan = try flow.map { try RunPlan.flow($0, collection: collection) }
             ?? RunPlan.collection(collection, folders: parsed.all("--folder"))
 
@@ -234,8 +245,10 @@ struct RunJob {
         let reporters = try ReporterRegistry.reporters(named: reporterNames, options: reporterOptions)
         let policy = OutputFilePolicy(
             outputDirectory: outputDirectory, overwrite: parsed.flag("--overwrite"),
-            inputs: [collectionPath, environmentPath, parsed.value("--globals"), parsed.value("--iteration-data"), flowPath]
-                .compactMap { $0 },
+            inputs: [
+                collectionPath, environmentPath, parsed.value("--globals"), parsed.value("--iteration-data"), flowPath,
+                parsed.value("--cookie-jar"),
+            ].compactMap { $0 },
             workingDirectory: currentDirectory)
         for name in reporterNames {
             if let path = ReporterRegistry.reportPath(of: name, options: reporterOptions) {
@@ -243,6 +256,7 @@ struct RunJob {
             }
         }
         if let path = parsed.value("--reporter-cli-export") { try policy.check(path, what: "the terminal report") }
+        if let path = parsed.value("--export-cookie-jar") { try policy.check(path, what: "the cookie jar export") }
         var exportsOverInput = false
         if let path = parsed.value("--export-environment") {
             exportsOverInput = try policy.checkEnvironmentExport(path, environment: environmentPath)
@@ -259,7 +273,7 @@ struct RunJob {
         let transport = RoutingTransport(
             options: TransportOptions(
                 timeoutMilliseconds: timeout, followRedirects: !parsed.flag("--ignore-redirects"),
-                insecure: parsed.flag("--insecure")))
+                insecure: parsed.flag("--insecure"), cookieJar: cookieJar))
         let executor = RequestExecutor(
             builder: RequestBuilder(workingDirectory: workingDirectory, userAgent: "postie/\(Postie.version)"),
             signer: RequestSigner(tokenProvider: OAuth2TokenProvider(transport: transport)), transport: transport,
@@ -292,6 +306,14 @@ struct RunJob {
             let exporter = EnvironmentExporter(redactor: redactor, secrets: secrets)
             do {
                 try exporter.write(final: result.finalEnvironment, input: environmentFile, to: path, protectedPaths: [], allowOverwrite: true)
+            } catch {
+                writeFailure = writeFailure ?? error
+            }
+        }
+        if let path = parsed.value("--export-cookie-jar") {
+            do {
+                try writeFileAtomically(
+                    Data(JSONWriter.pretty(CookieJarFile.document(of: cookieJar.cookies)).utf8), to: path)
             } catch {
                 writeFailure = writeFailure ?? error
             }

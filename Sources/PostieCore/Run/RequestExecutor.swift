@@ -58,6 +58,7 @@ public struct RequestExecutor: Sendable {
             outcome.sent = SentRequest(TransportRequest(built.request))
             return outcome
         }
+        builder.addSystemHeaders(to: &signed)
         registerHeaderSecrets(of: signed)
         send(signed, into: &outcome)
 
@@ -70,6 +71,7 @@ public struct RequestExecutor: Sendable {
             do {
                 let signing = try signer.sign(&retried)
                 redactor.register(signing.secrets)
+                builder.addSystemHeaders(to: &retried)
                 registerHeaderSecrets(of: retried)
                 outcome.warnings.append("the OAuth 2 token was refused (401); fetched a new one and sent the request again")
                 send(retried, into: &outcome)
@@ -88,6 +90,9 @@ public struct RequestExecutor: Sendable {
             outcome.response = response
             outcome.error = nil
             registerIssuedTokens(in: response)
+            for cookie in response.cookies where cookie.isSecret { redactor.register(cookie.value) }
+            // The report shows the headers as they went out (the jar's Cookie header included).
+            if let sentHeaders = response.sentHeaders, response.redirectCount == 0 { outcome.sent?.headers = sentHeaders }
         case .failure(let error):
             outcome.response = nil
             outcome.error = "\(error)"

@@ -211,6 +211,7 @@ public final class SocketHTTPTransport: HTTPTransport, CancellableTransport, Hop
         var parser = HTTPResponseParser(requestMethod: method)
         let sink = ResponseBodySink(limit: options.maximumInMemoryBodyBytes, directory: options.spoolDirectory)
         var responseHead: HTTPResponseHead?
+        var decoder: ContentDecoder?
         while true {
             let event: HTTPResponseParser.Event?
             do throws(HTTPResponseParseError) {
@@ -229,10 +230,20 @@ public final class SocketHTTPTransport: HTTPTransport, CancellableTransport, Hop
             switch event {
             case .head(let head)?:
                 responseHead = head
+                // gzip and deflate are decoded as they arrive (the system header asks for them).
+                let coding = ContentDecoder.coding(
+                    forContentEncoding: head.headers.last { $0.hasName("Content-Encoding") }?.value)
+                if let coding, method.uppercased() != "HEAD" {
+                    decoder = ContentDecoder(coding: coding, limit: options.maximumDecodedBodyBytes)
+                }
                 continue
             case .body(let data)?:
                 do throws(TransportError) {
-                    try sink.append(data)
+                    if let decoder {
+                        try decoder.decode(data) { decoded throws(TransportError) in try sink.append(decoded) }
+                    } else {
+                        try sink.append(data)
+                    }
                 } catch {
                     sink.discard()
                     return .failure(.failed(error))
@@ -244,8 +255,15 @@ public final class SocketHTTPTransport: HTTPTransport, CancellableTransport, Hop
                     sink.discard()
                     return .failure(.failed(.failed(reason: "the response ended without a head")))
                 }
-                let response = TransportResponse(
+                do throws(TransportError) {
+                    try decoder?.finish()
+                } catch {
+                    sink.discard()
+                    return .failure(.failed(error))
+                }
+                var response = TransportResponse(
                     status: responseHead.status, headers: responseHead.headers, body: sink.finish(), trailers: trailers)
+                if let decoder, decoder.encodedByteCount > 0 { response.encodedBodySize = decoder.encodedByteCount }
                 return .success((response, parser.allowsReuse && !sendBroke, finishedAt))
             case nil:
                 break

@@ -46,6 +46,29 @@ final class ScriptedServer: @unchecked Sendable {
             }
         }
 
+        /// The next whole request as it arrived, head and `Content-Length` body byte for byte, or nil
+        /// when the client closed first.
+        func readRawRequest(timeout: TimeInterval = 10) -> [UInt8]? {
+            let deadline = Deadline.after(timeout)
+            while true {
+                if let end = headEnd() {
+                    let head = String(decoding: buffer[..<end], as: UTF8.self)
+                    var total = end
+                    if let line = head.split(separator: "\r\n").first(where: { $0.lowercased().hasPrefix("content-length:") }),
+                        let length = Int(line.split(separator: ":")[1].trimmingCharacters(in: .whitespaces))
+                    {
+                        total += length
+                    }
+                    while buffer.count < total {
+                        guard fill(until: deadline) else { return nil }
+                    }
+                    defer { buffer.removeFirst(total) }
+                    return Array(buffer[..<total])
+                }
+                guard fill(until: deadline) else { return nil }
+            }
+        }
+
         /// The next request head, leaving any body unread.
         func readHeadOnly(timeout: TimeInterval = 10) -> String? {
             let deadline = Deadline.after(timeout)
