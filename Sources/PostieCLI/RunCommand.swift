@@ -165,7 +165,7 @@ struct RunJob {
 
     /// A flow is a JSON object with `steps`; anything else is treated as a collection.
     static func looksLikeFlow(_ data: Data) -> Bool {
-        guard let root = try? JSONParser.parse(data) else { return false }
+        guard let root = try? JSONParser.parse(TextDecoding.utf8(from: data)) else { return false }
         return root["steps"] != nil && root["item"] == nil
     }
 
@@ -225,6 +225,7 @@ struct RunJob {
 
         // Inputs: a missing file or URL is a usage error (64), a malformed one bad data (65).
         let collection = try loadCollection()
+        if !parsed.flag("--silent") { for warning in collection.warnings { console.warning(warning) } }
         let environmentFile = try loadEnvironment()
         let globalsFile = try loadGlobals()
         let data = try loadIterationData()

@@ -18,6 +18,25 @@ public enum CollectionParser {
     }
 
     static func parse(document: JSONInputDocument) throws -> PostmanCollection {
+        // The Postman API answers `{"collection": {…}}`; Newman unwraps it.
+        if let root = document.root.objectValue, root["item"] == nil, root["info"] == nil,
+            let inner = root["collection"], inner.objectValue != nil
+        {
+            return try parse(
+                document: JSONInputDocument(file: document.file, data: document.data, root: inner, rootPath: [.member("collection")]))
+        }
+        // The v1 format is converted on load, as Newman converts it (with a warning).
+        if let root = document.root.objectValue, V1CollectionConverter.isV1(root) {
+            let converted = V1CollectionConverter.convert(root)
+            var reader = CollectionReader(
+                document: JSONInputDocument(
+                    file: "\(document.file) (converted from v1)", data: JSONWriter.prettyData(converted), root: converted))
+            var collection = try reader.readCollection()
+            collection.warnings.append(
+                "\(document.file) is a collection in the v1 format: converted on load, as Newman does; "
+                    + "export it again from Postman as v2.1 to keep it that way")
+            return collection
+        }
         var reader = CollectionReader(document: document)
         return try reader.readCollection()
     }
@@ -35,20 +54,18 @@ struct CollectionReader {
                 file: document.file, expected: "a Postman collection",
                 reason: "the document is \(article(document.root.typeName)), not an object with `info` and `item`")
         }
-        if root["requests"] != nil || root["order"] != nil, root["item"] == nil {
-            throw InputFileError.wrongDocument(
-                file: document.file, expected: "a Postman collection v2.0 or v2.1",
-                reason: "this is the v1 format (`requests`, `order`); export it again from Postman as v2.1")
-        }
         if root["values"] != nil, root["item"] == nil {
             throw InputFileError.wrongDocument(
                 file: document.file, expected: "a Postman collection",
                 reason: "it has `values` but no `item`: it looks like an environment file (pass it with -e)")
         }
-        guard let infoValue = root["info"], let infoObject = infoValue.objectValue else {
-            throw InputFileError.wrongDocument(
-                file: document.file, expected: "a Postman collection",
-                reason: root["info"] == nil ? "it has no `info` object" : "`info` is not an object")
+        // Newman runs a collection without `info` (postman-collection makes it nameless); the file names it.
+        let infoObject: JSONObject
+        switch root["info"] {
+        case nil, .null?: infoObject = JSONObject([("name", root["name"] ?? .null), ("_postman_id", root["id"] ?? .null)])
+        case .object(let object)?: infoObject = object
+        case let other?:
+            throw document.error(at: JSONNodePath([.member("info")]), "`info` is \(article(other.typeName)), not an object")
         }
         guard let itemsValue = root["item"] else {
             throw InputFileError.wrongDocument(
@@ -417,6 +434,8 @@ struct CollectionReader {
 
     func readEvents(_ value: JSONValue?, at path: JSONNodePath) throws -> [ScriptEvent] {
         guard let value, !value.isNull else { return [] }
+        // One event object where a list belongs is read as a list of one, as postman-collection does.
+        if value.objectValue != nil { return try readEvents(.array([value]), at: path) }
         guard let elements = value.arrayValue else {
             throw document.error(at: path, "expected a list of events, found \(article(value.typeName))")
         }

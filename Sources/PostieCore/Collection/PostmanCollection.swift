@@ -13,6 +13,8 @@ public struct PostmanCollection: Sendable, Equatable {
     public var events: [ScriptEvent]
     /// Collection-level request settings, inherited by every folder and request.
     public var behavior: ProtocolProfileBehavior
+    /// What reading the file found worth a warning (a v1 collection converted on load).
+    public var warnings: [String] = []
 
     public init(
         info: CollectionInfo, items: [CollectionItem], auth: AuthSetting = .inherit,
