@@ -19,17 +19,24 @@ let package = Package(
         .target(name: "PostieJSON"),
         .target(name: "PostieCrypto"),
         .target(name: "PostieSockets"),
+        // TLS through the platform's OpenSSL 3, loaded at run time (no headers or link-time library).
+        .target(name: "PostieTLS", dependencies: ["PostieSockets"]),
         .target(name: "PostieHTTP"),
         // zlib for gzip and deflate bodies: a system library every Swift toolchain on Linux already needs.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "PostieHTTPServer", dependencies: ["PostieSockets", "PostieHTTP"]),
-        .target(name: "PostieCore", dependencies: ["PostieJSON", "PostieCrypto", "PostieSockets", "PostieHTTP", "CZlib"]),
+        .target(name: "PostieCore", dependencies: ["PostieJSON", "PostieCrypto", "PostieSockets", "PostieHTTP", "CZlib", "PostieTLS"]),
         .target(name: "GalleryEmulator", dependencies: ["PostieHTTPServer", "PostieJSON", "PostieCrypto"]),
         .target(name: "PostieCLI", dependencies: ["PostieCore", "GalleryEmulator", "PostieHTTPServer", "PostieJSON"]),
-        .executableTarget(name: "postie", dependencies: ["PostieCLI"]),
+        // The release binary carries the Swift runtime and Foundation inside it (no libswiftCore.so or
+        // libFoundation.so to load at start-up), and links no FoundationNetworking or libcurl.
+        .executableTarget(
+            name: "postie", dependencies: ["PostieCLI"],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
         .executableTarget(
             name: "postie-bench",
-            dependencies: ["PostieCore", "PostieHTTPServer", "GalleryEmulator", "PostieCLI"]
+            dependencies: ["PostieCore", "PostieHTTPServer", "GalleryEmulator", "PostieCLI", "PostieTLS", "PostieSockets"],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
         ),
         .testTarget(name: "PostieJSONTests", dependencies: ["PostieJSON"]),
         .testTarget(name: "PostieCryptoTests", dependencies: ["PostieCrypto"]),
@@ -37,7 +44,7 @@ let package = Package(
         .testTarget(name: "PostieHTTPServerTests", dependencies: ["PostieHTTPServer", "PostieSockets"]),
         .testTarget(
             name: "PostieCoreTests",
-            dependencies: ["PostieCore", "PostieJSON", "PostieCrypto", "PostieHTTPServer", "PostieSockets"]
+            dependencies: ["PostieCore", "PostieJSON", "PostieCrypto", "PostieHTTPServer", "PostieSockets", "PostieTLS"]
         ),
         .testTarget(
             name: "GalleryEmulatorTests",

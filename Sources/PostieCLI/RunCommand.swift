@@ -35,7 +35,16 @@ struct RunCommand: Command {
             help: "exit 0 even when requests or checks failed (as in Newman)"),
         OptionSpec(
             names: ["-k", "--insecure"], valueName: nil,
-            help: "accepted as in Newman, but TLS certificates are still verified on Linux (see the README)"),
+            help: "do not verify TLS certificates (a request's protocolProfileBehavior.strictSSL wins)"),
+        OptionSpec(
+            names: ["--ssl-extra-ca-certs"], valueName: "FILE",
+            help: "also trust the CA certificates of this PEM file for https"),
+        OptionSpec(names: ["--ssl-client-cert"], valueName: "FILE", help: "a PEM client certificate for every https request"),
+        OptionSpec(names: ["--ssl-client-key"], valueName: "FILE", help: "the PEM private key of --ssl-client-cert"),
+        OptionSpec(names: ["--ssl-client-passphrase"], valueName: "TEXT", help: "the passphrase of --ssl-client-key"),
+        OptionSpec(
+            names: ["--ssl-client-cert-list"], valueName: "FILE",
+            help: "client certificates by URL pattern (Newman's JSON list); before --ssl-client-cert"),
         OptionSpec(names: ["--ignore-redirects"], valueName: nil, help: "return 3xx answers instead of following them"),
         OptionSpec(names: ["-r", "--reporters"], valueName: "LIST", help: "reporters, comma-separated: cli, json, junit (default: cli)"),
         OptionSpec(
@@ -187,6 +196,33 @@ struct RunJob {
         try parsed.value("--cookie-jar").map { try CookieJarFile.parse(data: loader.data(at: $0), file: $0) } ?? []
     }
 
+    /// The files these options name, each checked to exist (a usage error otherwise).
+    func tlsFiles(_ options: [String]) throws -> [String] {
+        try options.compactMap { option in
+            guard let path = parsed.value(option) else { return nil }
+            guard FileManager.default.isReadableFile(atPath: path) else { throw UsageError("\(option) \(path): no such file") }
+            return path
+        }
+    }
+
+    /// `--ssl-client-cert-list`, then `--ssl-client-cert` with its key for every URL, as Newman orders them.
+    func clientCertificates(directory: String) throws -> [ClientCertificateRule] {
+        var rules: [ClientCertificateRule] = []
+        if let list = parsed.value("--ssl-client-cert-list") {
+            rules = try ClientCertificateRule.parseList(data: loader.data(at: list), file: list, directory: directory)
+        }
+        if let certificate = try tlsFiles(["--ssl-client-cert"]).first {
+            guard let key = try tlsFiles(["--ssl-client-key"]).first else {
+                throw UsageError("--ssl-client-cert needs its private key: give --ssl-client-key FILE")
+            }
+            rules.append(
+                ClientCertificateRule(
+                    name: "client-cert", matches: ["<all_urls>"], certificateFile: certificate, keyFile: key,
+                    passphrase: parsed.value("--ssl-client-passphrase")))
+        }
+        return rules
+    }
+
     func loadIterationData() throws -> IterationData? {
         try parsed.value("--iteration-data").map { try IterationData.parse(data: loader.data(at: $0), file: $0) }
     }
@@ -263,18 +299,14 @@ struct RunJob {
             exportsOverInput = try policy.checkEnvironmentExport(path, environment: environmentPath)
         }
 
-        if parsed.flag("--insecure") {
-            console.warning(
-                "--insecure: TLS certificate checks cannot be turned off on Linux with this toolchain's HTTPS stack "
-                    + "(FoundationNetworking); certificates are still verified. Add a private CA to the system trust store.")
-        }
-
-        // Pipeline.
-        // http:// over postie's own HTTP/1.1 client, https:// through FoundationNetworking.
-        let transport = RoutingTransport(
-            options: TransportOptions(
-                timeoutMilliseconds: timeout, followRedirects: !parsed.flag("--ignore-redirects"),
-                insecure: parsed.flag("--insecure"), cookieJar: cookieJar))
+        // Pipeline: http:// and https:// (TLS through the platform's OpenSSL) over postie's own HTTP/1.1 client.
+        var transportOptions = TransportOptions(
+            timeoutMilliseconds: timeout, followRedirects: !parsed.flag("--ignore-redirects"),
+            insecure: parsed.flag("--insecure"), cookieJar: cookieJar)
+        transportOptions.extraCAFiles = try tlsFiles(["--ssl-extra-ca-certs"])
+        transportOptions.clientCertificates = try clientCertificates(directory: currentDirectory)
+        for rule in transportOptions.clientCertificates { if let passphrase = rule.passphrase { redactor.register(passphrase) } }
+        let transport = RoutingTransport(options: transportOptions)
         let executor = RequestExecutor(
             builder: RequestBuilder(workingDirectory: workingDirectory, userAgent: "postie/\(Postie.version)"),
             signer: RequestSigner(tokenProvider: OAuth2TokenProvider(transport: transport)), transport: transport,

@@ -107,8 +107,7 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     case timedOut(milliseconds: Int)
     /// The host could not be reached: DNS, refused connection, network down.
     case cannotConnect(host: String, reason: String)
-    /// TLS failed (certificate, handshake). FoundationNetworking on Linux cannot skip verification, so
-    /// `--insecure` does not help; see `URLSessionTransport.canSkipCertificateVerification`.
+    /// TLS failed (the library, a certificate, the handshake); the reason says how to proceed.
     case tls(reason: String)
     /// The connection broke before the answer was complete.
     case connectionLost(reason: String)
@@ -125,8 +124,7 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
             return "no answer within \(FlowDuration(milliseconds: Double(milliseconds))) (--timeout-request)"
         case .cannotConnect(let host, let reason): return "cannot connect to \(host): \(reason)"
         case .tls(let reason):
-            return "TLS failed: \(reason) (certificates are always verified, even with --insecure: "
-                + "add the server's CA certificate to the system trust store)"
+            return "TLS failed: \(reason)"
         case .connectionLost(let reason): return "the connection was lost: \(reason)"
         case .invalidURL(let url): return "the URL \"\(url)\" cannot be sent"
         case .cancelled: return "cancelled"
@@ -158,6 +156,11 @@ public struct TransportOptions: Sendable, Equatable {
     public var cookieJar: CookieJar?
     /// The largest body a `gzip` or `deflate` answer may decode to; past it the request fails.
     public var maximumDecodedBodyBytes = 1 << 30
+    /// PEM files of CA certificates trusted for `https://` besides the system's (`--ssl-extra-ca-certs`).
+    public var extraCAFiles: [String] = []
+    /// Client certificates by URL pattern, the first match presented (`--ssl-client-cert-list`, then
+    /// `--ssl-client-cert`).
+    public var clientCertificates: [ClientCertificateRule] = []
 
     public init(
         timeoutMilliseconds: Int? = nil, followRedirects: Bool = true, insecure: Bool = false,
@@ -176,6 +179,7 @@ public struct TransportOptions: Sendable, Equatable {
         lhs.timeoutMilliseconds == rhs.timeoutMilliseconds && lhs.followRedirects == rhs.followRedirects
             && lhs.insecure == rhs.insecure && lhs.maximumInMemoryBodyBytes == rhs.maximumInMemoryBodyBytes
             && lhs.spoolDirectory == rhs.spoolDirectory && lhs.cookieJar === rhs.cookieJar
-            && lhs.maximumDecodedBodyBytes == rhs.maximumDecodedBodyBytes
+            && lhs.maximumDecodedBodyBytes == rhs.maximumDecodedBodyBytes && lhs.extraCAFiles == rhs.extraCAFiles
+            && lhs.clientCertificates == rhs.clientCertificates
     }
 }
