@@ -75,6 +75,8 @@ public struct OpenSSL: @unchecked Sendable {
     let EVP_get_digestbyname: @convention(c) (UnsafePointer<CChar>?) -> Pointer?
     let EVP_DigestSignInit: @convention(c) (Pointer?, UnsafeMutablePointer<Pointer?>?, Pointer?, Pointer?, Pointer?) -> Int32
     let EVP_DigestSign: @convention(c) (Pointer?, UnsafeMutablePointer<UInt8>?, UnsafeMutablePointer<Int>?, UnsafePointer<UInt8>?, Int) -> Int32
+    let EVP_PKEY_CTX_set_rsa_padding: @convention(c) (Pointer?, Int32) -> Int32
+    let EVP_PKEY_CTX_set_rsa_pss_saltlen: @convention(c) (Pointer?, Int32) -> Int32
 
     /// The library, loaded once for the process; a failure says what is missing.
     public static let shared: Result<OpenSSL, TLSError> = load(
@@ -185,7 +187,9 @@ public struct OpenSSL: @unchecked Sendable {
                 (@convention(c) (Pointer?, UnsafeMutablePointer<Pointer?>?, Pointer?, Pointer?, Pointer?) -> Int32).self),
             EVP_DigestSign: symbol(
                 c, "EVP_DigestSign",
-                (@convention(c) (Pointer?, UnsafeMutablePointer<UInt8>?, UnsafeMutablePointer<Int>?, UnsafePointer<UInt8>?, Int) -> Int32).self)
+                (@convention(c) (Pointer?, UnsafeMutablePointer<UInt8>?, UnsafeMutablePointer<Int>?, UnsafePointer<UInt8>?, Int) -> Int32).self),
+            EVP_PKEY_CTX_set_rsa_padding: symbol(c, "EVP_PKEY_CTX_set_rsa_padding", (@convention(c) (Pointer?, Int32) -> Int32).self),
+            EVP_PKEY_CTX_set_rsa_pss_saltlen: symbol(c, "EVP_PKEY_CTX_set_rsa_pss_saltlen", (@convention(c) (Pointer?, Int32) -> Int32).self)
         )
         guard missing.isEmpty else {
             return .failure(.libraryMissing("OpenSSL 3 functions \(missing.joined(separator: ", ")) (an older OpenSSL?)"))

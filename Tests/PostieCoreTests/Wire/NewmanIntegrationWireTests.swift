@@ -1,4 +1,5 @@
 import Foundation
+import PostieCrypto
 import Testing
 
 @testable import PostieCore
@@ -92,6 +93,52 @@ struct NewmanIntegrationWireTests {
         #expect(outcomes.compactMap { $0.response?.status }.allSatisfy { (300..<400).contains($0) })
         #expect(server.requests.count == outcomes.count)
         #expect(server.requests.first?.target == "/redirect-to?url=http://localhost:\(server.port)/get")
+    }
+
+    @Test("hawk-auth-test: the Hawk header postman-runtime makes, with the collection's nonce and the time")
+    func hawkAuth() throws {
+        let server = try WireServer { request, _ in
+            // The stand-in recomputes the MAC from the header's ts and nonce with the collection's key.
+            let header = request.header("Authorization") ?? ""
+            func field(_ name: String) -> String? { DigestAuth.field(name, in: header.replacingOccurrences(of: "Hawk ", with: "Hawk, ")) }
+            guard let ts = field("ts").flatMap(Int.init), let nonce = field("nonce") else { return WireServer.response(401) }
+            let expected = try? HawkAuth(
+                id: "dh37fgj492je", key: "werxhqb98rpaxn39848xrunpaw3489ruxnpa98w4rxn", timestamp: ts, nonce: nonce, ext: "skjdfklsjhdflkjhsdf"
+            ).header(method: request.method, resource: request.target, host: "localhost", port: Int(request.header("Host")?.split(separator: ":").last ?? "") ?? 0)
+            return header == expected
+                ? WireServer.response(200, headers: ["Content-Type: application/json"], body: #"{"message":"Hawk Authentication Successful"}"#)
+                : WireServer.response(401)
+        }
+        defer { server.stop() }
+        let collection = try NewmanIntegration.collection("hawk-auth-test.postman_collection.json", port: server.port)
+        let outcomes = WireHarness().run(collection)
+        #expect(outcomes.map { $0.response?.status } == [200])
+        let header = try #require(server.requests.first?.header("Authorization"))
+        #expect(header.hasPrefix(#"Hawk id="dh37fgj492je", ts=""#))
+        #expect(header.contains(#"nonce="eFRP2o", ext="skjdfklsjhdflkjhsdf", mac=""#))
+    }
+
+    @Test("helper: DigestAuth with no nonce meets postman-echo's challenge and answers it")
+    func digestChallenge() throws {
+        let server = try WireServer { request, _ in
+            guard let authorization = request.header("Authorization"), authorization.hasPrefix("Digest ") else {
+                return WireServer.response(401, headers: [#"WWW-Authenticate: Digest realm="Users", nonce="Mdh6bC1sUFLwtKDs0JnrfGmnNcnBP5Bq", qop="auth""#])
+            }
+            func field(_ name: String) -> String { DigestAuth.field(name, in: authorization) ?? "" }
+            // RFC 7616 §3.4.1, as postman-echo checks it.
+            let a1 = Hex.encode(MD5.hash("postman:Users:password"))
+            let a2 = Hex.encode(MD5.hash("\(request.method):\(request.target)"))
+            let expected = Hex.encode(MD5.hash([a1, "Mdh6bC1sUFLwtKDs0JnrfGmnNcnBP5Bq", field("nc"), field("cnonce"), "auth", a2].joined(separator: ":")))
+            return field("response") == expected && field("uri") == request.target
+                ? WireServer.response(200, headers: ["Content-Type: application/json"], body: #"{"authenticated":true}"#) : WireServer.response(401)
+        }
+        defer { server.stop() }
+        let collection = try NewmanIntegration.collection("helper.postman_collection.json", port: server.port)
+        let request = try #require(collection.flattenedRequests().first { $0.name == "DigestAuth" })
+        let outcome = WireHarness().executor.execute(request, resolver: VariableResolver(context: VariableContext()))
+        #expect(outcome.response?.status == 200)
+        #expect(server.requests.count == 2)
+        #expect(server.requests.first?.header("Authorization") == nil)
     }
 }
 
