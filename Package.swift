@@ -9,6 +9,17 @@
 // PostieSockets). The transport sends http:// itself over PostieSockets. GalleryEmulator is `postie serve`.
 import PackageDescription
 
+/// The release binaries carry the Swift runtime and Foundation inside them (no libswiftCore.so or
+/// libFoundation.so to load at start-up). Foundation's static archives need their ICU and collections
+/// archives named after them, which `-static-stdlib` alone leaves out.
+let staticRuntime: [LinkerSetting] = [
+    .unsafeFlags(
+        ["-static-stdlib", "-Xlinker", "--start-group", "-lFoundation", "-lCoreFoundation", "-lFoundationInternationalization",
+         "-l_FoundationICU", "-lFoundationEssentials", "-l_FoundationCollections", "-l_FoundationCShims", "-lswiftDispatch",
+         "-ldispatch", "-lBlocksRuntime", "-lswiftSynchronization", "-lstdc++", "-lm", "-Xlinker", "--end-group"],
+        .when(configuration: .release))
+]
+
 let package = Package(
     name: "postie",
     products: [
@@ -28,15 +39,14 @@ let package = Package(
         .target(name: "PostieCore", dependencies: ["PostieJSON", "PostieCrypto", "PostieSockets", "PostieHTTP", "CZlib", "PostieTLS"]),
         .target(name: "GalleryEmulator", dependencies: ["PostieHTTPServer", "PostieJSON", "PostieCrypto"]),
         .target(name: "PostieCLI", dependencies: ["PostieCore", "GalleryEmulator", "PostieHTTPServer", "PostieJSON"]),
-        // The release binary carries the Swift runtime and Foundation inside it (no libswiftCore.so or
-        // libFoundation.so to load at start-up), and links no FoundationNetworking or libcurl.
+        // No FoundationNetworking or libcurl either (.ci/run checks with ldd).
         .executableTarget(
             name: "postie", dependencies: ["PostieCLI"],
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
+            linkerSettings: staticRuntime),
         .executableTarget(
             name: "postie-bench",
             dependencies: ["PostieCore", "PostieHTTPServer", "GalleryEmulator", "PostieCLI", "PostieTLS", "PostieSockets"],
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+            linkerSettings: staticRuntime
         ),
         .testTarget(name: "PostieJSONTests", dependencies: ["PostieJSON"]),
         .testTarget(name: "PostieCryptoTests", dependencies: ["PostieCrypto"]),
