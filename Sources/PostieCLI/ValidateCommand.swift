@@ -44,6 +44,7 @@ struct ValidateCommand: Command {
         runArguments.operands = [file]
         let job = try RunJob(parsed: runArguments, environment: [:])
         let collection = try job.loadCollection()
+        for warning in collection.warnings { console.warning(warning) }
         let environment = try job.loadEnvironment()
         let globals = try job.loadGlobals()
         let data = try job.loadIterationData()

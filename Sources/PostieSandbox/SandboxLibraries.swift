@@ -5,6 +5,7 @@ enum SandboxLibraries {
         "postie:sandbox": "sandbox",
         "postman-collection": "sdk",
         "crypto": "crypto-js",
+        "csv-parse/lib/sync": "csv-parse",
     ]
 
     static func fileName(of name: String) -> String {

@@ -165,8 +165,8 @@ struct OptionsEndToEndTests {
 
         let insecureHelp = try #require(RunCommand.options.first { $0.names.contains("--insecure") }?.help)
         let insecureRow = try #require(Self.optionTable(in: readme, after: "## Running a collection").first { $0.contains("--insecure") })
-        #expect(insecureHelp.contains("still verified"), "\(insecureHelp)")
-        #expect(insecureRow.contains("still verified"), "\(insecureRow)")
+        #expect(insecureHelp.contains("do not verify"), "\(insecureHelp)")
+        #expect(insecureRow.contains("do not verify"), "\(insecureRow)")
     }
 
     /// The rows of the first Markdown table after `heading`, without the header and rule rows.

@@ -11,16 +11,21 @@ public struct PostmanCollection: Sendable, Equatable {
     public var variables: [VariableDefinition]
     /// Collection-level scripts, kept for reporting; postie does not run scripts.
     public var events: [ScriptEvent]
+    /// Collection-level request settings, inherited by every folder and request.
+    public var behavior: ProtocolProfileBehavior
+    /// What reading the file found worth a warning (a v1 collection converted on load).
+    public var warnings: [String] = []
 
     public init(
         info: CollectionInfo, items: [CollectionItem], auth: AuthSetting = .inherit,
-        variables: [VariableDefinition] = [], events: [ScriptEvent] = []
+        variables: [VariableDefinition] = [], events: [ScriptEvent] = [], behavior: ProtocolProfileBehavior = .inherit
     ) {
         self.info = info
         self.items = items
         self.auth = auth
         self.variables = variables
         self.events = events
+        self.behavior = behavior
     }
 }
 
@@ -61,10 +66,12 @@ public struct Folder: Sendable, Equatable {
     public var auth: AuthSetting
     public var events: [ScriptEvent]
     public var variables: [VariableDefinition]
+    /// The folder's request settings, over the collection's.
+    public var behavior: ProtocolProfileBehavior
 
     public init(
         id: String? = nil, name: String, items: [CollectionItem], auth: AuthSetting = .inherit,
-        events: [ScriptEvent] = [], variables: [VariableDefinition] = []
+        events: [ScriptEvent] = [], variables: [VariableDefinition] = [], behavior: ProtocolProfileBehavior = .inherit
     ) {
         self.id = id
         self.name = name
@@ -72,6 +79,7 @@ public struct Folder: Sendable, Equatable {
         self.auth = auth
         self.events = events
         self.variables = variables
+        self.behavior = behavior
     }
 }
 
@@ -81,12 +89,18 @@ public struct RequestItem: Sendable, Equatable {
     public var name: String
     public var request: RequestDefinition
     public var events: [ScriptEvent]
+    /// The request's own settings, over its folders'.
+    public var behavior: ProtocolProfileBehavior
 
-    public init(id: String? = nil, name: String, request: RequestDefinition, events: [ScriptEvent] = []) {
+    public init(
+        id: String? = nil, name: String, request: RequestDefinition, events: [ScriptEvent] = [],
+        behavior: ProtocolProfileBehavior = .inherit
+    ) {
         self.id = id
         self.name = name
         self.request = request
         self.events = events
+        self.behavior = behavior
     }
 }
 
@@ -172,6 +186,8 @@ public enum RequestBody: Sendable, Equatable {
     case graphql(query: String, variables: String?, operationName: String?)
     /// `mode` was missing, empty or `disabled: true`: nothing is sent.
     case none
+    /// A mode postie does not know: that request fails, saying so; the rest of the collection runs.
+    case unknown(mode: String)
 }
 
 /// One part of a `formdata` body.

@@ -306,9 +306,28 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
         object["truncated"] = .bool(shown.truncated)
         object["responseTime"] = .number(response.durationMilliseconds)
         object["responseSize"] = .number(Double(response.body.size))
+        // A gzip or deflate body is reported decoded; this is its size on the wire.
+        if let encoded = response.encodedBodySize { object["encodedSize"] = .number(Double(encoded)) }
         if response.redirectCount > 0 {
             object["url"] = .string(redactor.redact(response.finalURL))
             object["redirects"] = .number(Double(response.redirectCount))
+        }
+        if !response.cookies.isEmpty {
+            // As postman-collection's Cookie: the run's cookies for the answering URL; secret values redacted.
+            object["cookie"] = .array(
+                response.cookies.map { cookie in
+                    var entry = JSONObject()
+                    entry["name"] = .string(cookie.name)
+                    entry["value"] = .string(cookie.isSecret ? SecretRedactor.placeholder : redactor.redact(cookie.value))
+                    entry["domain"] = .string(cookie.domain)
+                    entry["path"] = .string(cookie.path)
+                    if let expires = cookie.expires { entry["expires"] = .string(CookieJarFile.formatDate(expires)) }
+                    entry["httpOnly"] = .bool(cookie.httpOnly)
+                    entry["secure"] = .bool(cookie.secure)
+                    entry["hostOnly"] = .bool(cookie.hostOnly)
+                    if let sameSite = cookie.sameSite { entry["sameSite"] = .string(sameSite) }
+                    return .object(entry)
+                })
         }
         return .object(object)
     }

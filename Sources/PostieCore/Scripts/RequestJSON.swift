@@ -115,6 +115,8 @@ extension RequestBody {
             object["graphql"] = .object(graphql)
         case .none:
             object["mode"] = .string("")
+        case .unknown(let mode):
+            object["mode"] = .string(mode)
         }
         return .object(object)
     }

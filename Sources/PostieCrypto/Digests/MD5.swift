@@ -1,4 +1,5 @@
-/// MD5 (RFC 1321): a 16-byte digest. Broken for security, still what scripts ask `CryptoJS.MD5` for.
+/// MD5 (RFC 1321): a 16-byte digest. Broken for security, still what HTTP Digest auth (RFC 7616),
+/// older Hawk servers and scripts (`CryptoJS.MD5`) ask for.
 public struct MD5: HashFunction {
     public static var blockByteCount: Int { 64 }
     public static var digestByteCount: Int { 16 }

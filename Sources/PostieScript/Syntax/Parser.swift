@@ -15,7 +15,12 @@ public enum Parser {
             var parser = ScriptParser(source: source, text: buffer, goal: goal, limits: limits)
             parser.dynamicParametersEnd = dynamicParametersEnd
             do throws(ParseError) {
-                return .success(try parser.parseScript())
+                let script = try parser.parseScript()
+                if dynamicParametersEnd != nil, !isSingleFunctionLiteral(script) {
+                    // A body that closes the function early (`}), (function(){`) is refused.
+                    throw parser.error("Single function literal required", at: 0)
+                }
+                return .success(script)
             } catch {
                 return .failure(error)
             }
@@ -26,6 +31,14 @@ public enum Parser {
         case .failure(let error):
             throw ParseError(message: error.message, offset: error.offset, source: source)
         }
+    }
+
+    /// Whether `script` is one parenthesised function expression (what `Function(…)` builds).
+    private static func isSingleFunctionLiteral(_ script: ScriptNode) -> Bool {
+        guard script.body.count == 1, case .expression(let expression) = script.body[0].kind,
+            case .parenthesized(let inner) = expression.kind, case .function = inner.kind
+        else { return false }
+        return true
     }
 }
 

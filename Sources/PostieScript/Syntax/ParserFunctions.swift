@@ -86,10 +86,10 @@ extension ScriptParser {
                 try advance()
                 rest = try parseBindingTarget(lexical: false)
                 isSimple = false
-                try checkDynamicParametersEnd(parametersEnd)
-                if token.kind != .rightParen {
+                if token.kind != .rightParen && (parametersEnd == nil || token.start < parametersEnd!) {
                     throw error("Rest parameter must be last formal parameter", at: token.start)
                 }
+                try checkDynamicParametersEnd(parametersEnd)
                 break
             }
             let parameter = try parseBindingElement(lexical: false)
