@@ -67,7 +67,7 @@ public enum Postie {
           postie validate FILE.json             check a flow or collection, send nothing
           postie serve [options]                start the embedded Gallery emulator
           postie demo                           the Gallery smoke flow on the emulator
-          postie js FILE.js...                  run JavaScript files with postie's engine
+          postie js FILE.js...                  run JavaScript files on postie's engine
 
         """
 

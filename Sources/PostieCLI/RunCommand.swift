@@ -322,16 +322,17 @@ struct RunJob {
             let scriptTimeout = try parsed.value("--timeout-script").map { try OptionValue.milliseconds($0, option: "--timeout-script") }
             sandbox = PostmanSandbox(options: PostmanSandbox.Options(timeout: scriptTimeout.map { .milliseconds($0) }))
         }
+        var runOptions = RunOptions(
+            iterationCount: iterationCount, delayMilliseconds: delay, bail: parsed.flag("--bail"),
+            strict: parsed.flag("--strict"), outputDirectory: outputDirectory,
+            allowHTTPErrors: parsed.flag("--allow-http-errors"), workingDirectory: currentDirectory)
+        runOptions.cookieJar = cookieJar
         let runner = CollectionRunner(
             inputs: RunInputs(
                 collection: collection, environment: environmentFile, globals: globalsFile,
                 environmentOverrides: environmentOverrides, globalOverrides: globalOverrides, iterationData: data),
             plan: plan,
-            options: RunOptions(
-                iterationCount: iterationCount, delayMilliseconds: delay, bail: parsed.flag("--bail"),
-                strict: parsed.flag("--strict"), outputDirectory: outputDirectory,
-                allowHTTPErrors: parsed.flag("--allow-http-errors"), workingDirectory: currentDirectory),
-            executor: executor, reporters: reporters, scriptHost: sandbox)
+            options: runOptions, executor: executor, reporters: reporters, scriptHost: sandbox)
 
         let scriptHost = sandbox
         let interrupt = InterruptHandler {

@@ -36,9 +36,24 @@ enum SandboxContext {
         context["globalsName"] = .null
         context["request"] = request
         context["response"] = event.response.map(response) ?? .null
-        context["cookies"] = .array([])
+        context["cookies"] = .array(event.cookies.map(cookie))
         context["assertionOffset"] = .number(Double(assertionOffset))
         return .object(context)
+    }
+
+    /// A cookie as postman-collection's Cookie is built from.
+    static func cookie(_ cookie: Cookie) -> JSONValue {
+        var object = JSONObject()
+        object["name"] = .string(cookie.name)
+        object["value"] = .string(cookie.value)
+        object["domain"] = .string(cookie.domain)
+        object["path"] = .string(cookie.path)
+        if let expires = cookie.expires { object["expires"] = .string(CookieJarFile.formatDate(expires)) }
+        object["secure"] = .bool(cookie.secure)
+        object["httpOnly"] = .bool(cookie.httpOnly)
+        object["hostOnly"] = .bool(cookie.hostOnly)
+        object["session"] = .bool(cookie.expires == nil && cookie.maxAge == nil)
+        return .object(object)
     }
 
     /// A scope as `[{ key, value, type, enabled }]`.

@@ -78,6 +78,8 @@ public struct RunOptions: Sendable {
     public var allowHTTPErrors: Bool
     /// Requests one run may send (a script's setNextRequest can loop forever).
     public var maximumRequests: Int = 100_000
+    /// The run's cookies (the transport's jar): what scripts see as `pm.cookies`.
+    public var cookieJar: CookieJar?
 
     public init(
         iterationCount: Int? = nil, delayMilliseconds: Int = 0, bail: Bool = false, strict: Bool = false,
@@ -224,7 +226,7 @@ public final class CollectionRunner: @unchecked Sendable {
             if let host = scriptHost {
                 stepRunner.scripts = StepScripts(
                     host: host, iteration: iteration, iterationCount: iterations, environmentName: inputs.environment?.name,
-                    sender: executor)
+                    sender: executor, cookieJar: options.cookieJar)
             }
             // Variables whose capture failed in this iteration, and the step that failed to capture them.
             var uncaptured: [String: String] = [:]

@@ -10,6 +10,8 @@ struct StepScripts {
     let iterationCount: Int
     let environmentName: String?
     let sender: (any ScriptRequestSending)?
+    /// The run's cookie jar: the cookies for the request's URL go to the scripts.
+    var cookieJar: CookieJar? = nil
 
     /// What the scripts of a step did, for the step's result.
     struct Effects {
@@ -58,9 +60,10 @@ struct StepScripts {
         let scripts = sources(request, listen: "test")
         guard !scripts.isEmpty else { return }
         let json = sent.map { Self.requestJSON(sent: $0, request: request) } ?? Self.requestJSON(request)
-        let outcome = host.run(
-            event(.test, scripts: scripts, request: request, json: json, context: context, local: local,
-                  response: Self.scriptResponse(response), effects: effects))
+        var input = event(.test, scripts: scripts, request: request, json: json, context: context, local: local,
+                          response: Self.scriptResponse(response), effects: effects)
+        if let cookieJar, let url = sent?.url { input.cookies = cookieJar.cookies(for: url) }
+        let outcome = host.run(input)
         apply(outcome, kind: .test, context: &context, local: &local, effects: &effects)
     }
 

@@ -59,6 +59,8 @@ public struct ScriptEventInput: Sendable {
     public var assertionOffset: Int
     /// Sends `pm.sendRequest`'s requests; nil refuses them with an error.
     public var sender: (any ScriptRequestSending)?
+    /// The run's cookies for the request's URL after the answer (test scripts): `pm.cookies`.
+    public var cookies: [Cookie] = []
 
     public init(
         kind: ScriptEventKind, scripts: [ScriptSource], requestName: String, requestID: String?, location: [String],

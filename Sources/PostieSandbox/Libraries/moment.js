@@ -93,7 +93,7 @@ Locale.prototype.longDateFormat = function (key) {
     }).join('');
     return this._longDateFormat[key];
 };
-Locale.prototype.ordinal = function (n) { return this._ordinal.replace('%d', n); };
+Locale.prototype.ordinal = function (n, token) { return typeof this._ordinal === 'function' ? this._ordinal(n, token) : this._ordinal.replace('%d', n); };
 Locale.prototype.invalidDate = function () { return this._invalidDate; };
 Locale.prototype.firstDayOfWeek = function () { return this._week.dow; };
 Locale.prototype.firstDayOfYear = function () { return this._week.doy; };
@@ -140,17 +140,16 @@ function enConfig() {
         relativeTime: { future: 'in %s', past: '%s ago', s: 'a few seconds', ss: '%d seconds', m: 'a minute', mm: '%d minutes', h: 'an hour', hh: '%d hours', d: 'a day', dd: '%d days', w: 'a week', ww: '%d weeks', M: 'a month', MM: '%d months', y: 'a year', yy: '%d years' },
         week: { dow: 0, doy: 6 },
         invalidDate: 'Invalid date',
-        ordinal: '%d',
+        ordinal: enOrdinal,
         abbr: 'en'
     };
 }
 
-var en = new Locale(enConfig());
-en._ordinal = null;
-en.ordinal = function (n) {
+function enOrdinal(n) {
     var last = n % 10, suffix = toInt((n % 100) / 10) === 1 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
     return n + suffix;
-};
+}
+var en = new Locale(enConfig());
 var locales = { en: en };
 var globalLocaleName = 'en';
 
@@ -875,7 +874,6 @@ hooks.updateLocale = function (name, config) {
     var locale = locales[name];
     if (!locale) { return hooks.defineLocale(name, config); }
     locale.set(config);
-    if (config.ordinal !== undefined && name === 'en') { delete locale.ordinal; }
     hooks.locale(name);
     return locale;
 };
@@ -1232,8 +1230,7 @@ proto.hasAlignedHourOffset = function (input) {
     return (this.utcOffset() - input) % 60 === 0;
 };
 proto.isDST = function () {
-    var y = this.year();
-    return this.utcOffset() > hooks([y, 0]).utcOffset() || this.utcOffset() > hooks([y, 5]).utcOffset();
+    return this.utcOffset() > this.clone().month(0).utcOffset() || this.utcOffset() > this.clone().month(5).utcOffset();
 };
 proto.isLocal = function () { return this.isValid() ? !this._isUTC : false; };
 proto.isUtcOffset = function () { return this.isValid() ? this._isUTC : false; };

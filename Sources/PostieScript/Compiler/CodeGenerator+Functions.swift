@@ -99,25 +99,27 @@ extension CodeGenerator {
             storeBinding(arguments, from: register, initializing: true)
         }
         let mark = builder.registerMark
-        // With parameter expressions, a parameter is in its temporal dead zone until bound.
-        var pending: [ObjectIdentifier] = []
+        // With parameter expressions each parameter is in its temporal dead zone until it is bound
+        // (ECMA-262 §10.2.11 FunctionDeclarationInstantiation): `storeBinding` and the loop below
+        // take the names out.
         if info.bodyScope != nil {
             for parameter in parameters + (node.rest.map { [$0] } ?? []) {
                 forEachBoundIdentifier(parameter) { identifier in
-                    if let binding = analysis.resolutions[Int(identifier.id)] { pending.append(ObjectIdentifier(binding)) }
+                    if let binding = analysis.resolutions[Int(identifier.id)] {
+                        builder.uninitializedParameters.insert(ObjectIdentifier(binding))
+                    }
                 }
             }
         }
         for (index, parameter) in parameters.enumerated() {
             let argument = Register(1 + index)
-            if !pending.isEmpty {
-                var later = Set<ObjectIdentifier>()
-                for laterParameter in parameters[index...] + (node.rest.map { [$0] } ?? []) {
-                    forEachBoundIdentifier(laterParameter) { identifier in
-                        if let binding = analysis.resolutions[Int(identifier.id)] { later.insert(ObjectIdentifier(binding)) }
+            defer {
+                // A register parameter is bound without a store.
+                forEachBoundIdentifier(parameter) { identifier in
+                    if let binding = analysis.resolutions[Int(identifier.id)] {
+                        builder.uninitializedParameters.remove(ObjectIdentifier(binding))
                     }
                 }
-                builder.uninitializedParameters = later
             }
             builder.mark(node.start)
             switch parameter {
@@ -315,7 +317,7 @@ extension CodeGenerator {
     /// The register holding a binding, when it is a register binding that needs no check.
     func directRegister(_ identifier: Identifier) -> Register? {
         guard let binding = analysis.resolutions[Int(identifier.id)], case .register(let register) = binding.storage,
-            !needsCheck(binding, at: identifier.start)
+            !needsCheck(binding, at: identifier.start), !builder.uninitializedParameters.contains(ObjectIdentifier(binding))
         else { return nil }
         return register
     }

@@ -56,6 +56,8 @@ final class PostmanEchoStandIn: Sendable {
             return basicAuth(request)
         case (_, "digest-auth"):
             return digestAuth(request)
+        case (_, "auth") where segments.count == 2 && segments[1] == "hawk":
+            return hawkAuth(request)
         case (_, "oauth1"):
             return oauth1(request)
         case (_, "oauth2"):
@@ -208,6 +210,24 @@ final class PostmanEchoStandIn: Sendable {
         }
         guard expected == response.lowercased() else { return challenge }
         return json(["authenticated": true])
+    }
+
+    /// `/auth/hawk`: verifies a Hawk header (Hawk's `hawk.1.header` normalized string, HMAC-SHA256) made
+    /// with postman-echo's credentials, id `dh37fgj492je`.
+    static func hawkAuth(_ request: HTTPRequest) -> HTTPResponse {
+        let refused = json(["statusCode": 401, "error": "Unauthorized", "message": "Bad mac"], status: 401)
+        guard let header = request.headers["Authorization"], header.hasPrefix("Hawk ") else { return refused }
+        let fields = authParameters(String(header.dropFirst(5)))
+        guard fields["id"] == "dh37fgj492je", let ts = fields["ts"], let nonce = fields["nonce"], let mac = fields["mac"] else { return refused }
+        let hostHeader = request.headers["Host"] ?? "127.0.0.1"
+        let host = hostHeader.split(separator: ":").first.map(String.init) ?? hostHeader
+        let port = hostHeader.split(separator: ":").dropFirst().first.map(String.init) ?? "80"
+        var normalized = "hawk.1.header\n\(ts)\n\(nonce)\n\(request.method)\n\(request.target)\n\(host.lowercased())\n\(port)\n\(fields["hash"] ?? "")\n"
+        normalized += (fields["ext"] ?? "") + "\n"
+        if let app = fields["app"] { normalized += "\(app)\n\(fields["dlg"] ?? "")\n" }
+        let expected = Data(HMAC<SHA256>.authenticationCode(for: Array(normalized.utf8), key: Array("werxhqb98rpaxn39848xrunpaw3489ruxnpa98w4rxn".utf8))).base64EncodedString()
+        guard expected == mac else { return refused }
+        return json(["message": "Hawk Authentication Successful"])
     }
 
     /// `/oauth1`: verifies an HMAC-SHA1 (or SHA-256/512) signature (RFC 5849 §3.4) made with postman-echo's

@@ -105,7 +105,7 @@ public enum CookieJarFile {
     }
 
     /// `2020-06-09T16:57:46.999Z`, as JavaScript's `Date.prototype.toISOString`.
-    static func formatDate(_ date: Date) -> String {
+    public static func formatDate(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         return formatter.string(from: date)
