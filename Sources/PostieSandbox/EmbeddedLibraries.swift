@@ -10632,7 +10632,7 @@ Locale.prototype.longDateFormat = function (key) {
     }).join('');
     return this._longDateFormat[key];
 };
-Locale.prototype.ordinal = function (n) { return this._ordinal.replace('%d', n); };
+Locale.prototype.ordinal = function (n, token) { return typeof this._ordinal === 'function' ? this._ordinal(n, token) : this._ordinal.replace('%d', n); };
 Locale.prototype.invalidDate = function () { return this._invalidDate; };
 Locale.prototype.firstDayOfWeek = function () { return this._week.dow; };
 Locale.prototype.firstDayOfYear = function () { return this._week.doy; };
@@ -10679,17 +10679,16 @@ function enConfig() {
         relativeTime: { future: 'in %s', past: '%s ago', s: 'a few seconds', ss: '%d seconds', m: 'a minute', mm: '%d minutes', h: 'an hour', hh: '%d hours', d: 'a day', dd: '%d days', w: 'a week', ww: '%d weeks', M: 'a month', MM: '%d months', y: 'a year', yy: '%d years' },
         week: { dow: 0, doy: 6 },
         invalidDate: 'Invalid date',
-        ordinal: '%d',
+        ordinal: enOrdinal,
         abbr: 'en'
     };
 }
 
-var en = new Locale(enConfig());
-en._ordinal = null;
-en.ordinal = function (n) {
+function enOrdinal(n) {
     var last = n % 10, suffix = toInt((n % 100) / 10) === 1 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
     return n + suffix;
-};
+}
+var en = new Locale(enConfig());
 var locales = { en: en };
 var globalLocaleName = 'en';
 
@@ -11414,7 +11413,6 @@ hooks.updateLocale = function (name, config) {
     var locale = locales[name];
     if (!locale) { return hooks.defineLocale(name, config); }
     locale.set(config);
-    if (config.ordinal !== undefined && name === 'en') { delete locale.ordinal; }
     hooks.locale(name);
     return locale;
 };
@@ -13065,7 +13063,6 @@ module.exports = hooks;
     defineHidden(global, 'pm', pm);
     defineHidden(global, 'require', requireModule);
     ['atob', 'btoa'].forEach(function (name) {
-        if (typeof global[name] === 'function') { return; }
         Object.defineProperty(global, name, {
             configurable: true,
             enumerable: false,

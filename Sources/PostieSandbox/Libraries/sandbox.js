@@ -1023,7 +1023,6 @@
     defineHidden(global, 'pm', pm);
     defineHidden(global, 'require', requireModule);
     ['atob', 'btoa'].forEach(function (name) {
-        if (typeof global[name] === 'function') { return; }
         Object.defineProperty(global, name, {
             configurable: true,
             enumerable: false,

@@ -45,7 +45,7 @@ enum DateBuiltins {
 
     /// The current time value of the running realm's clock, TimeClipped.
     static func now(_ rt: ScriptRuntime) -> Double {
-        DateTimeMath.timeClip(rt.realm.dateClock())
+        DateTimeMath.timeClip(rt.realm.dateClock() + rt.virtualClockAdvance)
     }
 
     // MARK: - Receivers

@@ -368,14 +368,17 @@ struct ScopeAnalyzer {
     // MARK: References
 
     private mutating func resolve(_ identifier: Identifier, assigning: Bool = false) {
-        if let binding = lookup(identifier.name) {
+        // `arguments` is the nearest non-arrow function's own, unless that function (or a scope
+        // inside it) declares the name: an outer function's `arguments` is never visible.
+        let owner = identifier.name == "arguments" ? argumentsOwner() : nil
+        if let binding = owner.map({ lookup("arguments", within: $0) }) ?? lookup(identifier.name) {
             analysis.resolutions[Int(identifier.id)] = binding
             if binding.scope.function !== function { binding.isCaptured = true }
             if assigning { binding.isReassigned = true }
             if binding.kind.isLexical && (binding.scope.function !== function || identifier.start < binding.initializedAfter) {
                 binding.needsTDZ = true
             }
-        } else if identifier.name == "arguments", let owner = argumentsOwner() {
+        } else if let owner {
             let binding = owner.argumentsBinding ?? {
                 let made = owner.scope.declare("arguments", kind: .arguments)
                 owner.argumentsBinding = made
@@ -394,6 +397,17 @@ struct ScopeAnalyzer {
         var pending: [Identifier] = []
         forEachBoundIdentifier(pattern) { identifier in pending.append(identifier) }
         for identifier in pending { resolve(identifier, assigning: true) }
+    }
+
+    /// `name` declared in `owner` or in a scope nested in it; nil past `owner`'s outermost scope.
+    private func lookup(_ name: String, within owner: FunctionInfo) -> Binding? {
+        var current: ScopeInfo? = scope
+        while let candidate = current {
+            if let binding = candidate.lookupLocal(name) { return binding }
+            if candidate.function === owner, candidate.parent?.function !== owner { return nil }
+            current = candidate.parent
+        }
+        return nil
     }
 
     private func lookup(_ name: String) -> Binding? {

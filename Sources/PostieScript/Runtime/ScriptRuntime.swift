@@ -70,6 +70,10 @@ public final class ScriptRuntime {
     /// on the virtual clock. Never longer than the script's timeout.
     public var timersWaitInRealTime = false
     var runStartedAt: UInt64 = 0
+    /// On the virtual clock, how far timers have moved time past the real clock (milliseconds):
+    /// `Date.now()` in a timer that was due 60 ms after the start reads at least 60 ms later, as
+    /// it would have with real waiting.
+    var virtualClockAdvance: Double = 0
 
     static let checkInterval = 10_000
 
@@ -158,6 +162,7 @@ public final class ScriptRuntime {
     /// Starts the limits' clock for a run.
     public func beginRun() {
         runStartedAt = monotonicNanoseconds()
+        virtualClockAdvance = 0
         stepsTaken = 0
         stepsUntilCheck = ScriptRuntime.checkInterval
         interruptHandle.reset()
