@@ -20,7 +20,7 @@ public enum Postie {
         case "-h", "--help", "help":
             if let topic = rest.first {
                 guard let help = help(for: topic) else {
-                    console.error("no command \"\(topic)\"; commands: run, validate, serve, demo")
+                    console.error("no command \"\(topic)\"; commands: run, validate, serve, demo, js")
                     return .usage
                 }
                 console.output.write(help)
@@ -39,8 +39,10 @@ public enum Postie {
             return ServeCommand(console: console).execute(rest)
         case "demo":
             return DemoCommand(environment: environment, console: console).execute(rest)
+        case "js":
+            return JSCommand(console: console, environment: environment).execute(rest)
         default:
-            let commands = ["run", "validate", "serve", "demo", "help", "version"]
+            let commands = ["run", "validate", "serve", "demo", "js", "help", "version"]
             let hint = Suggestion.closest(to: command, among: commands).map { "; did you mean `postie \($0)`?" } ?? ""
             console.error("unknown command \"\(command)\"\(hint)\n\n" + usageLine)
             return .usage
@@ -53,6 +55,7 @@ public enum Postie {
         case "validate": return ValidateCommand.help
         case "serve": return ServeCommand.help
         case "demo": return DemoCommand.help
+        case "js": return JSCommand.help
         default: return nil
         }
     }
@@ -64,6 +67,7 @@ public enum Postie {
           postie validate FILE.json             check a flow or collection, send nothing
           postie serve [options]                start the embedded Gallery emulator
           postie demo                           the Gallery smoke flow on the emulator
+          postie js FILE.js...                  run JavaScript files on postie's engine
 
         """
 

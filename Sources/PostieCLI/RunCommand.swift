@@ -1,5 +1,6 @@
 import Foundation
 import PostieCore
+import PostieSandbox
 import PostieJSON
 
 /// `postie run COLLECTION|FLOW [options]`.
@@ -26,6 +27,10 @@ struct RunCommand: Command {
         OptionSpec(
             names: ["--timeout-request"], valueName: "DURATION",
             help: "give up on a request (and on fetching a URL input) after this long (default: no limit; URLs 30s)"),
+        OptionSpec(
+            names: ["--timeout-script"], valueName: "DURATION",
+            help: "end a script (with its timers) that runs longer than this (default: no limit)"),
+        OptionSpec(names: ["--no-scripts"], valueName: nil, help: "run no pre-request or test scripts"),
         OptionSpec(names: ["--bail"], valueName: nil, help: "stop at the first failed request or check"),
         OptionSpec(
             names: ["--allow-http-errors"], valueName: nil,
@@ -35,7 +40,16 @@ struct RunCommand: Command {
             help: "exit 0 even when requests or checks failed (as in Newman)"),
         OptionSpec(
             names: ["-k", "--insecure"], valueName: nil,
-            help: "accepted as in Newman, but TLS certificates are still verified on Linux (see the README)"),
+            help: "do not verify TLS certificates (a request's protocolProfileBehavior.strictSSL wins)"),
+        OptionSpec(
+            names: ["--ssl-extra-ca-certs"], valueName: "FILE",
+            help: "also trust the CA certificates of this PEM file for https"),
+        OptionSpec(names: ["--ssl-client-cert"], valueName: "FILE", help: "a PEM client certificate for every https request"),
+        OptionSpec(names: ["--ssl-client-key"], valueName: "FILE", help: "the PEM private key of --ssl-client-cert"),
+        OptionSpec(names: ["--ssl-client-passphrase"], valueName: "TEXT", help: "the passphrase of --ssl-client-key"),
+        OptionSpec(
+            names: ["--ssl-client-cert-list"], valueName: "FILE",
+            help: "client certificates by URL pattern (Newman's JSON list); before --ssl-client-cert"),
         OptionSpec(names: ["--ignore-redirects"], valueName: nil, help: "return 3xx answers instead of following them"),
         OptionSpec(names: ["-r", "--reporters"], valueName: "LIST", help: "reporters, comma-separated: cli, json, junit (default: cli)"),
         OptionSpec(
@@ -53,6 +67,12 @@ struct RunCommand: Command {
         OptionSpec(
             names: ["--export-secrets"], valueName: nil,
             help: "write secret values into --export-environment as they are"),
+        OptionSpec(
+            names: ["--cookie-jar"], valueName: "FILE",
+            help: "start with the cookies of this jar file (tough-cookie JSON, as Newman writes it)"),
+        OptionSpec(
+            names: ["--export-cookie-jar"], valueName: "FILE",
+            help: "write the run's cookies to FILE at the end (tough-cookie JSON; cookie values as they are)"),
         OptionSpec(
             names: ["--output-dir"], valueName: "DIR",
             help: "postie's own folder: saved responses and default reports, replaced by the next run (default: postie-output)"),
@@ -159,7 +179,7 @@ struct RunJob {
 
     /// A flow is a JSON object with `steps`; anything else is treated as a collection.
     static func looksLikeFlow(_ data: Data) -> Bool {
-        guard let root = try? JSONParser.parse(data) else { return false }
+        guard let root = try? JSONParser.parse(TextDecoding.utf8(from: data)) else { return false }
         return root["steps"] != nil && root["item"] == nil
     }
 
@@ -175,6 +195,37 @@ struct RunJob {
         try parsed.value("--globals").map {
             try EnvironmentParser.parse(data: loader.data(at: $0), file: $0, kind: "a Postman globals file")
         }
+    }
+
+    func loadCookies() throws -> [Cookie] {
+        try parsed.value("--cookie-jar").map { try CookieJarFile.parse(data: loader.data(at: $0), file: $0) } ?? []
+    }
+
+    /// The files these options name, each checked to exist (a usage error otherwise).
+    func tlsFiles(_ options: [String]) throws -> [String] {
+        try options.compactMap { option in
+            guard let path = parsed.value(option) else { return nil }
+            guard FileManager.default.isReadableFile(atPath: path) else { throw UsageError("\(option) \(path): no such file") }
+            return path
+        }
+    }
+
+    /// `--ssl-client-cert-list`, then `--ssl-client-cert` with its key for every URL, as Newman orders them.
+    func clientCertificates(directory: String) throws -> [ClientCertificateRule] {
+        var rules: [ClientCertificateRule] = []
+        if let list = parsed.value("--ssl-client-cert-list") {
+            rules = try ClientCertificateRule.parseList(data: loader.data(at: list), file: list, directory: directory)
+        }
+        if let certificate = try tlsFiles(["--ssl-client-cert"]).first {
+            guard let key = try tlsFiles(["--ssl-client-key"]).first else {
+                throw UsageError("--ssl-client-cert needs its private key: give --ssl-client-key FILE")
+            }
+            rules.append(
+                ClientCertificateRule(
+                    name: "client-cert", matches: ["<all_urls>"], certificateFile: certificate, keyFile: key,
+                    passphrase: parsed.value("--ssl-client-passphrase")))
+        }
+        return rules
     }
 
     func loadIterationData() throws -> IterationData? {
@@ -215,9 +266,11 @@ struct RunJob {
 
         // Inputs: a missing file or URL is a usage error (64), a malformed one bad data (65).
         let collection = try loadCollection()
+        if !parsed.flag("--silent") { for warning in collection.warnings { console.warning(warning) } }
         let environmentFile = try loadEnvironment()
         let globalsFile = try loadGlobals()
         let data = try loadIterationData()
+        let cookieJar = CookieJar(cookies: try loadCookies())
         let plan = try flow.map { try RunPlan.flow($0, collection: collection) }
             ?? RunPlan.collection(collection, folders: parsed.all("--folder"))
 
@@ -234,8 +287,10 @@ struct RunJob {
         let reporters = try ReporterRegistry.reporters(named: reporterNames, options: reporterOptions)
         let policy = OutputFilePolicy(
             outputDirectory: outputDirectory, overwrite: parsed.flag("--overwrite"),
-            inputs: [collectionPath, environmentPath, parsed.value("--globals"), parsed.value("--iteration-data"), flowPath]
-                .compactMap { $0 },
+            inputs: [
+                collectionPath, environmentPath, parsed.value("--globals"), parsed.value("--iteration-data"), flowPath,
+                parsed.value("--cookie-jar"),
+            ].compactMap { $0 },
             workingDirectory: currentDirectory)
         for name in reporterNames {
             if let path = ReporterRegistry.reportPath(of: name, options: reporterOptions) {
@@ -243,39 +298,47 @@ struct RunJob {
             }
         }
         if let path = parsed.value("--reporter-cli-export") { try policy.check(path, what: "the terminal report") }
+        if let path = parsed.value("--export-cookie-jar") { try policy.check(path, what: "the cookie jar export") }
         var exportsOverInput = false
         if let path = parsed.value("--export-environment") {
             exportsOverInput = try policy.checkEnvironmentExport(path, environment: environmentPath)
         }
 
-        if parsed.flag("--insecure") {
-            console.warning(
-                "--insecure: TLS certificate checks cannot be turned off on Linux with this toolchain's HTTPS stack "
-                    + "(FoundationNetworking); certificates are still verified. Add a private CA to the system trust store.")
-        }
-
-        // Pipeline.
-        // http:// over postie's own HTTP/1.1 client, https:// through FoundationNetworking.
-        let transport = RoutingTransport(
-            options: TransportOptions(
-                timeoutMilliseconds: timeout, followRedirects: !parsed.flag("--ignore-redirects"),
-                insecure: parsed.flag("--insecure")))
+        // Pipeline: http:// and https:// (TLS through the platform's OpenSSL) over postie's own HTTP/1.1 client.
+        var transportOptions = TransportOptions(
+            timeoutMilliseconds: timeout, followRedirects: !parsed.flag("--ignore-redirects"),
+            insecure: parsed.flag("--insecure"), cookieJar: cookieJar)
+        transportOptions.extraCAFiles = try tlsFiles(["--ssl-extra-ca-certs"])
+        transportOptions.clientCertificates = try clientCertificates(directory: currentDirectory)
+        for rule in transportOptions.clientCertificates { if let passphrase = rule.passphrase { redactor.register(passphrase) } }
+        let transport = RoutingTransport(options: transportOptions)
         let executor = RequestExecutor(
             builder: RequestBuilder(workingDirectory: workingDirectory, userAgent: "postie/\(Postie.version)"),
             signer: RequestSigner(tokenProvider: OAuth2TokenProvider(transport: transport)), transport: transport,
             redactor: redactor)
+        // Scripts run in PostieScript, Postman's sandbox rebuilt (unless --no-scripts).
+        var sandbox: PostmanSandbox?
+        if !parsed.flag("--no-scripts") {
+            let scriptTimeout = try parsed.value("--timeout-script").map { try OptionValue.milliseconds($0, option: "--timeout-script") }
+            sandbox = PostmanSandbox(options: PostmanSandbox.Options(timeout: scriptTimeout.map { .milliseconds($0) }))
+        }
+        var runOptions = RunOptions(
+            iterationCount: iterationCount, delayMilliseconds: delay, bail: parsed.flag("--bail"),
+            strict: parsed.flag("--strict"), outputDirectory: outputDirectory,
+            allowHTTPErrors: parsed.flag("--allow-http-errors"), workingDirectory: currentDirectory)
+        runOptions.cookieJar = cookieJar
         let runner = CollectionRunner(
             inputs: RunInputs(
                 collection: collection, environment: environmentFile, globals: globalsFile,
                 environmentOverrides: environmentOverrides, globalOverrides: globalOverrides, iterationData: data),
             plan: plan,
-            options: RunOptions(
-                iterationCount: iterationCount, delayMilliseconds: delay, bail: parsed.flag("--bail"),
-                strict: parsed.flag("--strict"), outputDirectory: outputDirectory,
-                allowHTTPErrors: parsed.flag("--allow-http-errors"), workingDirectory: currentDirectory),
-            executor: executor, reporters: reporters)
+            options: runOptions, executor: executor, reporters: reporters, scriptHost: sandbox)
 
-        let interrupt = InterruptHandler { runner.cancel() }
+        let scriptHost = sandbox
+        let interrupt = InterruptHandler {
+            scriptHost?.interrupt()
+            runner.cancel()
+        }
         defer { interrupt.stop() }
         let result = try runner.run()
         var writeFailure: Error?
@@ -292,6 +355,14 @@ struct RunJob {
             let exporter = EnvironmentExporter(redactor: redactor, secrets: secrets)
             do {
                 try exporter.write(final: result.finalEnvironment, input: environmentFile, to: path, protectedPaths: [], allowOverwrite: true)
+            } catch {
+                writeFailure = writeFailure ?? error
+            }
+        }
+        if let path = parsed.value("--export-cookie-jar") {
+            do {
+                try writeFileAtomically(
+                    Data(JSONWriter.pretty(CookieJarFile.document(of: cookieJar.cookies)).utf8), to: path)
             } catch {
                 writeFailure = writeFailure ?? error
             }

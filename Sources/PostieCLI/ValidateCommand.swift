@@ -1,5 +1,6 @@
 import Foundation
 import PostieCore
+import PostieSandbox
 
 /// `postie validate FILE`: checks a flow or a collection without sending anything.
 struct ValidateCommand: Command {
@@ -43,6 +44,7 @@ struct ValidateCommand: Command {
         runArguments.operands = [file]
         let job = try RunJob(parsed: runArguments, environment: [:])
         let collection = try job.loadCollection()
+        for warning in collection.warnings { console.warning(warning) }
         let environment = try job.loadEnvironment()
         let globals = try job.loadGlobals()
         let data = try job.loadIterationData()
@@ -62,6 +64,16 @@ struct ValidateCommand: Command {
         for finding in preflight.findings {
             let text = redactor.redact(finding, keeping: preflight.names)
             if strict { console.error(text) } else { console.warning(text) }
+        }
+        // Scripts: syntax errors always stop a run from being valid; unsupported features are warnings.
+        let scriptFindings = ScriptCheck.findings(in: plan.steps.map(\.request), host: PostmanSandbox(options: PostmanSandbox.Options(timersWaitInRealTime: false)))
+        for finding in scriptFindings {
+            if finding.isError { console.error(finding.description) } else { console.warning(finding.description) }
+        }
+        let scriptErrors = scriptFindings.filter(\.isError).count
+        if scriptErrors > 0 {
+            console.line("\(file): \(what); \(scriptErrors) script\(scriptErrors == 1 ? "" : "s") with syntax errors")
+            return .dataError
         }
         let counts = Self.counts(preflight)
         if strict, !preflight.isClean {

@@ -9,8 +9,9 @@ struct BenchArguments {
     var rounds = 5
     var connections = 64
     var loadRequests = 20_000
-    var transportName = "default"
     var skipCurl = false
+    var skipScripts = false
+    var sandboxOnly = false
 
     init(_ arguments: ArraySlice<String>) {
         var iterator = arguments.makeIterator()
@@ -20,11 +21,13 @@ struct BenchArguments {
             case "--rounds": rounds = iterator.next().flatMap(Int.init) ?? rounds
             case "--connections": connections = iterator.next().flatMap(Int.init) ?? connections
             case "--load-requests": loadRequests = iterator.next().flatMap(Int.init) ?? loadRequests
-            case "--transport": transportName = iterator.next() ?? transportName
             case "--skip-curl": skipCurl = true
+            case "--skip-scripts": skipScripts = true
+            case "--sandbox-only": sandboxOnly = true
             case "-h", "--help":
                 print(
-                    "usage: postie-bench [--requests N] [--rounds R] [--transport default|urlsession] [--skip-curl]\n"
+                    "usage: postie-bench [--requests N] [--rounds R] [--skip-curl]\n"
+                        + "                    [--skip-scripts] [--sandbox-only]   (JavaScript workloads and the sandbox's cost per script)\n"
                         + "                    [--connections C] [--load-requests N]   (C = 0 skips the emulator load check)")
                 exit(0)
             default:
@@ -34,15 +37,12 @@ struct BenchArguments {
         }
     }
 
-    /// The transport `postie run` uses, or URLSession alone for comparison.
-    func makeTransport() -> any HTTPTransport {
-        transportName == "urlsession" ? URLSessionTransport() : PostieTransport.make()
+    /// The transport `postie run` uses.
+    func makeTransport(_ configure: (inout TransportOptions) -> Void = { _ in }) -> any HTTPTransport {
+        var options = TransportOptions()
+        configure(&options)
+        return RoutingTransport(options: options, proxy: .none)
     }
-}
-
-/// The transport the CLI uses: postie's own HTTP/1.1 client for http://, URLSession for https://.
-enum PostieTransport {
-    static func make() -> any HTTPTransport { RoutingTransport(options: TransportOptions()) }
 }
 
 enum Bench {
@@ -92,14 +92,14 @@ enum Bench {
     }
 
     /// Seconds for one curl process fetching `url` `count` times (a config file of URLs, keep-alive).
-    static func curlLoop(curl: String, url: String, count: Int) -> Double? {
+    static func curlLoop(curl: String, url: String, count: Int, extraArguments: [String] = []) -> Double? {
         let config = FileManager.default.temporaryDirectory.appendingPathComponent("postie-bench-\(UUID().uuidString).curl")
         let lines = (0..<count).map { _ in "url = \"\(url)\"\noutput = \"/dev/null\"\n" }.joined()
         guard (try? Data(lines.utf8).write(to: config)) != nil else { return nil }
         defer { try? FileManager.default.removeItem(at: config) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: curl)
-        process.arguments = ["-s", "-K", config.path]
+        process.arguments = ["-s", "-K", config.path] + extraArguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         let start = DispatchTime.now().uptimeNanoseconds

@@ -11,6 +11,10 @@ import PostieHTTPServer
 // Nothing here is asserted: the machines are shared and noisy. Quote medians from several runs.
 
 let arguments = BenchArguments(CommandLine.arguments.dropFirst())
+if arguments.sandboxOnly {
+    ScriptBench.run(rounds: arguments.rounds, sandboxOnly: true)
+    exit(0)
+}
 print("postie-bench · \(ProcessInfo.processInfo.activeProcessorCount) cores · requests \(arguments.requests) · rounds \(arguments.rounds)")
 print("")
 
@@ -34,14 +38,14 @@ for round in 0..<arguments.rounds {
     runnerTimes.append(seconds)
     memoryAfter.append((arguments.requests * (round + 1), Bench.residentMegabytes()))
 }
-Bench.printTimes("postie run loop (pipeline, \(arguments.transportName))", runnerTimes, count: arguments.requests)
+Bench.printTimes("postie run loop (pipeline)", runnerTimes, count: arguments.requests)
 
 // 2. The transport alone, to separate transport cost from pipeline cost.
 var transportTimes: [Double] = []
 for _ in 0..<arguments.rounds {
     transportTimes.append(Bench.transportLoop(url: url, count: arguments.requests, transport: arguments.makeTransport()))
 }
-Bench.printTimes("transport only (\(arguments.transportName))", transportTimes, count: arguments.requests)
+Bench.printTimes("transport only", transportTimes, count: arguments.requests)
 
 // 3. curl fetching the same URL N times in one process (keep-alive), when installed.
 if let curl = Bench.which("curl"), !arguments.skipCurl {
@@ -69,8 +73,64 @@ for count in [arguments.requests, arguments.requests * 10] {
 }
 server.stop()
 
-// 4. The emulator under load: many keep-alive connections.
+// 4. HTTPS: the same requests over TLS (keep-alive) to a loopback server, postie against curl.
+print("")
+if let certificates = HTTPSBench.makeCertificates(),
+    let secure = try? BenchTLSServer(
+        certificate: certificates.appendingPathComponent("server.pem").path, key: certificates.appendingPathComponent("server.key").path)
+{
+    let ca = certificates.appendingPathComponent("ca.pem").path
+    let secureURL = "https://localhost:\(secure.port)/gallery/api/v1/jobs/615d9d830d49000060007b20/"
+    var secureTimes: [Double] = []
+    for _ in 0..<arguments.rounds {
+        secureTimes.append(
+            Bench.transportLoop(url: secureURL, count: arguments.requests, transport: arguments.makeTransport { $0.extraCAFiles = [ca] }))
+    }
+    Bench.printTimes("https, postie transport (TLS 1.3, keep-alive)", secureTimes, count: arguments.requests)
+    if let curl = Bench.which("curl"), !arguments.skipCurl {
+        var curlTimes: [Double] = []
+        for _ in 0..<arguments.rounds {
+            if let seconds = Bench.curlLoop(curl: curl, url: secureURL, count: arguments.requests, extraArguments: ["--cacert", ca]) {
+                curlTimes.append(seconds)
+            }
+        }
+        if !curlTimes.isEmpty {
+            Bench.printTimes("https, curl, one process", curlTimes, count: arguments.requests)
+            print(String(format: "  postie https / curl: %.2f× (goal: within 1.3×)", Bench.median(secureTimes) / Bench.median(curlTimes)))
+        }
+    }
+} else {
+    print("https: openssl could not make a certificate; skipped")
+}
+
+// 5. Start-up: `postie --version` and a one-request run, against `curl --version` and one curl GET.
+print("")
+let postieBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("postie").path
+if FileManager.default.isExecutableFile(atPath: postieBinary) {
+    let collection = FileManager.default.temporaryDirectory.appendingPathComponent("postie-bench-\(UUID().uuidString).json")
+    try? Data(#"{"info": {"name": "one"}, "item": [{"name": "GET", "request": "\#(url)"}]}"#.utf8).write(to: collection)
+    let rounds = max(11, arguments.rounds * 4)
+    let version = HTTPSBench.startUp(postieBinary, ["--version"], rounds: rounds)
+    let oneRun = HTTPSBench.startUp(
+        postieBinary, ["run", collection.path, "--silent", "--output-dir", FileManager.default.temporaryDirectory.appendingPathComponent("postie-bench-out").path],
+        rounds: rounds)
+    let curl = Bench.which("curl")
+    let curlVersion = curl.flatMap { HTTPSBench.startUp($0, ["--version"], rounds: rounds) }
+    let curlGet = curl.flatMap { HTTPSBench.startUp($0, ["-s", "-o", "/dev/null", url], rounds: rounds) }
+    func ms(_ value: Double?) -> String { value.map { String(format: "%.1f ms", $0 * 1000) } ?? "n/a" }
+    print("start-up (median of \(rounds) runs of \(postieBinary)):")
+    print("  postie --version \(ms(version)) · curl --version \(ms(curlVersion)) (goal: under half of curl's)")
+    print("  postie run, one request \(ms(oneRun)) · one curl GET \(ms(curlGet)) (goal: under curl's)")
+    try? FileManager.default.removeItem(at: collection)
+} else {
+    print("start-up: no postie binary beside postie-bench (build it: swift build -c release); skipped")
+}
+
+// 6. The emulator under load: many keep-alive connections.
 if arguments.connections > 0 {
     print("")
     Bench.emulatorLoad(connections: arguments.connections, requests: arguments.loadRequests)
 }
+
+// 5. Scripts: JavaScript workloads beside Node, and a collection test script through the sandbox.
+if !arguments.skipScripts { ScriptBench.run(rounds: arguments.rounds) }

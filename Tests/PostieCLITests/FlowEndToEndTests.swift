@@ -30,6 +30,29 @@ struct FlowEndToEndTests {
         #expect(!outcome.everything.contains("5ec75ec7"))  // the demo secrets stay out of the output
     }
 
+    /// The /webapi collection's own scripts: tests on every request, `appId` and `jobId` set by
+    /// scripts for the requests after them, and "Job" polling itself with setNextRequest.
+    @Test func theScriptedCollectionChainsAndPollsThroughItsScripts() throws {
+        let server = try RunningEmulator { $0.jobTime = 1 }
+        let outcome = try PostieProcess.run(
+            [
+                "run", RunningEmulator.collection("alteryx-webapi.postman_collection.json"), "-e", server.environmentPath,
+                "--output-dir", server.path("out"), "-r", "cli,json", "--reporter-json-export", server.path("report.json"),
+            ])
+        #expect(outcome.status == 0, "\(outcome.everything)")
+        #expect(outcome.output.contains("✓ the job completes with an output"))
+        let json = try Self.report(server.path("report.json"))
+        #expect(json["run"]?["stats"]?["assertions"]?["total"] == 10)
+        #expect(json["run"]?["stats"]?["assertions"]?["failed"] == 0)
+        let names = (json["run"]?["executions"]?.arrayValue ?? []).compactMap { $0["item"]?["name"]?.stringValue }
+        #expect(names.filter { $0 == "Job" }.count >= 2, "the job was polled: \(names)")
+        // The job the script captured is the one polled and downloaded, not the collection's placeholder.
+        let queued = server.requests.first { $0.hasPrefix("POST /webapi/v3/workflows/") }
+        #expect(queued != nil)
+        #expect(!server.requests.contains { $0.contains("61031c712c4200001d00301a") }, "\(server.requests)")
+        #expect(!outcome.everything.contains("5ec75ec7"))
+    }
+
     @Test func aJobThatEndsInErrorFailsTheFlowWithTheJobsMessages() throws {
         let server = try RunningEmulator()
         let flow = try server.write(

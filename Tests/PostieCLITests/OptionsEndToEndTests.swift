@@ -129,7 +129,7 @@ struct OptionsEndToEndTests {
     }
 
     /// Help fits 80 columns and is wrapped between words.
-    @Test(arguments: [["--help"], ["run", "--help"], ["validate", "--help"], ["serve", "--help"], ["demo", "--help"]])
+    @Test(arguments: [["--help"], ["run", "--help"], ["validate", "--help"], ["serve", "--help"], ["demo", "--help"], ["js", "--help"]])
     func helpFitsEightyColumns(arguments: [String]) throws {
         let outcome = try PostieProcess.run(arguments)
         #expect(outcome.status == 0)
@@ -137,9 +137,9 @@ struct OptionsEndToEndTests {
             #expect(line.count <= 80, "\(line.count) columns: \(line)")
         }
         let words = Set(outcome.output.split(whereSeparator: \.isWhitespace).map(String.init))
-        let options = [RunCommand.options, ValidateCommand.options, ServeCommand.options, DemoCommand.options]
+        let options = [RunCommand.options, ValidateCommand.options, ServeCommand.options, DemoCommand.options, JSCommand.options]
         let command = arguments.first == "--help" ? nil : arguments.first
-        let specs = command.map { name in options[["run", "validate", "serve", "demo"].firstIndex(of: name)!] } ?? []
+        let specs = command.map { name in options[["run", "validate", "serve", "demo", "js"].firstIndex(of: name)!] } ?? []
         for spec in specs {
             for word in spec.help.split(separator: " ") {
                 #expect(words.contains(String(word)), "\"\(word)\" of \(spec.names) is broken in the help")
@@ -165,8 +165,8 @@ struct OptionsEndToEndTests {
 
         let insecureHelp = try #require(RunCommand.options.first { $0.names.contains("--insecure") }?.help)
         let insecureRow = try #require(Self.optionTable(in: readme, after: "## Running a collection").first { $0.contains("--insecure") })
-        #expect(insecureHelp.contains("still verified"), "\(insecureHelp)")
-        #expect(insecureRow.contains("still verified"), "\(insecureRow)")
+        #expect(insecureHelp.contains("do not verify"), "\(insecureHelp)")
+        #expect(insecureRow.contains("do not verify"), "\(insecureRow)")
     }
 
     /// The rows of the first Markdown table after `heading`, without the header and rule rows.

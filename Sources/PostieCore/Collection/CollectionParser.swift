@@ -18,6 +18,25 @@ public enum CollectionParser {
     }
 
     static func parse(document: JSONInputDocument) throws -> PostmanCollection {
+        // The Postman API answers `{"collection": {…}}`; Newman unwraps it.
+        if let root = document.root.objectValue, root["item"] == nil, root["info"] == nil,
+            let inner = root["collection"], inner.objectValue != nil
+        {
+            return try parse(
+                document: JSONInputDocument(file: document.file, data: document.data, root: inner, rootPath: [.member("collection")]))
+        }
+        // The v1 format is converted on load, as Newman converts it (with a warning).
+        if let root = document.root.objectValue, V1CollectionConverter.isV1(root) {
+            let converted = V1CollectionConverter.convert(root)
+            var reader = CollectionReader(
+                document: JSONInputDocument(
+                    file: "\(document.file) (converted from v1)", data: JSONWriter.prettyData(converted), root: converted))
+            var collection = try reader.readCollection()
+            collection.warnings.append(
+                "\(document.file) is a collection in the v1 format: converted on load, as Newman does; "
+                    + "export it again from Postman as v2.1 to keep it that way")
+            return collection
+        }
         var reader = CollectionReader(document: document)
         return try reader.readCollection()
     }
@@ -35,20 +54,18 @@ struct CollectionReader {
                 file: document.file, expected: "a Postman collection",
                 reason: "the document is \(article(document.root.typeName)), not an object with `info` and `item`")
         }
-        if root["requests"] != nil || root["order"] != nil, root["item"] == nil {
-            throw InputFileError.wrongDocument(
-                file: document.file, expected: "a Postman collection v2.0 or v2.1",
-                reason: "this is the v1 format (`requests`, `order`); export it again from Postman as v2.1")
-        }
         if root["values"] != nil, root["item"] == nil {
             throw InputFileError.wrongDocument(
                 file: document.file, expected: "a Postman collection",
                 reason: "it has `values` but no `item`: it looks like an environment file (pass it with -e)")
         }
-        guard let infoValue = root["info"], let infoObject = infoValue.objectValue else {
-            throw InputFileError.wrongDocument(
-                file: document.file, expected: "a Postman collection",
-                reason: root["info"] == nil ? "it has no `info` object" : "`info` is not an object")
+        // Newman runs a collection without `info` (postman-collection makes it nameless); the file names it.
+        let infoObject: JSONObject
+        switch root["info"] {
+        case nil, .null?: infoObject = JSONObject([("name", root["name"] ?? .null), ("_postman_id", root["id"] ?? .null)])
+        case .object(let object)?: infoObject = object
+        case let other?:
+            throw document.error(at: JSONNodePath([.member("info")]), "`info` is \(article(other.typeName)), not an object")
         }
         guard let itemsValue = root["item"] else {
             throw InputFileError.wrongDocument(
@@ -71,7 +88,8 @@ struct CollectionReader {
             items: try readItems(itemsValue, at: rootPath.appending("item")),
             auth: try readAuth(root["auth"], at: rootPath.appending("auth")),
             variables: try readVariables(root["variable"], at: rootPath.appending("variable")),
-            events: try readEvents(root["event"], at: rootPath.appending("event")))
+            events: try readEvents(root["event"], at: rootPath.appending("event")),
+            behavior: try readBehavior(root["protocolProfileBehavior"], at: rootPath.appending("protocolProfileBehavior")))
     }
 
     func readItems(_ value: JSONValue, at path: JSONNodePath) throws -> [CollectionItem] {
@@ -101,7 +119,8 @@ struct CollectionReader {
                     items: try readItems(children, at: path.appending("item")),
                     auth: try readAuth(object["auth"], at: path.appending("auth")),
                     events: try readEvents(object["event"], at: path.appending("event")),
-                    variables: try readVariables(object["variable"], at: path.appending("variable"))))
+                    variables: try readVariables(object["variable"], at: path.appending("variable")),
+                    behavior: try readBehavior(object["protocolProfileBehavior"], at: path.appending("protocolProfileBehavior"))))
         }
         guard let requestValue = object["request"] else {
             throw document.error(
@@ -112,7 +131,8 @@ struct CollectionReader {
                 id: text(object["id"]) ?? text(object["_postman_id"]),
                 name: name.isEmpty ? "(unnamed request)" : name,
                 request: try readRequest(requestValue, at: path.appending("request")),
-                events: try readEvents(object["event"], at: path.appending("event"))))
+                events: try readEvents(object["event"], at: path.appending("event")),
+                behavior: try readBehavior(object["protocolProfileBehavior"], at: path.appending("protocolProfileBehavior"))))
     }
 
     func readRequest(_ value: JSONValue, at path: JSONNodePath) throws -> RequestDefinition {
@@ -128,7 +148,8 @@ struct CollectionReader {
             url: try readURL(object["url"], at: path.appending("url")),
             headers: try readHeaders(object["header"], at: path.appending("header")),
             body: try readBody(object["body"], at: path.appending("body")),
-            auth: try readAuth(object["auth"], at: path.appending("auth")))
+            auth: try readAuth(object["auth"], at: path.appending("auth")),
+            description: description(object["description"]))
     }
 
     // MARK: URL
@@ -256,9 +277,8 @@ struct CollectionReader {
                 query: graphql["query"].flatMap(text) ?? "", variables: variables,
                 operationName: graphql["operationName"].flatMap(text))
         default:
-            throw document.error(
-                at: path.appending("mode"),
-                "unknown body mode \"\(mode)\": expected raw, urlencoded, formdata, file or graphql")
+            // Newman runs the rest of the collection; this request fails, saying why (RequestBuildError).
+            return .unknown(mode: mode)
         }
     }
 
@@ -326,6 +346,72 @@ struct CollectionReader {
         return .auth(AuthDefinition(type: type, parameters: parameters))
     }
 
+    // MARK: Request settings
+
+    /// `protocolProfileBehavior`: an object of settings; a wrong type is an error at its place.
+    func readBehavior(_ value: JSONValue?, at path: JSONNodePath) throws -> ProtocolProfileBehavior {
+        guard let value, !value.isNull else { return .inherit }
+        guard let object = value.objectValue else {
+            throw document.error(at: path, "expected an object of request settings, found \(article(value.typeName))")
+        }
+        var behavior = ProtocolProfileBehavior()
+        func flag(_ key: String) throws -> Bool? {
+            switch object[key] {
+            case nil, .null?: return nil
+            case .bool(let flag)?: return flag
+            case .string(let text)? where text == "true" || text == "false": return text == "true"
+            case let other?:
+                throw document.error(at: path.appending(key), "expected true or false, found \(article(other.typeName))")
+            }
+        }
+        func names(_ key: String) throws -> [String]? {
+            switch object[key] {
+            case nil, .null?: return nil
+            case .array(let elements)?: return elements.compactMap(\.stringValue)
+            case .string(let single)?: return [single]
+            case let other?:
+                throw document.error(at: path.appending(key), "expected a list of names, found \(article(other.typeName))")
+            }
+        }
+        behavior.followRedirects = try flag("followRedirects")
+        behavior.followOriginalHttpMethod = try flag("followOriginalHttpMethod")
+        behavior.followAuthorizationHeader = try flag("followAuthorizationHeader")
+        behavior.removeRefererHeaderOnRedirect = try flag("removeRefererHeaderOnRedirect")
+        behavior.disableBodyPruning = try flag("disableBodyPruning")
+        behavior.disableUrlEncoding = try flag("disableUrlEncoding")
+        behavior.disableCookies = try flag("disableCookies")
+        behavior.strictSSL = try flag("strictSSL")
+        behavior.tlsPreferServerCiphers = try flag("tlsPreferServerCiphers")
+        behavior.insecureHTTPParser = try flag("insecureHTTPParser")
+        behavior.tlsDisabledProtocols = try names("tlsDisabledProtocols")
+        behavior.tlsCipherSelection = try names("tlsCipherSelection")
+        switch object["maxRedirects"] {
+        case nil, .null?: break
+        case .number(let number)? where number >= 0 && number == number.rounded() && number < 1_000_000:
+            behavior.maxRedirects = Int(number)
+        case .string(let text)? where Int(text).map { $0 >= 0 } ?? false:
+            behavior.maxRedirects = Int(text)
+        case let other?:
+            throw document.error(
+                at: path.appending("maxRedirects"), "expected a whole number of redirects, found \(JSONWriter.compact(other))")
+        }
+        switch object["disabledSystemHeaders"] {
+        case nil, .null?: break
+        case .object(let headers)?:
+            // `{ "user-agent": true }`: a header is disabled when its value is true.
+            behavior.disabledSystemHeaders = Set(
+                headers.members.filter { $0.value.boolValue ?? false }.map { $0.key.lowercased() })
+        case let other?:
+            throw document.error(
+                at: path.appending("disabledSystemHeaders"),
+                "expected an object of header names set to true, found \(article(other.typeName))")
+        }
+        behavior.unknownKeys = object.members.map(\.key).filter {
+            !ProtocolProfileBehavior.knownKeys.contains($0) && !ProtocolProfileBehavior.ignoredKeys.contains($0)
+        }
+        return behavior
+    }
+
     // MARK: Variables and scripts
 
     func readVariables(_ value: JSONValue?, at path: JSONNodePath) throws -> [VariableDefinition] {
@@ -349,6 +435,8 @@ struct CollectionReader {
 
     func readEvents(_ value: JSONValue?, at path: JSONNodePath) throws -> [ScriptEvent] {
         guard let value, !value.isNull else { return [] }
+        // One event object where a list belongs is read as a list of one, as postman-collection does.
+        if value.objectValue != nil { return try readEvents(.array([value]), at: path) }
         guard let elements = value.arrayValue else {
             throw document.error(at: path, "expected a list of events, found \(article(value.typeName))")
         }

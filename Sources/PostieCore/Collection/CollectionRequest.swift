@@ -14,6 +14,8 @@ public struct CollectionRequest: Sendable, Equatable {
     public var scripts: [ScriptEvent]
     /// Variables set on the request's folders, outermost first (Postman's item-group variables).
     public var folderVariables: [VariableDefinition]
+    /// The request settings after inheritance (collection → folders → request).
+    public var behavior: ProtocolProfileBehavior = .inherit
 
     public var name: String { item.name }
     public var id: String? { item.id }
@@ -29,17 +31,19 @@ extension PostmanCollection {
     /// Every request in document order, with what it inherits.
     public func flattenedRequests() -> [CollectionRequest] {
         var result: [CollectionRequest] = []
-        let collectionScripts = events.filter { !$0.isEmpty }
+        let collectionScripts = events.filter { !$0.isEmpty }.map { $0.owned(by: info.name, level: .collection) }
         let start: (AuthDefinition?, String?) =
             if case .auth(let definition) = auth { (definition, "collection") } else { (nil, nil) }
         Self.flatten(
-            items, folderPath: [], inheritedAuth: start, scripts: collectionScripts, variables: [], into: &result)
+            items, folderPath: [], inheritedAuth: start, scripts: collectionScripts, variables: [],
+            behavior: behavior, into: &result)
         return result
     }
 
     private static func flatten(
         _ items: [CollectionItem], folderPath: [String], inheritedAuth: (AuthDefinition?, String?),
-        scripts: [ScriptEvent], variables: [VariableDefinition], into result: inout [CollectionRequest]
+        scripts: [ScriptEvent], variables: [VariableDefinition], behavior: ProtocolProfileBehavior,
+        into result: inout [CollectionRequest]
     ) {
         for item in items {
             switch item {
@@ -47,15 +51,16 @@ extension PostmanCollection {
                 flatten(
                     folder.items, folderPath: folderPath + [folder.name],
                     inheritedAuth: apply(folder.auth, to: inheritedAuth, source: folder.name),
-                    scripts: scripts + folder.events.filter { !$0.isEmpty },
-                    variables: variables + folder.variables, into: &result)
+                    scripts: scripts + folder.events.filter { !$0.isEmpty }.map { $0.owned(by: folder.name, level: .folder) },
+                    variables: variables + folder.variables, behavior: folder.behavior.inheriting(from: behavior),
+                    into: &result)
             case .request(let request):
                 let effective = apply(request.request.auth, to: inheritedAuth, source: "request")
                 result.append(
                     CollectionRequest(
                         item: request, folderPath: folderPath, auth: effective.0, authSource: effective.1,
-                        scripts: scripts + request.events.filter { !$0.isEmpty },
-                        folderVariables: variables))
+                        scripts: scripts + request.events.filter { !$0.isEmpty }.map { $0.owned(by: request.name, level: .request) },
+                        folderVariables: variables, behavior: request.behavior.inheriting(from: behavior)))
             }
         }
     }

@@ -56,6 +56,22 @@ public enum EnvironmentParser {
     }
 
     static func parse(document: JSONInputDocument, kind: String) throws -> EnvironmentFile {
+        // A bare list of {key, value} entries, as Newman takes globals (postman-collection's VariableScope).
+        if document.root.arrayValue != nil {
+            let wrapped = JSONValue.object(JSONObject([("values", document.root)]))
+            return try parse(document: JSONInputDocument(file: document.file, data: document.data, root: wrapped, virtualMember: "values"), kind: kind)
+        }
+        // The Postman API answers `{"environment": {…}}` (and `{"globals": …}`); Newman unwraps it.
+        if let root = document.root.objectValue, root["values"] == nil {
+            for wrapper in ["environment", "globals"] {
+                if let inner = root[wrapper], inner.objectValue != nil {
+                    return try parse(
+                        document: JSONInputDocument(
+                            file: document.file, data: document.data, root: inner, rootPath: [.member(wrapper)]),
+                        kind: kind)
+                }
+            }
+        }
         guard let root = document.root.objectValue else {
             throw InputFileError.wrongDocument(
                 file: document.file, expected: kind,

@@ -53,6 +53,19 @@ struct JSONInputDocument {
     let file: String
     let data: Data
     let root: JSONValue
+    /// Where `root` stands in `data` when it is a part of the document (a `{"collection": …}` wrapper).
+    var rootPath: [JSONNodePath.Element] = []
+    /// A member `root` has that `data` does not (a bare list read as `{"values": […]}`), left out of
+    /// error locations.
+    var virtualMember: String?
+
+    init(file: String, data: Data, root: JSONValue, rootPath: [JSONNodePath.Element] = [], virtualMember: String? = nil) {
+        self.file = file
+        self.data = data
+        self.root = root
+        self.rootPath = rootPath
+        self.virtualMember = virtualMember
+    }
 
     /// Reads and parses `path`; `displayName` is how errors name the file.
     static func load(path: String, displayName: String? = nil) throws -> JSONInputDocument {
@@ -62,6 +75,8 @@ struct JSONInputDocument {
     }
 
     static func parse(data: Data, file: String) throws -> JSONInputDocument {
+        // UTF-16 (with a byte-order mark, as PowerShell writes) and UTF-8 with one read as Newman reads them.
+        let data = TextDecoding.utf8(from: data)
         do {
             return JSONInputDocument(file: file, data: data, root: try JSONParser.parse(data))
         } catch let error as JSONParseError {
@@ -71,8 +86,11 @@ struct JSONInputDocument {
 
     /// An error at the value found by `path`.
     func error(at path: JSONNodePath, _ message: String) -> InputFileError {
-        .invalidField(
-            file: file, location: JSONParser.location(of: path, in: data), path: path.description, message: message)
+        var elements = path.elements
+        if let virtualMember, elements.first == .member(virtualMember) { elements.removeFirst() }
+        let real = JSONNodePath(rootPath + elements)
+        return .invalidField(
+            file: file, location: JSONParser.location(of: real, in: data), path: real.description, message: message)
     }
 }
 

@@ -11,16 +11,21 @@ public struct PostmanCollection: Sendable, Equatable {
     public var variables: [VariableDefinition]
     /// Collection-level scripts, kept for reporting; postie does not run scripts.
     public var events: [ScriptEvent]
+    /// Collection-level request settings, inherited by every folder and request.
+    public var behavior: ProtocolProfileBehavior
+    /// What reading the file found worth a warning (a v1 collection converted on load).
+    public var warnings: [String] = []
 
     public init(
         info: CollectionInfo, items: [CollectionItem], auth: AuthSetting = .inherit,
-        variables: [VariableDefinition] = [], events: [ScriptEvent] = []
+        variables: [VariableDefinition] = [], events: [ScriptEvent] = [], behavior: ProtocolProfileBehavior = .inherit
     ) {
         self.info = info
         self.items = items
         self.auth = auth
         self.variables = variables
         self.events = events
+        self.behavior = behavior
     }
 }
 
@@ -61,10 +66,12 @@ public struct Folder: Sendable, Equatable {
     public var auth: AuthSetting
     public var events: [ScriptEvent]
     public var variables: [VariableDefinition]
+    /// The folder's request settings, over the collection's.
+    public var behavior: ProtocolProfileBehavior
 
     public init(
         id: String? = nil, name: String, items: [CollectionItem], auth: AuthSetting = .inherit,
-        events: [ScriptEvent] = [], variables: [VariableDefinition] = []
+        events: [ScriptEvent] = [], variables: [VariableDefinition] = [], behavior: ProtocolProfileBehavior = .inherit
     ) {
         self.id = id
         self.name = name
@@ -72,6 +79,7 @@ public struct Folder: Sendable, Equatable {
         self.auth = auth
         self.events = events
         self.variables = variables
+        self.behavior = behavior
     }
 }
 
@@ -81,12 +89,18 @@ public struct RequestItem: Sendable, Equatable {
     public var name: String
     public var request: RequestDefinition
     public var events: [ScriptEvent]
+    /// The request's own settings, over its folders'.
+    public var behavior: ProtocolProfileBehavior
 
-    public init(id: String? = nil, name: String, request: RequestDefinition, events: [ScriptEvent] = []) {
+    public init(
+        id: String? = nil, name: String, request: RequestDefinition, events: [ScriptEvent] = [],
+        behavior: ProtocolProfileBehavior = .inherit
+    ) {
         self.id = id
         self.name = name
         self.request = request
         self.events = events
+        self.behavior = behavior
     }
 }
 
@@ -97,16 +111,19 @@ public struct RequestDefinition: Sendable, Equatable {
     public var headers: [KeyValueEntry]
     public var body: RequestBody?
     public var auth: AuthSetting
+    /// The request's `description` (what the legacy `request.description` of a script reads).
+    public var description: String?
 
     public init(
         method: String = "GET", url: URLDefinition, headers: [KeyValueEntry] = [], body: RequestBody? = nil,
-        auth: AuthSetting = .inherit
+        auth: AuthSetting = .inherit, description: String? = nil
     ) {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
         self.auth = auth
+        self.description = description
     }
 }
 
@@ -169,6 +186,8 @@ public enum RequestBody: Sendable, Equatable {
     case graphql(query: String, variables: String?, operationName: String?)
     /// `mode` was missing, empty or `disabled: true`: nothing is sent.
     case none
+    /// A mode postie does not know: that request fails, saying so; the rest of the collection runs.
+    case unknown(mode: String)
 }
 
 /// One part of a `formdata` body.
@@ -240,10 +259,14 @@ public struct VariableDefinition: Sendable, Equatable {
     }
 }
 
-/// A `prerequest` or `test` script. postie keeps scripts but does not run them.
+/// A `prerequest` or `test` script of the collection, a folder or a request.
 public struct ScriptEvent: Sendable, Equatable {
     public var listen: String
     public var lines: [String]
+    /// Where the script is set (filled in when requests are flattened): `collection`, `folder` or `request`.
+    public var level = ScriptSource.Level.request
+    /// The name of the collection, folder or request that holds it.
+    public var ownerName = ""
 
     public init(listen: String, lines: [String]) {
         self.listen = listen
@@ -253,5 +276,16 @@ public struct ScriptEvent: Sendable, Equatable {
     /// Whether the script has no code (`"exec": [""]`, as the public Gallery collection ships).
     public var isEmpty: Bool {
         lines.allSatisfy { $0.allSatisfy(\.isWhitespace) }
+    }
+
+    /// The script's text (its lines joined by newlines, as Postman does).
+    public var source: String { lines.joined(separator: "\n") }
+
+    /// The same script marked with where it is set.
+    func owned(by name: String, level: ScriptSource.Level) -> ScriptEvent {
+        var copy = self
+        copy.ownerName = name
+        copy.level = level
+        return copy
     }
 }

@@ -17,7 +17,7 @@ public enum FlowParser {
     public static func parse(_ data: Data, file: String) throws -> FlowDocument {
         let root: JSONValue
         do {
-            root = try JSONParser.parse(data)
+            root = try JSONParser.parse(TextDecoding.utf8(from: data))
         } catch let error as JSONParseError {
             throw FlowError.syntax(file: file, error: error)
         }

@@ -221,10 +221,17 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
             execution.assertions.enumerated().map { index, assertion in
                 var object = JSONObject()
                 object["assertion"] = .string(ReportText.checkName(assertion.name, redactor: redactor))
-                object["skipped"] = false
+                object["skipped"] = .bool(assertion.skipped)
                 if !assertion.passed { object["error"] = assertionError(assertion, index: index) }
                 return .object(object)
             })
+        if !execution.console.isEmpty {
+            entry["console"] = .array(
+                execution.console.map { ["level": .string($0.level.rawValue), "message": .string(redactor.redact($0.text))] })
+        }
+        if let visualizer = execution.visualizer {
+            entry["visualizer"] = redactor.redactJSON(visualizer)
+        }
         if let error = execution.error {
             entry["requestError"] = [
                 "name": "RequestError", "message": .string(redactor.redact(error, keeping: execution.names)),
@@ -299,22 +306,46 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
         object["truncated"] = .bool(shown.truncated)
         object["responseTime"] = .number(response.durationMilliseconds)
         object["responseSize"] = .number(Double(response.body.size))
+        // A gzip or deflate body is reported decoded; this is its size on the wire.
+        if let encoded = response.encodedBodySize { object["encodedSize"] = .number(Double(encoded)) }
         if response.redirectCount > 0 {
             object["url"] = .string(redactor.redact(response.finalURL))
             object["redirects"] = .number(Double(response.redirectCount))
+        }
+        if !response.cookies.isEmpty {
+            // As postman-collection's Cookie: the run's cookies for the answering URL; secret values redacted.
+            object["cookie"] = .array(
+                response.cookies.map { cookie in
+                    var entry = JSONObject()
+                    entry["name"] = .string(cookie.name)
+                    entry["value"] = .string(cookie.isSecret ? SecretRedactor.placeholder : redactor.redact(cookie.value))
+                    entry["domain"] = .string(cookie.domain)
+                    entry["path"] = .string(cookie.path)
+                    if let expires = cookie.expires { entry["expires"] = .string(CookieJarFile.formatDate(expires)) }
+                    entry["httpOnly"] = .bool(cookie.httpOnly)
+                    entry["secure"] = .bool(cookie.secure)
+                    entry["hostOnly"] = .bool(cookie.hostOnly)
+                    if let sameSite = cookie.sameSite { entry["sameSite"] = .string(sameSite) }
+                    return .object(entry)
+                })
         }
         return .object(object)
     }
 
     private func assertionError(_ assertion: AssertionOutcome, index: Int) -> JSONValue {
         var error = JSONObject()
-        error["name"] = "AssertionError"
+        error["name"] = .string(assertion.errorName ?? "AssertionError")
         error["index"] = .number(Double(index))
         error["test"] = .string(ReportText.checkName(assertion.name, redactor: redactor))
-        error["message"] = .string(
-            redactor.redact(ReportText.failureDescription(assertion), keeping: [ReportText.checkSubject(assertion.name)]))
+        if assertion.source == .flow {
+            error["message"] = .string(
+                redactor.redact(ReportText.failureDescription(assertion), keeping: [ReportText.checkSubject(assertion.name)]))
+        } else {
+            error["message"] = .string(redactor.redact(assertion.message ?? ""))
+        }
         if let expected = assertion.expected { error["expected"] = .string(redactor.redact(expected)) }
         if let actual = assertion.actual { error["actual"] = .string(redactor.redact(actual)) }
+        if let stack = assertion.stack { error["stack"] = .string(redactor.redact(stack)) }
         return .object(error)
     }
 
@@ -324,7 +355,11 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
         switch failure.kind {
         case .assertion(let index, let assertion):
             object["error"] = assertionError(assertion, index: index)
-            object["at"] = .string("assertion:\(index) in checks")
+            switch assertion.source {
+            case .flow: object["at"] = .string("assertion:\(index) in checks")
+            case .test: object["at"] = .string("assertion:\(index) in \(assertion.stack == nil ? "test-script" : "script")")
+            case .scriptError: object["at"] = .string(assertion.name)
+            }
         case .requestError(let message):
             object["error"] = [
                 "name": "RequestError", "message": .string(redactor.redact(message, keeping: failure.execution.names)),

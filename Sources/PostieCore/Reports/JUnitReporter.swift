@@ -197,7 +197,9 @@ public final class JUnitReporter: RunReporter, Sendable {
         }
         for assertion in execution.assertions {
             var problem: Problem?
-            if !assertion.passed {
+            if assertion.skipped {
+                problem = .skipped(message: "skipped by pm.test.skip")
+            } else if !assertion.passed {
                 var detail: [String] = []
                 if let expected = assertion.expected { detail.append("expected: \(expected)") }
                 if let actual = assertion.actual { detail.append("actual: \(actual)") }
@@ -209,9 +211,14 @@ public final class JUnitReporter: RunReporter, Sendable {
                 detail.append(request)
                 if let reason = serverReason(execution) { detail.append("server: \(reason)") }
                 let keep = [ReportText.checkSubject(assertion.name)] + names
-                problem = .failure(
-                    message: redactor.redact(ReportText.singleLine(ReportText.failureDescription(assertion)), keeping: keep),
-                    detail: redactor.redact(detail.joined(separator: "\n"), keeping: keep))
+                if let stack = assertion.stack, assertion.source != .flow { detail.append(stack) }
+                let message = redactor.redact(ReportText.singleLine(ReportText.failureDescription(assertion)), keeping: keep)
+                let details = redactor.redact(detail.joined(separator: "\n"), keeping: keep)
+                if assertion.source == .scriptError {
+                    problem = .error(type: assertion.errorName ?? "Error", message: message, detail: details)
+                } else {
+                    problem = .failure(message: message, detail: details, type: assertion.source == .test ? (assertion.errorName ?? "AssertionError") : "AssertionFailure")
+                }
             }
             cases.append(
                 Case(name: ReportText.checkName(assertion.name, redactor: redactor), classname: classname, seconds: 0, problem: problem))

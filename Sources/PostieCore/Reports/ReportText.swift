@@ -59,7 +59,11 @@ public enum ReportText {
         let comparison = assertion.expected.flatMap { expected in
             assertion.actual.map { "expected \(expected), got \($0)" }
         }
-        let message = assertion.message?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        var message = assertion.message?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        // A test that failed with an error other than an assertion says which (TypeError: …).
+        if assertion.source == .test, let name = assertion.errorName, name != "AssertionError", !message.hasPrefix(name) {
+            message = "\(name): \(message)"
+        }
         if !message.isEmpty, message != assertion.name {
             var text = message.hasPrefix(assertion.name) ? message : "\(assertion.name): \(message)"
             if let comparison, !message.contains(comparison) { text += " (\(comparison))" }

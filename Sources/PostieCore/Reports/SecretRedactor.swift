@@ -1,4 +1,5 @@
 import Foundation
+import PostieJSON
 import PostieCrypto
 
 /// Keeps secrets out of everything postie prints or writes.
@@ -65,6 +66,16 @@ public final class SecretRedactor: @unchecked Sendable {
     /// `text` with registered secrets replaced, except inside occurrences of `names`: the user's own
     /// words (request, folder and variable names) stay as written even when a secret happens to be one of
     /// them. A secret that only partly overlaps a name is still replaced.
+    /// Every string inside a JSON value redacted (script data kept in reports, e.g. `pm.visualizer`).
+    public func redactJSON(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .string(let text): return .string(redact(text))
+        case .array(let elements): return .array(elements.map(redactJSON))
+        case .object(let object): return .object(JSONObject(object.members.map { ($0.key, redactJSON($0.value)) }))
+        default: return value
+        }
+    }
+
     public func redact(_ text: String, keeping names: [String]) -> String {
         let names = names.filter { !$0.isEmpty && text.contains($0) }
         guard !names.isEmpty else { return redact(text) }

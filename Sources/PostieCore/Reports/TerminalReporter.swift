@@ -208,8 +208,17 @@ public final class TerminalReporter: RunReporter, @unchecked Sendable {
         if let httpError = execution.httpError {
             lines.append(indent + style.paint(style.failMark + " " + shown(httpError), .red))
         }
+        for entry in execution.console {
+            let prefix = entry.level == .log ? "" : "\(entry.level.rawValue): "
+            for line in redactor.redact(entry.text).split(separator: "\n", omittingEmptySubsequences: false) {
+                lines.append(indent + style.paint("│ ", .dim) + printable(prefix + line))
+            }
+        }
         for assertion in execution.assertions {
-            if assertion.passed {
+            if assertion.skipped {
+                let name = printable(ReportText.checkName(assertion.name, redactor: redactor))
+                lines.append(indent + style.paint("- " + name + " (skipped)", .dim))
+            } else if assertion.passed {
                 let name = printable(ReportText.checkName(assertion.name, redactor: redactor))
                 lines.append(indent + style.paint(style.passMark, .green) + " " + style.paint(name, .dim))
             } else {

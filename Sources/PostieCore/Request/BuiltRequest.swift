@@ -144,15 +144,21 @@ public struct BuiltRequest: Sendable, Equatable {
     public var body: BuiltBody
     /// The auth to apply when signing; nil for none.
     public var auth: ResolvedAuth?
+    /// The request's settings (`protocolProfileBehavior`, inherited).
+    public var behavior: ProtocolProfileBehavior
+    /// The collection's body mode (`raw`, `urlencoded`, `formdata`, `file`, `graphql`), nil without a body.
+    public var bodyMode: String?
 
     public init(method: String, url: RequestURL, headers: [HeaderField] = [], body: BuiltBody = .none,
-        auth: ResolvedAuth? = nil)
+        auth: ResolvedAuth? = nil, behavior: ProtocolProfileBehavior = .inherit, bodyMode: String? = nil)
     {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
         self.auth = auth
+        self.behavior = behavior
+        self.bodyMode = bodyMode
     }
 
     /// The last value of header `name` (case-insensitive), as HTTP libraries keep the last.

@@ -70,6 +70,8 @@ public enum RequestBuildError: Error, Sendable, Equatable, CustomStringConvertib
     case undefinedHost(variables: [String])
     /// The URL, as written (variables resolved), cannot be sent, and why.
     case invalidURL(url: String, reason: String)
+    /// The body's `mode` is not one Postman defines; this request fails, the others run.
+    case unsupportedBodyMode(String)
 
     public var description: String {
         switch self {
@@ -86,6 +88,8 @@ public enum RequestBuildError: Error, Sendable, Equatable, CustomStringConvertib
             return "\(names) \(verb) not defined, so the URL has no host; give an environment (-e FILE) or --env-var \(first)=VALUE"
         case .invalidURL(let url, let reason):
             return "the URL \"\(url)\" cannot be sent: \(reason)"
+        case .unsupportedBodyMode(let mode):
+            return "the body mode \"\(mode)\" is not one postie sends (raw, urlencoded, formdata, file, graphql)"
         }
     }
 }
@@ -140,11 +144,14 @@ public struct RequestBuilder: Sendable {
     ) throws(RequestBuildFailure) -> RequestBuildResult {
         var state = BuildState(resolver: resolver)
         let definition = request.item.request
+        let behavior = request.behavior
+        state.warnings += behavior.warnings
 
         // URL: resolve the whole text, then parse it (postman-runtime re-parses after resolving).
         let template = Self.unresolvedText(of: definition.url)
         let urlText = state.resolve(template, place: "url")
         var url = RequestURL.parse(urlText)
+        url.encodesForWire = !(behavior.disableUrlEncoding ?? false)
         let pathVariables = Dictionary(
             definition.url.pathVariables.map { ($0.key, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
         url.pathSegments = url.pathSegments.map { segment in
@@ -160,7 +167,7 @@ public struct RequestBuilder: Sendable {
         // variable is known; the problem is raised at the end.
         var problem = Self.problem(of: url, text: urlText, template: template, unresolved: state.unresolved)
 
-        var built = BuiltRequest(method: definition.method, url: url)
+        var built = BuiltRequest(method: definition.method, url: url, behavior: behavior)
         for header in definition.headers where !header.disabled {
             let name = state.resolve(header.key, place: "header name").trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { continue }
@@ -175,12 +182,17 @@ public struct RequestBuilder: Sendable {
             }
         }
 
-        do {
-            try buildBody(definition.body, override: overrides.body, into: &built, state: &state, requestName: request.displayName)
-        } catch {
-            problem = problem ?? error
+        // postman-runtime prunes the body of GET, HEAD, COPY, PURGE and UNLOCK before building it, so such a
+        // request has no Content-Type either, unless `disableBodyPruning` keeps the body.
+        let prunesBody = Self.methodsWithoutBody.contains(built.method) && !(behavior.disableBodyPruning ?? false)
+        if !prunesBody {
+            do {
+                try buildBody(
+                    definition.body, override: overrides.body, into: &built, state: &state, requestName: request.displayName)
+            } catch {
+                problem = problem ?? error
+            }
         }
-        if Self.methodsWithoutBody.contains(built.method) { built.body = .none }
 
         if let auth = request.auth {
             var values: [String: String] = [:]
@@ -194,8 +206,6 @@ public struct RequestBuilder: Sendable {
             built.auth = ResolvedAuth(type: auth.type, values: values)
         }
 
-        if built.header("User-Agent") == nil { built.headers.append(HeaderField(name: "User-Agent", value: userAgent, isSystem: true)) }
-        if built.header("Accept") == nil { built.headers.append(HeaderField(name: "Accept", value: "*/*", isSystem: true)) }
         if let problem { throw RequestBuildFailure(reason: problem, unresolved: state.unresolved) }
         return RequestBuildResult(request: built, unresolved: state.unresolved, warnings: state.warnings)
     }
@@ -221,6 +231,37 @@ public struct RequestBuilder: Sendable {
         return nil
     }
 
+    // MARK: System headers
+
+    /// What postie asks servers to compress with: the encodings it decodes (Postman adds `br`).
+    public static let acceptEncoding = "gzip, deflate"
+
+    /// Adds Postman's system headers (postman-runtime `addSystemHeaders`) after the request's own and its
+    /// auth's, each unless the request sets it or `disabledSystemHeaders` turns it off: `User-Agent`,
+    /// `Accept: */*`, `Cache-Control: no-cache`, a fresh `Postman-Token`, `Host`, `Accept-Encoding`,
+    /// `Connection: keep-alive`. A form or file body's Content-Type follows them, as postman-request
+    /// adds it later; a disabled `content-type` drops the one postie would add (a request's own stays).
+    public func addSystemHeaders(to request: inout BuiltRequest) {
+        let behavior = request.behavior
+        var laterContentType: HeaderField?
+        if let index = request.headers.lastIndex(where: { $0.isSystem && $0.hasName("Content-Type") }) {
+            if behavior.disables(systemHeader: "content-type") {
+                request.headers.remove(at: index)
+            } else if ["urlencoded", "formdata", "file"].contains(request.bodyMode ?? "") {
+                laterContentType = request.headers.remove(at: index)
+            }
+        }
+        let system: [(String, String)] = [
+            ("User-Agent", userAgent), ("Accept", "*/*"), ("Cache-Control", "no-cache"),
+            ("Postman-Token", UUID().uuidString.lowercased()), ("Host", request.url.authority),
+            ("Accept-Encoding", Self.acceptEncoding), ("Connection", "keep-alive"),
+        ]
+        for (name, value) in system where !behavior.disables(systemHeader: name) && request.header(name) == nil {
+            request.headers.append(HeaderField(name: name, value: value, isSystem: true))
+        }
+        if let laterContentType { request.headers.append(laterContentType) }
+    }
+
     // MARK: Body
 
     private func buildBody(
@@ -233,12 +274,14 @@ public struct RequestBuilder: Sendable {
                 let resolved = state.resolve(text, place: "body")
                 guard !resolved.isEmpty else { return }
                 built.body = .bytes(Data(resolved.utf8))
+                built.bodyMode = "raw"
                 if built.header("Content-Type") == nil { built.headers.append(HeaderField(name: "Content-Type", value: "text/plain", isSystem: true)) }
             case .removed:
                 built.body = .none
             case .json(let value):
                 let resolved = state.resolve(JSONWriter.compact(value), place: "body")
                 built.body = .bytes(Data(resolved.utf8))
+                built.bodyMode = "raw"
                 if built.header("Content-Type") == nil {
                     built.headers.append(HeaderField(name: "Content-Type", value: "application/json", isSystem: true))
                 }
@@ -249,10 +292,13 @@ public struct RequestBuilder: Sendable {
         switch body {
         case .none:
             return
+        case .unknown(let mode):
+            throw RequestBuildError.unsupportedBodyMode(mode)
         case .raw(let text, let language):
             let resolved = state.resolve(text, place: "body")
             guard !resolved.isEmpty else { return }  // postman-runtime sends nothing for an empty body
             built.body = .bytes(Data(resolved.utf8))
+            built.bodyMode = "raw"
             if built.header("Content-Type") == nil {
                 let type = language.flatMap { Self.rawLanguageContentTypes[$0] } ?? "text/plain"
                 built.headers.append(HeaderField(name: "Content-Type", value: type, isSystem: true))
@@ -265,6 +311,7 @@ public struct RequestBuilder: Sendable {
             }
             guard !fields.isEmpty else { return }
             built.body = .urlencoded(fields)
+            built.bodyMode = "urlencoded"
             // postman-request replaces a Content-Type that is not urlencoded.
             if !(built.header("Content-Type")?.lowercased().hasPrefix("application/x-www-form-urlencoded") ?? false) {
                 built.setHeader("Content-Type", "application/x-www-form-urlencoded", isSystem: true)
@@ -301,6 +348,7 @@ public struct RequestBuilder: Sendable {
             guard !parts.isEmpty else { return }
             let multipart = MultipartBody(boundary: MultipartBody.makeBoundary(random: random), parts: parts)
             built.body = .multipart(multipart)
+            built.bodyMode = "formdata"
             // postman-runtime overrides a user Content-Type on form-data (see its form-data tests).
             built.setHeader("Content-Type", multipart.contentType, isSystem: true)
         case .file(let source):
@@ -310,6 +358,14 @@ public struct RequestBuilder: Sendable {
             }
             let path = state.resolve(source, place: "body file")
             built.body = .bytes(try readFile(path, place: "body"))
+            built.bodyMode = "file"
+            // postman-request types a file stream by its name (mime-types), else application/octet-stream.
+            if built.header("Content-Type") == nil {
+                built.headers.append(
+                    HeaderField(
+                        name: "Content-Type", value: Self.mediaType(forFileNamed: (path as NSString).lastPathComponent),
+                        isSystem: true))
+            }
         case .graphql(let query, let variables, let operationName):
             var members: [String] = ["\"query\":" + JSONWriter.quote(state.resolve(query, place: "GraphQL query"))]
             if let operationName { members.append("\"operationName\":" + JSONWriter.quote(operationName)) }
@@ -317,6 +373,7 @@ public struct RequestBuilder: Sendable {
                 members.append("\"variables\":" + state.resolve(variables, place: "GraphQL variables"))
             }
             built.body = .bytes(Data(("{" + members.joined(separator: ",") + "}").utf8))
+            built.bodyMode = "graphql"
             if built.header("Content-Type") == nil {
                 built.headers.append(HeaderField(name: "Content-Type", value: "application/json", isSystem: true))
             }

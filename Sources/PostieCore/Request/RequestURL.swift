@@ -30,6 +30,8 @@ public struct RequestURL: Sendable, Equatable {
     public var query: [QueryParameter]
     /// Whether the URL had a `?` (an empty query still ends the URL with `?`).
     public var hasQuery: Bool
+    /// Whether path, query and userinfo are percent-encoded for the wire (`disableUrlEncoding` turns it off).
+    public var encodesForWire = true
 
     public init(
         scheme: String = "http", userInfo: String? = nil, host: String, port: String? = nil,
@@ -44,64 +46,131 @@ public struct RequestURL: Sendable, Equatable {
         self.hasQuery = hasQuery ?? !query.isEmpty
     }
 
-    /// Parses resolved URL text the way postman-collection's `Url.parse` splits it.
+    /// Parses resolved URL text the way postman-collection's `Url.parse` (postman-url-encoder's parser)
+    /// splits it: leading whitespace trimmed (trailing kept, so a value's final newline is sent); a
+    /// `{{variable}}` left unresolved is opaque, so a `#`, `?`, `/` or `@` inside it splits nothing; then
+    /// the fragment at the first `#`, the query at the first `?`, backslashes read as `/`, the scheme
+    /// before `://` (extra slashes dropped), the path at the first `/`, userinfo up to the last `@`
+    /// (so a password may hold `@`), the port after the last `:`. The host is lower-cased and written as
+    /// Node's `domainToASCII` writes it (`127.1` is `127.0.0.1`, `bücher.de` is `xn--bcher-kva.de`).
     public static func parse(_ text: String) -> RequestURL {
-        var rest = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
-        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
-        var queryText: Substring?
-        if let mark = rest.firstIndex(of: "?") {
-            queryText = rest[rest.index(after: mark)...]
-            rest = rest[..<mark]
+        let all = Array(text.unicodeScalars)
+        var start = 0
+        while start < all.count, all[start].properties.isWhitespace { start += 1 }
+        let scalars = Array(all[start...])
+        let opaque = variableMask(scalars)
+        func find(_ scalar: Unicode.Scalar, in range: Range<Int>, last: Bool = false) -> Int? {
+            let indices = last ? Array(range.reversed()) : Array(range)
+            return indices.first { scalars[$0] == scalar && !opaque[$0] }
         }
+        func slice(_ range: Range<Int>) -> String {
+            var string = String.UnicodeScalarView()
+            string.append(contentsOf: scalars[range])
+            return String(string)
+        }
+        func split(_ range: Range<Int>, on separator: Unicode.Scalar) -> [String] {
+            var parts: [String] = []
+            var partStart = range.lowerBound
+            for index in range where scalars[index] == separator && !opaque[index] {
+                parts.append(slice(partStart..<index))
+                partStart = index + 1
+            }
+            parts.append(slice(partStart..<range.upperBound))
+            return parts
+        }
+
+        var end = scalars.count
+        if let hash = find("#", in: 0..<end) { end = hash }
+        var queryRange: Range<Int>?
+        if let mark = find("?", in: 0..<end) {
+            queryRange = (mark + 1)..<end
+            end = mark
+        }
+        // Before the query, a backslash is a slash (WHATWG, special schemes).
+        var head = Array(scalars[0..<end])
+        for index in head.indices where head[index] == "\\" && !opaque[index] { head[index] = "/" }
+        func headText(_ range: Range<Int>) -> String {
+            var string = String.UnicodeScalarView()
+            string.append(contentsOf: head[range])
+            return String(string)
+        }
+        var pointer = 0
         var scheme = "http"
-        if let separator = rest.range(of: "://") {
-            let candidate = rest[..<separator.lowerBound]
-            if !candidate.isEmpty, candidate.allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) }) {
-                scheme = candidate.lowercased()
-                rest = rest[separator.upperBound...]
-            }
+        func startsScheme(_ index: Int) -> Bool {
+            let colon: Unicode.Scalar = ":"
+            let slash: Unicode.Scalar = "/"
+            guard !opaque[index], head[index] == colon else { return false }
+            return head[index + 1] == slash && head[index + 2] == slash
         }
-        let authorityEnd = rest.firstIndex(of: "/") ?? rest.endIndex
-        var authority = rest[..<authorityEnd]
-        let pathText = rest[authorityEnd...]
-        var userInfo: String?
-        if let at = authority.lastIndex(of: "@") {
-            userInfo = String(authority[..<at])
-            authority = authority[authority.index(after: at)...]
+        if let separator = (0..<max(0, end - 2)).first(where: startsScheme) {
+            let candidate = headText(0..<separator).lowercased()
+            scheme = candidate.isEmpty ? "http" : candidate
+            pointer = separator + 3
+            while pointer < end, head[pointer] == "/" { pointer += 1 }
         }
-        var host = String(authority)
-        var port: String?
-        // `[::1]:8080` keeps its brackets in the host; elsewhere the port follows the last colon.
-        let portColon: Substring.Index? =
-            authority.hasPrefix("[")
-            ? authority.firstIndex(of: "]").flatMap { close in
-                authority[authority.index(after: close)...].hasPrefix(":") ? authority.index(after: close) : nil
-            }
-            : authority.lastIndex(of: ":")
-        if let colon = portColon {
-            let candidate = authority[authority.index(after: colon)...]
-            if !candidate.isEmpty, candidate.allSatisfy(\.isASCII), candidate.allSatisfy(\.isNumber) {
-                port = String(candidate)
-                host = String(authority[..<colon])
-            }
-        }
+        var authorityEnd = end
         var segments: [String] = []
-        if !pathText.isEmpty {
-            segments = pathText.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if let slash = (pointer..<end).first(where: { head[$0] == "/" && !opaque[$0] }) {
+            authorityEnd = slash
+            var segmentStart = slash + 1
+            for index in (slash + 1)..<end where head[index] == "/" && !opaque[index] {
+                segments.append(headText(segmentStart..<index))
+                segmentStart = index + 1
+            }
+            segments.append(headText(segmentStart..<end))
+        }
+        var userInfo: String?
+        var hostStart = pointer
+        if let at = (pointer..<authorityEnd).reversed().first(where: { head[$0] == "@" && !opaque[$0] }) {
+            userInfo = headText(pointer..<at)
+            hostStart = at + 1
+        }
+        var hostEnd = authorityEnd
+        var port: String?
+        if let colon = (hostStart..<authorityEnd).reversed().first(where: { head[$0] == ":" && !opaque[$0] }),
+            !head[(colon + 1)..<authorityEnd].contains("]")
+        {
+            port = headText((colon + 1)..<authorityEnd)
+            hostEnd = colon
         }
         var query: [QueryParameter] = []
-        if let queryText {
-            query = queryText.split(separator: "&", omittingEmptySubsequences: false).map { pair in
-                if let equals = pair.firstIndex(of: "=") {
-                    return QueryParameter(key: String(pair[..<equals]), value: String(pair[pair.index(after: equals)...]))
+        if let queryRange {
+            query = split(queryRange, on: "&").map { pair in
+                let pairScalars = Array(pair.unicodeScalars)
+                let pairMask = variableMask(pairScalars)
+                if let equals = pairScalars.indices.first(where: { pairScalars[$0] == "=" && !pairMask[$0] }) {
+                    var key = String.UnicodeScalarView()
+                    key.append(contentsOf: pairScalars[..<equals])
+                    var value = String.UnicodeScalarView()
+                    value.append(contentsOf: pairScalars[(equals + 1)...])
+                    return QueryParameter(key: String(key), value: String(value))
                 }
-                return QueryParameter(key: String(pair), value: nil)
+                return QueryParameter(key: pair, value: nil)
             }
             if query.count == 1, query[0].key.isEmpty, query[0].value == nil { query = [] }
         }
         return RequestURL(
-            scheme: scheme, userInfo: userInfo, host: host.lowercased(), port: port, pathSegments: segments,
-            query: query, hasQuery: queryText != nil)
+            scheme: scheme, userInfo: userInfo, host: HostName.ascii(headText(hostStart..<hostEnd)), port: port,
+            pathSegments: segments, query: query, hasQuery: queryRange != nil)
+    }
+
+    /// Which scalars stand inside a `{{name}}` (postman-url-encoder's `/{{[^{}]*}}/g`).
+    static func variableMask(_ scalars: [Unicode.Scalar]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: scalars.count)
+        var index = 0
+        while index + 1 < scalars.count {
+            if scalars[index] == "{", scalars[index + 1] == "{" {
+                var close = index + 2
+                while close < scalars.count, scalars[close] != "{", scalars[close] != "}" { close += 1 }
+                if close + 1 < scalars.count, scalars[close] == "}", scalars[close + 1] == "}" {
+                    for marked in index...(close + 1) { mask[marked] = true }
+                    index = close + 2
+                    continue
+                }
+            }
+            index += 1
+        }
+        return mask
     }
 
     /// Why the URL cannot be sent, in a few words, or nil when it can: a scheme other than `http` and
@@ -116,7 +185,10 @@ public struct RequestURL: Sendable, Equatable {
         if !host.hasPrefix("["), let colon = host.firstIndex(of: ":") {
             return "the port \"\(host[host.index(after: colon)...])\" is not a number"
         }
-        if let port, !(Int(port).map { (1...65535).contains($0) } ?? false) {
+        if let port, !port.isEmpty, !port.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return "the port \"\(port)\" is not a number"
+        }
+        if let port, !port.isEmpty, !(Int(port).map { (1...65535).contains($0) } ?? false) {
             return "the port \(port) is not a number from 1 to 65535"
         }
         if host.unicodeScalars.contains(where: { $0 == " " || $0 == "\t" }) { return "the host contains a space" }
@@ -128,15 +200,16 @@ public struct RequestURL: Sendable, Equatable {
 
     /// `/a/b/`, percent-encoded with the path set.
     public var encodedPath: String {
-        "/" + URLEncodeSet.path.encode(pathSegments.joined(separator: "/"))
+        let path = pathSegments.joined(separator: "/")
+        return "/" + (encodesForWire ? URLEncodeSet.path.encode(path) : path)
     }
 
     /// `a=1&b=`, percent-encoded with the query sets; nil when the URL has no `?`.
     public var encodedQuery: String? {
         guard hasQuery || !query.isEmpty else { return nil }
         return query.map { parameter in
-            var text = URLEncodeSet.queryKey.encode(parameter.key)
-            if let value = parameter.value { text += "=" + URLEncodeSet.queryValue.encode(value) }
+            var text = encodesForWire ? URLEncodeSet.queryKey.encode(parameter.key) : parameter.key
+            if let value = parameter.value { text += "=" + (encodesForWire ? URLEncodeSet.queryValue.encode(value) : value) }
             return text
         }.joined(separator: "&")
     }
@@ -152,7 +225,7 @@ public struct RequestURL: Sendable, Equatable {
         if let userInfo {
             // user and password are encoded apart, as postman-url-encoder does.
             text += userInfo.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-                .map { URLEncodeSet.userInfo.encode(String($0)) }.joined(separator: ":") + "@"
+                .map { encodesForWire ? URLEncodeSet.userInfo.encode(String($0)) : String($0) }.joined(separator: ":") + "@"
         }
         text += authority + encodedPath
         if let query = encodedQuery { text += "?" + query }

@@ -76,6 +76,10 @@ public struct RunOptions: Sendable {
     /// `--allow-http-errors`: a 4xx or 5xx answer to a request that nothing checks does not fail it
     /// (Newman's behaviour). Without it, such an answer fails the request.
     public var allowHTTPErrors: Bool
+    /// Requests one run may send (a script's setNextRequest can loop forever).
+    public var maximumRequests: Int = 100_000
+    /// The run's cookies (the transport's jar): what scripts see as `pm.cookies`.
+    public var cookieJar: CookieJar?
 
     public init(
         iterationCount: Int? = nil, delayMilliseconds: Int = 0, bail: Bool = false, strict: Bool = false,
@@ -115,6 +119,8 @@ public final class CollectionRunner: @unchecked Sendable {
     public let reporters: [any RunReporter]
     public var dynamicVariables: DynamicVariables
     public var now: @Sendable () -> Date
+    /// Runs the collection's scripts; nil runs none (`--no-scripts`, or no engine).
+    public let scriptHost: (any ScriptHost)?
 
     private let lock = NSLock()
     private var cancelled = false
@@ -122,8 +128,10 @@ public final class CollectionRunner: @unchecked Sendable {
 
     public init(
         inputs: RunInputs, plan: RunPlan, options: RunOptions, executor: RequestExecutor, reporters: [any RunReporter],
-        dynamicVariables: DynamicVariables = DynamicVariables(), now: @escaping @Sendable () -> Date = { Date() }
+        dynamicVariables: DynamicVariables = DynamicVariables(), now: @escaping @Sendable () -> Date = { Date() },
+        scriptHost: (any ScriptHost)? = nil
     ) {
+        self.scriptHost = scriptHost
         self.inputs = inputs
         self.plan = plan
         self.options = options
@@ -177,46 +185,83 @@ public final class CollectionRunner: @unchecked Sendable {
         for finding in preflight.findings {
             raise(Diagnostic(.warning, finding, names: preflight.names), into: &diagnostics)
         }
-        var warnedScripts: Set<String> = []
-        for step in steps where !step.request.scripts.isEmpty && warnedScripts.insert(step.request.pathName).inserted {
-            let kinds = Set(step.request.scripts.map(\.listen)).sorted().joined(separator: " and ")
-            raise(
-                Diagnostic(
-                    .warning, "\(step.request.displayName): its \(kinds) script was not run (postie does not run scripts)",
-                    names: [step.request.displayName]),
-                into: &diagnostics)
+        if scriptHost == nil {
+            let scripted = steps.filter { step in step.request.scripts.contains { !$0.isEmpty } }
+            if !scripted.isEmpty {
+                raise(
+                    Diagnostic(
+                        .warning, "scripts were not run (--no-scripts): \(scripted.count) request\(scripted.count == 1 ? " has" : "s have") scripts",
+                        names: []),
+                    into: &diagnostics)
+            }
         }
 
         let saver = options.outputDirectory.map {
             OutputSaver(directory: $0, workingDirectory: options.workingDirectory)
         }
-        let stepRunner = StepRunner(
+        var stepRunner = StepRunner(
             executor: executor, saver: saver, dynamicVariables: dynamicVariables, now: now,
             allowHTTPErrors: options.allowHTTPErrors,
             wait: { [unowned self] milliseconds in self.waitForInterruption(milliseconds: milliseconds) },
             attemptFinished: { [reporters] attempt, name in
                 for reporter in reporters { reporter.attemptFinished(attempt, of: name) }
             })
+        // Variables scripts set in the environment, globals and collection persist across iterations.
+        var persistent = baseContext
 
         var executions: [RequestExecution] = []
         var exported = baseContext.environment
         var bailed = false
+        var local = VariableScope(.run)
+        var sentCount = 0
         iterationLoop: for iteration in 0..<iterations {
             if isCancelled { break }
             for reporter in reporters { reporter.iterationStarted(iteration, of: iterations) }
             // Each iteration starts afresh: its data row, and no captures from the previous one.
-            var context = baseContext
+            var context = persistent
+            context.run = baseContext.run
+            context.unset = baseContext.unset
+            context.iterationData = VariableScope(.iterationData)
             for (key, value) in inputs.dataRow(for: iteration) { context.iterationData.set(key, value) }
+            if let host = scriptHost {
+                stepRunner.scripts = StepScripts(
+                    host: host, iteration: iteration, iterationCount: iterations, environmentName: inputs.environment?.name,
+                    sender: executor, cookieJar: options.cookieJar)
+            }
             // Variables whose capture failed in this iteration, and the step that failed to capture them.
             var uncaptured: [String: String] = [:]
 
-            for (position, step) in steps.enumerated() {
+            var position = 0
+            while position < steps.count {
+                let step = steps[position]
                 if isCancelled { break iterationLoop }
-                if position > 0 || iteration > 0, options.delayMilliseconds > 0 {
+                if sentCount > 0, options.delayMilliseconds > 0 {
                     if waitForInterruption(milliseconds: options.delayMilliseconds) { break iterationLoop }
                 }
+                sentCount += 1
+                if sentCount > options.maximumRequests {
+                    raise(
+                        Diagnostic(.error, "stopped after \(options.maximumRequests) requests: setNextRequest keeps the run going round (--max-requests raises the limit)", names: []),
+                        into: &diagnostics)
+                    break iterationLoop
+                }
                 let startedAt = now()
-                let result = stepRunner.run(step, context: context, uncaptured: uncaptured)
+                let result = stepRunner.run(step, context: context, localVariables: local, uncaptured: uncaptured)
+                if let changed = result.variables {
+                    for (key, value) in changed.environment.entries where context.environment[key] != value {
+                        exported.set(key, value)
+                        if value.isSecret { executor.redactor.register(value.value) }
+                    }
+                    for (key, _) in context.environment.entries where changed.environment[key] == nil { exported.remove(key) }
+                    context.environment = changed.environment
+                    context.globals = changed.globals
+                    context.collection = changed.collection
+                    context.run = changed.run
+                    persistent.environment = changed.environment
+                    persistent.globals = changed.globals
+                    persistent.collection = changed.collection
+                }
+                if let changedLocal = result.localVariables { local = changedLocal }
                 let outcome = result.outcome
                 let names = [step.displayName, step.request.displayName]
                 for warning in outcome.warnings + result.warnings {
@@ -234,13 +279,15 @@ public final class CollectionRunner: @unchecked Sendable {
                     context.unset.insert(variable)
                     uncaptured[variable] = step.displayName
                 }
-                let execution = RequestExecution(
+                var execution = RequestExecution(
                     id: "\(iteration)-\(position)", iteration: iteration, itemID: step.request.id,
                     name: step.request.name, folderPath: step.request.folderPath, stepName: step.flowStep?.name,
                     startedAt: startedAt, request: outcome.sent, response: outcome.response,
                     error: outcome.cancelled ? "interrupted" : outcome.error, assertions: result.assertions,
                     attempts: result.attempts, captures: result.captures.map { ($0.name, $0.value) },
                     savedFile: result.savedFile, skipped: result.skipped, httpError: result.httpError)
+                execution.console = result.console
+                execution.visualizer = result.visualizer
                 executions.append(execution)
                 for reporter in reporters { reporter.executionFinished(execution) }
                 if outcome.cancelled { break iterationLoop }
@@ -248,6 +295,18 @@ public final class CollectionRunner: @unchecked Sendable {
                     bailed = true
                     break iterationLoop
                 }
+                // setNextRequest: by name or id among what runs; null ends the iteration (Newman's rules).
+                if let next = result.nextRequest {
+                    guard let name = next else { continue iterationLoop }
+                    if let target = steps.firstIndex(where: { $0.request.name == name || $0.request.id == name }) {
+                        position = target
+                        continue
+                    }
+                    raise(
+                        Diagnostic(.warning, "\(step.request.displayName): setNextRequest(\"\(name)\") names no request of this run; the run goes on in order", names: [step.request.displayName]),
+                        into: &diagnostics)
+                }
+                position += 1
             }
         }
 
@@ -255,7 +314,7 @@ public final class CollectionRunner: @unchecked Sendable {
             collectionName: plan.name, collectionID: inputs.collection.info.id,
             environmentName: inputs.environment?.name, startedAt: started, finishedAt: now(), iterationCount: iterations,
             executions: executions, diagnostics: diagnostics.entries, interrupted: isCancelled, bailed: bailed,
-            finalEnvironment: exported, finalGlobals: baseContext.globals)
+            finalEnvironment: exported, finalGlobals: persistent.globals)
     }
 
     /// Hands the finished run to every reporter; the first report that cannot be written is thrown

@@ -58,8 +58,32 @@ public struct RequestExecutor: Sendable {
             outcome.sent = SentRequest(TransportRequest(built.request))
             return outcome
         }
+        builder.addSystemHeaders(to: &signed)
         registerHeaderSecrets(of: signed)
         send(signed, into: &outcome)
+
+        // Digest: a 401 (or 403) with a Digest challenge is answered once, as postman-runtime replays it.
+        if let response = outcome.response, response.status == 401 || response.status == 403,
+            let auth = built.request.auth, auth.type == "digest", !auth.flag("disableRetryRequest"),
+            let challenge = response.headers.first(where: {
+                $0.hasName("WWW-Authenticate") && $0.value.lowercased().hasPrefix("digest ")
+            }),
+            signer.digestChallenges.store(
+                challenge.value, auth: auth, url: built.request.url,
+                usedNonce: signed.header("Authorization").flatMap { DigestAuth.field("nonce", in: $0) })
+        {
+            var retried = built.request
+            do {
+                let signing = try signer.sign(&retried)
+                redactor.register(signing.secrets)
+                builder.addSystemHeaders(to: &retried)
+                registerHeaderSecrets(of: retried)
+                send(retried, into: &outcome)
+            } catch {
+                outcome.error = "cannot answer the Digest challenge: \(error)"
+            }
+            return outcome
+        }
 
         // A fetched OAuth 2 token refused with 401: fetch a new one and try once more.
         if outcome.response?.status == 401, let auth = built.request.auth, auth.type == "oauth2",
@@ -70,6 +94,7 @@ public struct RequestExecutor: Sendable {
             do {
                 let signing = try signer.sign(&retried)
                 redactor.register(signing.secrets)
+                builder.addSystemHeaders(to: &retried)
                 registerHeaderSecrets(of: retried)
                 outcome.warnings.append("the OAuth 2 token was refused (401); fetched a new one and sent the request again")
                 send(retried, into: &outcome)
@@ -88,6 +113,9 @@ public struct RequestExecutor: Sendable {
             outcome.response = response
             outcome.error = nil
             registerIssuedTokens(in: response)
+            for cookie in response.cookies where cookie.isSecret { redactor.register(cookie.value) }
+            // The report shows the headers as they went out (the jar's Cookie header included).
+            if let sentHeaders = response.sentHeaders, response.redirectCount == 0 { outcome.sent?.headers = sentHeaders }
         case .failure(let error):
             outcome.response = nil
             outcome.error = "\(error)"

@@ -1,4 +1,5 @@
 import Foundation
+import PostieJSON
 
 /// The request as it went out, for reports (secrets are redacted by the reporters, not here).
 public struct SentRequest: Sendable, Equatable {
@@ -35,6 +36,22 @@ public struct AssertionOutcome: Sendable, Equatable {
     public var actual: String?
     /// Why it failed, in one line.
     public var message: String?
+    /// Where the check comes from: a flow's `expect`/`poll`/`capture`, a script's `pm.test`, or a script
+    /// that threw.
+    public var source: Source = .flow
+    /// `pm.test.skip`: neither passed nor failed.
+    public var skipped = false
+    /// For script failures: the error's name (`AssertionError`, `TypeError`) and V8-style stack.
+    public var errorName: String?
+    public var stack: String?
+
+    public enum Source: String, Sendable, Equatable {
+        case flow
+        /// A `pm.test` or legacy `tests[…]` of a prerequest or test script.
+        case test
+        /// An error that ended a script (the place is in `name`: `prerequest-script`, `test-script`).
+        case scriptError
+    }
 
     public init(name: String, passed: Bool, expected: String? = nil, actual: String? = nil, message: String? = nil) {
         self.name = name
@@ -107,6 +124,10 @@ public struct RequestExecution: Sendable, Equatable {
     /// Why an answer that nothing checked fails the request: a 4xx or 5xx status (unless
     /// `--allow-http-errors`).
     public var httpError: String?
+    /// What the request's scripts printed with `console.*`.
+    public var console: [ScriptConsoleEntry] = []
+    /// `pm.visualizer.set(template, data, options)` of the test script.
+    public var visualizer: JSONValue?
 
     public init(
         id: String, iteration: Int, itemID: String?, name: String, folderPath: [String], stepName: String? = nil,

@@ -15,6 +15,8 @@ struct StepRunner {
     let wait: (Int) -> Bool
     /// Called for each attempt that will be followed by another (live output).
     let attemptFinished: (Attempt, String) -> Void
+    /// Runs the request's scripts; nil when scripts are off (`--no-scripts`) or there is no host.
+    var scripts: StepScripts?
 
     /// What the step produced, for the run's execution record.
     struct Result {
@@ -30,13 +32,54 @@ struct StepRunner {
         var failedCaptures: [String] = []
         /// Why an answer nothing checked fails the step.
         var httpError: String?
+        /// The variables after the step's scripts (nil when no script ran).
+        var variables: VariableContext?
+        /// `pm.variables` after the step's scripts.
+        var localVariables: VariableScope?
+        var console: [ScriptConsoleEntry] = []
+        /// `setNextRequest(x)` from a script: `.some(nil)` ends the iteration.
+        var nextRequest: String??
+        var visualizer: JSONValue?
     }
 
     /// Runs `step`. `uncaptured` holds the variables earlier steps of this iteration failed to capture
     /// (with the step that failed): a step that needs one of them is skipped, saying so.
-    func run(_ step: PlannedStep, context: VariableContext, uncaptured: [String: String] = [:]) -> Result {
-        var context = context
+    func run(
+        _ step: PlannedStep, context: VariableContext, localVariables: VariableScope = VariableScope(.run),
+        uncaptured: [String: String] = [:]
+    ) -> Result {
+        var effects = StepScripts.Effects()
+        var local = localVariables
+        var variables = context
+        var result = runRequest(step, context: &variables, local: &local, effects: &effects, uncaptured: uncaptured)
+        result.assertions = effects.assertions.filter { $0.source == .scriptError } + result.assertions
+        if effects.ran {
+            result.variables = variables
+            result.localVariables = local
+        }
+        result.console = effects.console
+        result.nextRequest = effects.nextRequest
+        result.visualizer = effects.visualizer
+        result.assertions += effects.assertions.filter { $0.source == .test }
+        return result
+    }
+
+    private func runRequest(
+        _ step: PlannedStep, context scriptContext: inout VariableContext, local: inout VariableScope,
+        effects: inout StepScripts.Effects, uncaptured: [String: String]
+    ) -> Result {
         let flowStep = step.flowStep
+        var request = step.request
+        scripts?.runPrerequest(&request, context: &scriptContext, local: &local, effects: &effects)
+        if effects.skipRequest {
+            var result = Result(outcome: RequestExecutor.Outcome())
+            result.skipped = "a prerequest script called pm.execution.skipRequest()"
+            return result
+        }
+        // What the request resolves against: the scripts' variables, `pm.variables` over everything,
+        // and the flow step's own variables.
+        var context = scriptContext
+        for (key, value) in local.entries { context.run.set(key, value) }
         for variable in flowStep?.variables ?? [] { context.run.set(variable.name, variable.value) }
         let resolver = VariableResolver(context: context, dynamicVariables: dynamicVariables)
         let overrides = flowStep.map { Self.overrides(of: $0) } ?? RequestOverrides()
@@ -44,7 +87,7 @@ struct StepRunner {
         if !uncaptured.isEmpty {
             let unresolved: [UnresolvedReference]
             do {
-                unresolved = try executor.builder.build(step.request, resolver: resolver, overrides: overrides).unresolved
+                unresolved = try executor.builder.build(request, resolver: resolver, overrides: overrides).unresolved
             } catch {
                 unresolved = error.unresolved
             }
@@ -70,7 +113,7 @@ struct StepRunner {
 
         attemptLoop: while true {
             let number = attempts.count + 1
-            outcome = executor.execute(step.request, resolver: resolver, overrides: overrides)
+            outcome = executor.execute(request, resolver: resolver, overrides: overrides)
             if outcome.cancelled { break }
             let duration = outcome.response?.durationMilliseconds ?? 0
             var attempt = Attempt(number: number, status: outcome.response?.status, durationMilliseconds: duration)
@@ -169,8 +212,9 @@ struct StepRunner {
             result.failedCaptures = flowStep?.captures.map(\.variable) ?? []
             return result
         }
+        scripts?.runTests(request, sent: outcome.sent, response: response, context: &scriptContext, local: &local, effects: &effects)
         let checked = Self.checkedResponse(response)
-        let checksAnswer = flowStep?.expect != nil || flowStep?.poll != nil
+        let checksAnswer = flowStep?.expect != nil || flowStep?.poll != nil || effects.assertions.contains { $0.source == .test }
         if !checksAnswer, !allowHTTPErrors, response.status >= 400 {
             result.httpError =
                 "the answer is \(ReportText.statusLine(response.status)), and nothing checks this request "

@@ -5,14 +5,17 @@ public enum AuthSecrets {
         "bearer": ["token"],
         "apikey": ["value"],
         "oauth1": ["consumerSecret", "tokenSecret", "token", "privateKey"],
-        "oauth2": ["accessToken", "clientSecret", "password", "refreshToken", "refresh_token", "access_token", "client_secret"],
+        "oauth2": [
+            "accessToken", "clientSecret", "password", "refreshToken", "refresh_token", "access_token", "client_secret", "code",
+            "authCode", "code_verifier",
+        ],
         "digest": ["password"],
         "ntlm": ["password"],
         "awsv4": ["secretKey", "sessionToken"],
         "hawk": ["authKey"],
         "edgegrid": ["clientSecret", "accessToken", "clientToken"],
         "akamaiedgegrid": ["clientSecret", "accessToken", "clientToken"],
-        "jwt": ["secret", "privateKey"],
+        "jwt": ["secret", "privateKey", "passphrase"],
         "asap": ["privateKey"],
     ]
 

@@ -10,6 +10,8 @@ public final class OAuth2TokenProvider: @unchecked Sendable {
         public var accessToken: String
         public var tokenType: String
         public var expiresAt: Date?
+        /// The answer's `refresh_token`, used once the access token expires.
+        public var refreshToken: String? = nil
     }
 
     /// What the provider fetched, for reports and `--verbose`.
@@ -45,12 +47,20 @@ public final class OAuth2TokenProvider: @unchecked Sendable {
     public func token(for auth: ResolvedAuth) throws -> Token {
         let key = Self.cacheKey(auth)
         lock.lock()
-        if let cached = cache[key], cached.expiresAt.map({ $0.timeIntervalSince(now()) > expiryMargin }) ?? true {
+        let cached = cache[key]
+        if let cached, cached.expiresAt.map({ $0.timeIntervalSince(now()) > expiryMargin }) ?? true {
             lock.unlock()
             return cached
         }
         lock.unlock()
-        let fresh = try fetch(auth)
+        // An expired token with a refresh token is refreshed (RFC 6749 §6) before the grant is asked again.
+        var fresh: Token
+        if let refreshToken = cached?.refreshToken, let refreshed = try? fetch(auth, refreshing: refreshToken) {
+            fresh = refreshed
+        } else {
+            fresh = try fetch(auth)
+        }
+        if fresh.refreshToken == nil { fresh.refreshToken = cached?.refreshToken }
         lock.lock()
         cache[key] = fresh
         lock.unlock()
@@ -65,23 +75,63 @@ public final class OAuth2TokenProvider: @unchecked Sendable {
     }
 
     static func cacheKey(_ auth: ResolvedAuth) -> String {
-        [auth["accessTokenUrl"] ?? "", auth["clientId"] ?? "", auth["scope"] ?? ""].joined(separator: "\u{1F}")
+        [auth["accessTokenUrl"] ?? "", auth["clientId"] ?? "", auth["scope"] ?? "", auth["grant_type"] ?? "", auth["username"] ?? ""]
+            .joined(separator: "\u{1F}")
     }
 
-    private func fetch(_ auth: ResolvedAuth) throws -> Token {
-        let grant = auth.text("grant_type") ?? "client_credentials"
-        guard grant == "client_credentials" else {
-            throw SigningError.missingOAuth2Token(
-                reason: "postie fetches tokens only with the client_credentials grant (this auth uses \(grant)); "
-                    + "give an access token (e.g. --env-var) instead")
+    /// The grant's form fields (RFC 6749 §4.1.3, §4.3.2, §4.4.2, §6): client credentials; password
+    /// (`username`, `password`); authorization code (`code` or `authCode`, `redirect_uri` or
+    /// `callbackUrl`, and `code_verifier` for PKCE); refresh token (`refreshToken`).
+    static func grantFields(_ auth: ResolvedAuth, refreshing refreshToken: String?) throws -> [BuiltBody.FormField] {
+        if let refreshToken {
+            return [BuiltBody.FormField(key: "grant_type", value: "refresh_token"), BuiltBody.FormField(key: "refresh_token", value: refreshToken)]
         }
-        guard let tokenURL = auth.text("accessTokenUrl") else {
+        let grant = auth.text("grant_type") ?? "client_credentials"
+        var fields: [BuiltBody.FormField]
+        switch grant {
+        case "client_credentials":
+            fields = [BuiltBody.FormField(key: "grant_type", value: "client_credentials")]
+        case "password", "password_credentials":
+            guard let username = auth.text("username") else {
+                throw SigningError.missingOAuth2Token(reason: "the password grant needs a username")
+            }
+            fields = [
+                BuiltBody.FormField(key: "grant_type", value: "password"), BuiltBody.FormField(key: "username", value: username),
+                BuiltBody.FormField(key: "password", value: auth["password"] ?? ""),
+            ]
+        case "authorization_code", "authorization_code_with_pkce":
+            guard let code = auth.text("code") ?? auth.text("authCode") else {
+                throw SigningError.missingOAuth2Token(
+                    reason: "the authorization_code grant needs the code the authorization server gave (auth parameter `code`); "
+                        + "postie opens no browser")
+            }
+            fields = [BuiltBody.FormField(key: "grant_type", value: "authorization_code"), BuiltBody.FormField(key: "code", value: code)]
+            if let redirect = auth.text("redirect_uri") ?? auth.text("callbackUrl") {
+                fields.append(BuiltBody.FormField(key: "redirect_uri", value: redirect))
+            }
+            if let verifier = auth.text("code_verifier") { fields.append(BuiltBody.FormField(key: "code_verifier", value: verifier)) }
+        case "refresh_token":
+            guard let token = auth.text("refreshToken") ?? auth.text("refresh_token") else {
+                throw SigningError.missingOAuth2Token(reason: "the refresh_token grant needs a refreshToken")
+            }
+            fields = [BuiltBody.FormField(key: "grant_type", value: "refresh_token"), BuiltBody.FormField(key: "refresh_token", value: token)]
+        default:
+            throw SigningError.missingOAuth2Token(
+                reason: "postie fetches tokens with the client_credentials, password, authorization_code and refresh_token grants "
+                    + "(this auth uses \(grant)); give an access token (e.g. --env-var) instead")
+        }
+        if let scope = auth.text("scope"), grant != "refresh_token" { fields.append(BuiltBody.FormField(key: "scope", value: scope)) }
+        return fields
+    }
+
+    private func fetch(_ auth: ResolvedAuth, refreshing refreshToken: String? = nil) throws -> Token {
+        let grantURL = refreshToken != nil ? (auth.text("refreshTokenUrl") ?? auth.text("accessTokenUrl")) : auth.text("accessTokenUrl")
+        guard let tokenURL = grantURL else {
             throw SigningError.missingOAuth2Token(reason: "no accessTokenUrl to fetch one from")
         }
         let clientID = auth["clientId"] ?? ""
         let clientSecret = auth["clientSecret"] ?? ""
-        var fields = [BuiltBody.FormField(key: "grant_type", value: "client_credentials")]
-        if let scope = auth.text("scope") { fields.append(BuiltBody.FormField(key: "scope", value: scope)) }
+        var fields = try Self.grantFields(auth, refreshing: refreshToken)
         var headers = [
             HeaderField(name: "Content-Type", value: "application/x-www-form-urlencoded", isSystem: true),
             HeaderField(name: "Accept", value: "application/json", isSystem: true),
@@ -118,7 +168,7 @@ public final class OAuth2TokenProvider: @unchecked Sendable {
             let expiresIn = json["expires_in"]?.numberValue ?? json["expires_in"]?.stringValue.flatMap(Double.init)
             return Token(
                 accessToken: accessToken, tokenType: json["token_type"]?.stringValue ?? "bearer",
-                expiresAt: expiresIn.map { now().addingTimeInterval($0) })
+                expiresAt: expiresIn.map { now().addingTimeInterval($0) }, refreshToken: json["refresh_token"]?.stringValue)
         }
     }
 

@@ -8,17 +8,21 @@ public enum SigningError: Error, Sendable, Equatable, CustomStringConvertible {
     case missingOAuth2Token(reason: String)
     /// OAuth 2: the token endpoint did not give a token.
     case tokenRequestFailed(url: String, reason: String)
+    /// The auth block cannot be used as it is (a JWT header that is not JSON, a missing key…).
+    case invalidAuth(String)
 
     public var description: String {
         switch self {
         case .unsupportedAuthType(let type):
-            return "unsupported auth type \"\(type)\": postie signs oauth1, oauth2, basic, bearer, apikey and noauth"
+            return "unsupported auth type \"\(type)\": postie signs oauth1, oauth2, basic, bearer, apikey, digest, hawk, awsv4, jwt and noauth"
         case .unsupportedSignatureMethod(let method):
             return "unsupported OAuth 1.0a signature method \(method): postie signs HMAC-SHA1, HMAC-SHA256, HMAC-SHA512 and PLAINTEXT"
         case .missingOAuth2Token(let reason):
             return "oauth2 auth has no access token: \(reason)"
         case .tokenRequestFailed(let url, let reason):
             return "the OAuth 2 token request to \(url) failed: \(reason)"
+        case .invalidAuth(let reason):
+            return reason
         }
     }
 }

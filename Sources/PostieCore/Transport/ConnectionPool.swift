@@ -1,5 +1,6 @@
 import Foundation
 import PostieSockets
+import PostieTLS
 
 /// One open TCP connection to a server (or a proxy), owned by one request at a time.
 ///
@@ -9,19 +10,70 @@ final class ClientConnection: @unchecked Sendable {
     static let readChunkBytes = 64 * 1024
 
     let socket: Socket
+    /// The TLS session over `socket`, for `https://`; nil for plain HTTP.
+    let tls: TLSStream?
     /// Requests completed on this connection; above 0 it came from the pool.
     var completedRequests = 0
     /// Reused for every read on this connection.
     let readBuffer: UnsafeMutableRawBufferPointer
 
-    init(socket: Socket) {
+    init(socket: Socket, tls: TLSStream? = nil) {
         self.socket = socket
+        self.tls = tls
         self.readBuffer = .allocate(byteCount: Self.readChunkBytes, alignment: 16)
     }
 
     deinit {
+        tls?.shutdown()
         socket.close()
         readBuffer.deallocate()
+    }
+
+    /// How reading or writing failed: on the socket, or in TLS above it.
+    enum IOError: Error {
+        case socket(SocketError)
+        case tls(TLSError)
+    }
+
+    /// Reads what is available (decrypted under TLS) into `readBuffer`; 0 at the end of input.
+    func receive(until deadline: Deadline, cancellation: CancellationSignal?) throws(IOError) -> Int {
+        if let tls {
+            do throws(TLSError) {
+                return try tls.receive(into: readBuffer, until: deadline, cancellation: cancellation)
+            } catch {
+                if case .io(let socketError) = error { throw .socket(socketError) }
+                throw .tls(error)
+            }
+        }
+        do throws(SocketError) {
+            return try socket.receive(into: readBuffer, until: deadline, cancellation: cancellation)
+        } catch {
+            throw .socket(error)
+        }
+    }
+
+    /// Writes every byte (encrypted under TLS).
+    func send(_ bytes: UnsafeRawBufferPointer, until deadline: Deadline, cancellation: CancellationSignal?) throws(IOError) {
+        if let tls {
+            do throws(TLSError) {
+                try tls.send(bytes, until: deadline, cancellation: cancellation)
+                return
+            } catch {
+                if case .io(let socketError) = error { throw .socket(socketError) }
+                throw .tls(error)
+            }
+        }
+        do throws(SocketError) {
+            try socket.send(bytes, until: deadline, cancellation: cancellation)
+        } catch {
+            throw .socket(error)
+        }
+    }
+
+    /// Whether an idle connection can carry another request.
+    var isReusable: Bool {
+        if let tls { return tls.isReusable }
+        return !socket.isReadableNow
     }
 }
 
@@ -38,6 +90,9 @@ final class ConnectionPool: @unchecked Sendable {
         var port: Int
         /// Whether it leads to a forward proxy (one connection then serves every origin).
         var viaProxy: Bool
+        /// The TLS configuration of an `https` connection (verification, client certificate, versions):
+        /// connections made under one are not handed to a request that wants another.
+        var tls: TLSClientConfiguration? = nil
     }
 
     let maximumIdlePerKey: Int
@@ -62,8 +117,9 @@ final class ConnectionPool: @unchecked Sendable {
                 return last
             }
             guard let candidate else { return nil }
-            // An idle connection has nothing to say: readable means closed (EOF, reset) or broken.
-            if !candidate.socket.isReadableNow { return candidate }
+            // An idle connection has nothing to say: readable means closed (EOF, reset) or broken (TLS
+            // session tickets excepted: `isReusable` reads them).
+            if candidate.isReusable { return candidate }
         }
     }
 

@@ -9,11 +9,13 @@ import PostieHTTP
 /// - The given fields next, in their order and spelling, repeats kept; an empty value is sent as
 ///   `Name: ` (Postman sends enabled headers with empty values).
 /// - `Content-Length` is always the true body length: a given one is replaced in its place; without
-///   one it is added for a body, and as `0` for POST, PUT and PATCH without a body (§6.3; servers may
-///   answer 411 otherwise). A given `Transfer-Encoding` is dropped: the body is sent whole, with a length.
+///   one it is added for a body, and as `0` for a method other than GET, HEAD, DELETE, OPTIONS, TRACE
+///   and CONNECT without a body (postman-request and Node.js do so; servers may answer 411 otherwise).
+///   A given `Transfer-Encoding` is dropped: the body is sent whole, with a length.
 /// - `Connection: keep-alive` unless a `Connection` field is given; `Authorization: Basic` from the
 ///   URL's userinfo and `Proxy-Authorization` from the proxy's, unless given.
-/// - Never `Accept-Encoding`: postie cannot decode gzip without a dependency, so it asks for nothing.
+/// - A header the request's `disabledSystemHeaders` names (`host`, `connection`, `content-length`) is
+///   never added here.
 enum HTTPRequestSerializer {
     /// Why a request cannot be written.
     static func validate(_ request: TransportRequest) -> TransportError? {
@@ -31,8 +33,8 @@ enum HTTPRequestSerializer {
         return nil
     }
 
-    /// Methods whose request always states a length, even without a body.
-    private static let methodsWithLength: Set<String> = ["POST", "PUT", "PATCH"]
+    /// Methods sent without a length when they have no body (postman-request, Node.js `http`).
+    private static let methodsWithoutLength: Set<String> = ["GET", "HEAD", "DELETE", "OPTIONS", "TRACE", "CONNECT"]
 
     /// The head for `request` sent to `url`; `viaProxy` makes the target absolute and adds
     /// `proxyAuthorization` (a whole field value such as `Basic …`) when given.
@@ -56,10 +58,13 @@ enum HTTPRequestSerializer {
             if field.hasName("Authorization") { hasAuthorization = true }
             if field.hasName("Proxy-Authorization") { hasProxyAuthorization = true }
         }
-        if !hasHost { text += "Host: \(url.authority)\r\n" }
+        let suppressed = request.behavior.suppressedHeaders
+        if !hasHost, !suppressed.contains("host") { text += "Host: \(url.authority)\r\n" }
         for field in request.headers {
             if field.hasName("Content-Length") {
-                if !wroteLength { text += "\(field.name): \(bodyLength)\r\n" }
+                if !wroteLength, !(suppressed.contains("content-length") && field.isSystem) {
+                    text += "\(field.name): \(bodyLength)\r\n"
+                }
                 wroteLength = true
                 continue
             }
@@ -69,10 +74,12 @@ enum HTTPRequestSerializer {
             text += field.value
             text += "\r\n"
         }
-        if !wroteLength, bodyLength > 0 || methodsWithLength.contains(request.method.uppercased()) {
+        if !wroteLength, !suppressed.contains("content-length"),
+            bodyLength > 0 || !methodsWithoutLength.contains(request.method.uppercased())
+        {
             text += "Content-Length: \(bodyLength)\r\n"
         }
-        if !hasConnection { text += "Connection: keep-alive\r\n" }
+        if !hasConnection, !suppressed.contains("connection") { text += "Connection: keep-alive\r\n" }
         if !hasAuthorization, let basic = url.basicAuthorization { text += "Authorization: \(basic)\r\n" }
         if viaProxy, !hasProxyAuthorization, let proxyAuthorization { text += "Proxy-Authorization: \(proxyAuthorization)\r\n" }
         text += "\r\n"

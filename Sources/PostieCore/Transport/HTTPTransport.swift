@@ -7,16 +7,23 @@ public struct TransportRequest: Sendable, Equatable {
     public var url: String
     public var headers: [HeaderField]
     public var body: Data?
+    /// What this request's settings change in the transport (redirects, cookies, TLS, system headers).
+    public var behavior: RequestBehavior
 
-    public init(method: String, url: String, headers: [HeaderField] = [], body: Data? = nil) {
+    public init(
+        method: String, url: String, headers: [HeaderField] = [], body: Data? = nil, behavior: RequestBehavior = .standard
+    ) {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
+        self.behavior = behavior
     }
 
     public init(_ request: BuiltRequest) {
-        self.init(method: request.method, url: request.url.string, headers: request.headers, body: request.body.encoded())
+        self.init(
+            method: request.method, url: request.url.string, headers: request.headers, body: request.body.encoded(),
+            behavior: request.behavior.transportBehavior)
     }
 }
 
@@ -65,6 +72,15 @@ public struct TransportResponse: Sendable, Equatable {
     public var redirectCount: Int
     /// Trailer fields after a chunked body (RFC 9112 §7.1.2), in order; empty when there were none.
     public var trailers: [HeaderField]
+    /// The headers of the last hop as they went out (the jar's cookies and redirect changes included);
+    /// nil when the transport does not say.
+    public var sentHeaders: [HeaderField]?
+    /// The size of the body as it came over the wire, when it was `gzip` or `deflate` and `body` holds it
+    /// decoded; nil when the body came as it is.
+    public var encodedBodySize: Int?
+    /// The run's cookies for `finalURL` once the answer is in (what Newman reports as the response's
+    /// cookies); empty without a cookie jar.
+    public var cookies: [Cookie] = []
 
     public init(
         status: Int, headers: [HeaderField] = [], body: ResponseBody = .memory(Data()), durationMilliseconds: Double = 0,
@@ -91,8 +107,7 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     case timedOut(milliseconds: Int)
     /// The host could not be reached: DNS, refused connection, network down.
     case cannotConnect(host: String, reason: String)
-    /// TLS failed (certificate, handshake). FoundationNetworking on Linux cannot skip verification, so
-    /// `--insecure` does not help; see `URLSessionTransport.canSkipCertificateVerification`.
+    /// TLS failed (the library, a certificate, the handshake); the reason says how to proceed.
     case tls(reason: String)
     /// The connection broke before the answer was complete.
     case connectionLost(reason: String)
@@ -109,8 +124,7 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
             return "no answer within \(FlowDuration(milliseconds: Double(milliseconds))) (--timeout-request)"
         case .cannotConnect(let host, let reason): return "cannot connect to \(host): \(reason)"
         case .tls(let reason):
-            return "TLS failed: \(reason) (certificates are always verified, even with --insecure: "
-                + "add the server's CA certificate to the system trust store)"
+            return "TLS failed: \(reason)"
         case .connectionLost(let reason): return "the connection was lost: \(reason)"
         case .invalidURL(let url): return "the URL \"\(url)\" cannot be sent"
         case .cancelled: return "cancelled"
@@ -138,16 +152,34 @@ public struct TransportOptions: Sendable, Equatable {
     public var maximumInMemoryBodyBytes: Int
     /// Where spooled bodies go.
     public var spoolDirectory: URL
+    /// The run's cookies, sent and kept on every hop; nil keeps none (as `disableCookies`).
+    public var cookieJar: CookieJar?
+    /// The largest body a `gzip` or `deflate` answer may decode to; past it the request fails.
+    public var maximumDecodedBodyBytes = 1 << 30
+    /// PEM files of CA certificates trusted for `https://` besides the system's (`--ssl-extra-ca-certs`).
+    public var extraCAFiles: [String] = []
+    /// Client certificates by URL pattern, the first match presented (`--ssl-client-cert-list`, then
+    /// `--ssl-client-cert`).
+    public var clientCertificates: [ClientCertificateRule] = []
 
     public init(
         timeoutMilliseconds: Int? = nil, followRedirects: Bool = true, insecure: Bool = false,
         maximumInMemoryBodyBytes: Int = 8 * 1024 * 1024,
-        spoolDirectory: URL = FileManager.default.temporaryDirectory
+        spoolDirectory: URL = FileManager.default.temporaryDirectory, cookieJar: CookieJar? = nil
     ) {
         self.timeoutMilliseconds = timeoutMilliseconds
         self.followRedirects = followRedirects
         self.insecure = insecure
         self.maximumInMemoryBodyBytes = maximumInMemoryBodyBytes
         self.spoolDirectory = spoolDirectory
+        self.cookieJar = cookieJar
+    }
+
+    public static func == (lhs: TransportOptions, rhs: TransportOptions) -> Bool {
+        lhs.timeoutMilliseconds == rhs.timeoutMilliseconds && lhs.followRedirects == rhs.followRedirects
+            && lhs.insecure == rhs.insecure && lhs.maximumInMemoryBodyBytes == rhs.maximumInMemoryBodyBytes
+            && lhs.spoolDirectory == rhs.spoolDirectory && lhs.cookieJar === rhs.cookieJar
+            && lhs.maximumDecodedBodyBytes == rhs.maximumDecodedBodyBytes && lhs.extraCAFiles == rhs.extraCAFiles
+            && lhs.clientCertificates == rhs.clientCertificates
     }
 }

@@ -38,14 +38,18 @@ public struct ProxySettings: Sendable, Equatable {
 
     /// The proxy for `http://` URLs, or nil for direct connections.
     public var httpProxy: Proxy?
+    /// The proxy for `https://` requests (`https_proxy`, `HTTPS_PROXY`, then `all_proxy`), reached with
+    /// `CONNECT`.
+    public var httpsProxy: Proxy?
     /// The `NO_PROXY` entries, lower-cased.
     public var bypassEntries: [String]
 
     /// No proxy at all.
     public static let none = ProxySettings(httpProxy: nil, bypassEntries: [])
 
-    public init(httpProxy: Proxy?, bypassEntries: [String] = []) {
+    public init(httpProxy: Proxy?, httpsProxy: Proxy? = nil, bypassEntries: [String] = []) {
         self.httpProxy = httpProxy
+        self.httpsProxy = httpsProxy
         self.bypassEntries = bypassEntries
     }
 
@@ -58,10 +62,17 @@ public struct ProxySettings: Sendable, Equatable {
                 break
             }
         }
+        var secureProxy: Proxy?
+        for name in ["https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"] {
+            if let value = environment[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty {
+                secureProxy = parseProxy(value, source: name)
+                break
+            }
+        }
         let bypass = environment["no_proxy"] ?? environment["NO_PROXY"] ?? ""
         let entries = bypass.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\t" })
             .map { $0.lowercased() }
-        return ProxySettings(httpProxy: proxy, bypassEntries: entries)
+        return ProxySettings(httpProxy: proxy, httpsProxy: secureProxy, bypassEntries: entries)
     }
 
     /// `[scheme://][user:password@]host[:port][/]` as a proxy; the scheme defaults to http, the port to 1080.
@@ -87,8 +98,13 @@ public struct ProxySettings: Sendable, Equatable {
 
     /// The proxy to use for `host:port`, or nil to connect directly.
     public func proxy(forHost host: String, port: Int) -> Proxy? {
-        guard let httpProxy else { return nil }
-        return bypasses(host: host, port: port) ? nil : httpProxy
+        proxy(forScheme: "http", host: host, port: port)
+    }
+
+    /// The proxy a request with `scheme` to `host:port` goes through, or nil (none set, or `NO_PROXY`).
+    public func proxy(forScheme scheme: String, host: String, port: Int) -> Proxy? {
+        guard let proxy = scheme == "https" ? httpsProxy : httpProxy else { return nil }
+        return bypasses(host: host, port: port) ? nil : proxy
     }
 
     /// Whether `NO_PROXY` says to connect to `host:port` directly.

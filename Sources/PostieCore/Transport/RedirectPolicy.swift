@@ -1,53 +1,97 @@
 import Foundation
 
 /// Follows redirects the way postman-request does for Postman and Newman (`lib/redirect.js`), with
-/// postman-runtime's defaults: `maxRedirects` 10, `followOriginalHttpMethod` and
-/// `followAuthorizationHeader` false, `removeRefererHeader` false.
+/// postman-runtime's defaults, each changeable per request by `protocolProfileBehavior` (`RequestBehavior`):
 ///
-/// FoundationNetworking's own redirect handling is switched off (the delegate answers nil) because it
-/// differs: it follows up to 20, turns only POST into GET, and keeps `Authorization` on another host.
+/// - every 3xx answer with a `Location` is followed (postman-runtime sets `followAllRedirects`), at most
+///   `maxRedirects` (10) times;
+/// - 307 and 308 repeat the method and body; every other status turns the request into a GET without a
+///   body (HEAD stays HEAD), unless `followOriginalHttpMethod`;
+/// - a relative `Location` is resolved as postman-url-encoder's `resolveNodeUrl` does (no dot-segment
+///   removal), then parsed and encoded as a request URL;
+/// - `Referer` is set to the previous URL (without userinfo or fragment) unless `removeRefererHeaderOnRedirect`;
+/// - credentials (`Authorization` and the request's own `Cookie` header) stay with their origin: they are
+///   dropped on a redirect to another scheme, host or port unless `followAuthorizationHeader`, and always
+///   from `https` to `http`. (postman-request drops them only when the host name changes; postie follows
+///   the issue's stricter rule so a token never leaves its origin or goes out in clear text.)
 enum RedirectPolicy {
     /// Redirects followed before the request fails (postman-runtime's `maxRedirects`).
     static let maximumRedirects = 10
 
-    /// The statuses that are followed when they carry a `Location` (RFC 9110 §15.4); others are answers.
-    static let followedStatuses: Set<Int> = [301, 302, 303, 307, 308]
-
     /// The request to send after `status` with `location`, or nil when the response is not a redirect
-    /// to follow. `originalHost` is the host of the request as first sent.
-    static func nextRequest(
-        after request: TransportRequest, status: Int, location: String?, originalHost: String
-    ) -> TransportRequest? {
-        guard followedStatuses.contains(status), let location, !location.isEmpty,
-            let target = WireURL.resolve(location, against: request.url), let targetURL = WireURL.make(target)
+    /// to follow (not a 3xx, no `Location`, or a `Location` that is not an `http`/`https` URL).
+    static func nextRequest(after request: TransportRequest, status: Int, location: String?) -> TransportRequest? {
+        guard (300..<400).contains(status), let location, !location.isEmpty,
+            let previous = HTTPURLParts(request.url)
         else { return nil }
+        let resolved = resolve(location, against: request.url)
+        let scheme = resolved.prefix(8).lowercased()
+        guard scheme.hasPrefix("http://") || scheme.hasPrefix("https://") else { return nil }
+        let target = RequestURL.parse(resolved).string
+        guard let next = HTTPURLParts(target) else { return nil }
 
-        var next = request
-        next.url = target
-        // 307 and 308 repeat the request as it was (RFC 9110 §15.4.8, §15.4.9); postman-request turns
-        // every other redirect into a GET without a body (HEAD stays HEAD, as curl and browsers keep it).
-        if status != 307, status != 308, request.method.uppercased() != "HEAD" {
-            next.method = "GET"
-            next.body = nil
-            next.headers.removeAll {
+        var redirected = request
+        redirected.url = target
+        let behavior = request.behavior
+        if !behavior.followOriginalHttpMethod, status != 307, status != 308 {
+            if request.method.uppercased() != "HEAD" { redirected.method = "GET" }
+            redirected.body = nil
+            redirected.headers.removeAll {
                 $0.hasName("Content-Type") || $0.hasName("Content-Length") || $0.hasName("Transfer-Encoding")
             }
         }
         // The Host header named the previous server.
-        next.headers.removeAll { $0.hasName("Host") }
-        // Credentials stay with the host they were meant for; a change of port or scheme keeps them (as
-        // postman-request and curl do).
-        if targetURL.host?.lowercased() != originalHost.lowercased() {
-            next.headers.removeAll { $0.hasName("Authorization") }
+        if previous.host.lowercased() != next.host.lowercased() || previous.port != next.port {
+            redirected.headers.removeAll { $0.hasName("Host") }
         }
-        next.headers.removeAll { $0.hasName("Referer") }
-        next.headers.append(HeaderField(name: "Referer", value: withoutFragment(request.url), isSystem: true))
-        return next
+        let sameOrigin =
+            previous.scheme == next.scheme && previous.host.lowercased() == next.host.lowercased()
+            && previous.port == next.port
+        let downgrade = previous.scheme == "https" && next.scheme == "http"
+        if downgrade || (!sameOrigin && !behavior.followAuthorizationHeader) {
+            redirected.headers.removeAll { $0.hasName("Authorization") || $0.hasName("Cookie") }
+        }
+        if !behavior.removeRefererHeader {
+            // postman-request's setHeader: a Referer already there takes the new value in its place.
+            var replaced = false
+            redirected.headers = redirected.headers.compactMap { field in
+                guard field.hasName("Referer") else { return field }
+                if replaced { return nil }
+                replaced = true
+                return HeaderField(name: field.name, value: previous.refererValue, isSystem: true)
+            }
+            if !replaced { redirected.headers.append(HeaderField(name: "Referer", value: previous.refererValue, isSystem: true)) }
+        }
+        return redirected
     }
 
-    private static func withoutFragment(_ url: String) -> String {
-        url.firstIndex(of: "#").map { String(url[..<$0]) } ?? url
+    /// `reference` resolved against `base` as postman-url-encoder's `resolveNodeUrl`: an `http(s):` URL
+    /// as it is; `//host…` with the base's scheme; `/path` on the base's origin; `?query` on the base's
+    /// path; anything else beside the base's last path segment.
+    static func resolve(_ reference: String, against base: String) -> String {
+        let reference = reference.trimmingCharacters(in: .whitespaces)
+        // An absolute URL (`scheme:`) is taken as it is: one that is not http(s) is not followed.
+        if let colon = reference.firstIndex(of: ":"), let first = reference.first, first.isASCII, first.isLetter,
+            reference[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        {
+            return reference
+        }
+        guard let parts = HTTPURLParts(base) else { return reference }
+        let origin = "\(parts.scheme)://" + (parts.userinfo.map { "\($0)@" } ?? "") + parts.authority
+        let path = String(parts.requestTarget.prefix { $0 != "?" })
+        if reference.hasPrefix("//") || reference.hasPrefix("\\\\") { return parts.scheme + ":" + reference }
+        if reference.hasPrefix("/") || reference.hasPrefix("\\") { return origin + reference }
+        if reference.hasPrefix("#") { return origin + parts.requestTarget + reference }
+        if reference.hasPrefix("?") { return origin + path + reference }
+        if reference.isEmpty { return origin + parts.requestTarget }
+        let directory = path.lastIndex(of: "/").map { String(path[...$0]) } ?? "/"
+        return origin + directory + reference
     }
+}
+
+extension HTTPURLParts {
+    /// The URL as a `Referer` value: no userinfo (it may hold a password), no fragment.
+    var refererValue: String { absoluteTarget }
 }
 
 extension HeaderField {

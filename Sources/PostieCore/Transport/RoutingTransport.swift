@@ -1,68 +1,31 @@
 import Foundation
 import PostieSockets
 
-/// The transport a run uses: `http://` on postie's own sockets (`SocketHTTPTransport`), `https://`
-/// through URLSession (`URLSessionTransport`, for TLS), hop by hop, so that a redirect chain may cross
-/// between them under one deadline and one redirect count (`RedirectFollower`).
-///
-/// The URLSession side is made on the first `https://` hop: a run over plain HTTP never starts it.
-/// `cancelAll()` stops both.
+/// The transport a run uses: postie's own HTTP/1.1 client (`SocketHTTPTransport`) for `http://` and, over
+/// TLS through the platform's OpenSSL, `https://`, hop by hop, so that a redirect chain may cross between
+/// them under one deadline, one redirect count and one cookie jar (`RedirectFollower`).
 public final class RoutingTransport: HTTPTransport, CancellableTransport, @unchecked Sendable {
-    /// How both transports behave.
+    /// How the transport behaves.
     public let options: TransportOptions
-    /// The `http://` side.
+    /// The socket transport that sends every hop.
     public let plain: SocketHTTPTransport
 
-    private let makeSecure: @Sendable (TransportOptions) -> any HopTransport & CancellableTransport
-    private let lock = NSLock()
-    private var secureTransport: (any HopTransport & CancellableTransport)?
-    private var cancelled = false
-
-    /// A transport with `options`; `proxy` applies to `http://` (URLSession's libcurl reads the
-    /// environment itself for `https://`).
-    public convenience init(options: TransportOptions = TransportOptions(), proxy: ProxySettings = .fromEnvironment()) {
-        self.init(
-            options: options, plain: SocketHTTPTransport(options: options, proxy: proxy),
-            makeSecure: { URLSessionTransport(options: $0) })
-    }
-
-    init(
-        options: TransportOptions, plain: SocketHTTPTransport,
-        makeSecure: @escaping @Sendable (TransportOptions) -> any HopTransport & CancellableTransport
-    ) {
+    /// A transport with `options`; `proxy` gives the proxies for `http://` and `https://`.
+    public init(options: TransportOptions = TransportOptions(), proxy: ProxySettings = .fromEnvironment()) {
         self.options = options
-        self.plain = plain
-        self.makeSecure = makeSecure
+        self.plain = SocketHTTPTransport(options: options, proxy: proxy)
     }
 
     /// Sends `request`, following redirects across `http://` and `https://`.
     public func send(_ request: TransportRequest) -> Result<TransportResponse, TransportError> {
         RedirectFollower.send(request, options: options) { hop, deadline in
-            guard let url = HTTPURLParts(hop.url) else { return .failure(.invalidURL(hop.url)) }
-            if url.scheme == "http" { return plain.sendHop(hop, deadline: deadline) }
-            guard let secure = secure() else { return .failure(.cancelled) }
-            return secure.sendHop(hop, deadline: deadline)
+            guard HTTPURLParts(hop.url) != nil else { return .failure(.invalidURL(hop.url)) }
+            return plain.sendHop(hop, deadline: deadline)
         }
     }
 
-    /// Stops the requests in flight on both sides and every later one.
+    /// Stops the request in flight and every later one.
     public func cancelAll() {
-        let secure = lock.withLock {
-            cancelled = true
-            return secureTransport
-        }
         plain.cancelAll()
-        secure?.cancelAll()
-    }
-
-    /// The https side, made on first use; nil once cancelled.
-    private func secure() -> (any HopTransport & CancellableTransport)? {
-        lock.withLock {
-            guard !cancelled else { return nil }
-            if let secureTransport { return secureTransport }
-            let made = makeSecure(options)
-            secureTransport = made
-            return made
-        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PostieSockets
+import PostieTLS
 
 /// Sends `http://` requests with its own HTTP/1.1 client on POSIX sockets (RFC 9112), so that nothing
 /// a server sends can stop the process, and the request goes out exactly as built.
@@ -62,13 +63,7 @@ public final class SocketHTTPTransport: HTTPTransport, CancellableTransport, Hop
     /// Sends `request` (an `http://` URL), follows redirects among `http://` URLs, and waits for the whole
     /// answer or the deadline.
     public func send(_ request: TransportRequest) -> Result<TransportResponse, TransportError> {
-        RedirectFollower.send(request, options: options) { hop, deadline in
-            if let url = HTTPURLParts(hop.url), url.scheme == "https" {
-                return .failure(
-                    .failed(reason: "\(hop.url) is https: SocketHTTPTransport sends only http://, RoutingTransport sends both"))
-            }
-            return sendHop(hop, deadline: deadline)
-        }
+        RedirectFollower.send(request, options: options) { hop, deadline in sendHop(hop, deadline: deadline) }
     }
 
     /// Stops the request in flight (it returns `.cancelled` at once) and every later one, and closes the
@@ -85,15 +80,48 @@ public final class SocketHTTPTransport: HTTPTransport, CancellableTransport, Hop
 
     // MARK: One hop
 
-    /// Where a connection goes: the origin server, or the proxy in front of it.
+    /// Where a connection goes: the origin server, or the proxy in front of it; for `https`, the TLS
+    /// session runs to the origin (through a `CONNECT` tunnel when there is a proxy).
     private struct Endpoint {
+        /// Where the TCP connection goes: the origin, or the proxy.
         var host: String
         var port: Int
         var proxy: ProxySettings.Proxy?
+        /// The origin, for `CONNECT`, SNI and the certificate check.
+        var origin: HTTPURLParts
+        var tls: TLSClientConfiguration?
 
         var poolKey: ConnectionPool.Key {
-            ConnectionPool.Key(scheme: "http", host: host.lowercased(), port: port, viaProxy: proxy != nil)
+            // A plain proxy connection serves every origin; a tunnel or a direct connection, its origin.
+            if tls == nil, proxy != nil {
+                return ConnectionPool.Key(scheme: "http", host: host.lowercased(), port: port, viaProxy: true)
+            }
+            return ConnectionPool.Key(
+                scheme: origin.scheme, host: origin.host.lowercased(), port: origin.port, viaProxy: proxy != nil, tls: tls)
         }
+    }
+
+    private let contextLock = NSLock()
+    private var contexts: [TLSClientConfiguration: TLSContext] = [:]
+
+    /// The OpenSSL context for `configuration`, made once per transport.
+    private func context(for configuration: TLSClientConfiguration) throws(TLSError) -> TLSContext {
+        if let made = contextLock.withLock({ contexts[configuration] }) { return made }
+        let made = try TLSContext.client(configuration)
+        contextLock.withLock { contexts[configuration] = made }
+        return made
+    }
+
+    /// What TLS a request to `url` uses: `-k` and the request's `strictSSL`, the extra CA files, the
+    /// client certificate whose pattern matches first, the request's versions and ciphers.
+    func tlsConfiguration(for url: HTTPURLParts, request: TransportRequest) -> TLSClientConfiguration {
+        let rule = options.clientCertificates.first { $0.matches(url) }
+        return TLSClientConfiguration(
+            verifiesCertificates: request.behavior.strictSSL ?? !options.insecure, extraCAFiles: options.extraCAFiles,
+            clientCertificate: rule.map {
+                TLSClientConfiguration.ClientCertificate(certificateFile: $0.certificateFile, keyFile: $0.keyFile, passphrase: $0.passphrase)
+            },
+            disabledProtocols: request.behavior.tlsDisabledProtocols, ciphers: request.behavior.tlsCiphers)
     }
 
     /// How an exchange on one connection failed.
@@ -111,18 +139,22 @@ public final class SocketHTTPTransport: HTTPTransport, CancellableTransport, Hop
         case .success(let made): signal = made
         case .failure(let error): return .failure(.failed(reason: "cannot prepare the connection: \(error)"))
         }
-        guard let url = HTTPURLParts(request.url), url.scheme == "http" else { return .failure(.invalidURL(request.url)) }
+        guard let url = HTTPURLParts(request.url) else { return .failure(.invalidURL(request.url)) }
         if let error = HTTPRequestSerializer.validate(request) { return .failure(error) }
-        let proxy = proxySettings.proxy(forHost: url.host, port: url.port)
+        let proxy = proxySettings.proxy(forScheme: url.scheme, host: url.host, port: url.port)
         if let proxy, proxy.scheme != "http" {
             return .failure(
                 .failed(
-                    reason: "the proxy in \(proxy.source) is a \(proxy.scheme):// proxy; postie sends http:// requests only "
-                        + "through http:// proxies: change \(proxy.source) or add \(url.host) to NO_PROXY"))
+                    reason: "the proxy in \(proxy.source) is a \(proxy.scheme):// proxy; postie talks to proxies over http:// "
+                        + "(https:// requests through a CONNECT tunnel): change \(proxy.source) or add \(url.host) to NO_PROXY"))
         }
-        let endpoint = Endpoint(host: proxy?.host ?? url.host, port: proxy?.port ?? url.port, proxy: proxy)
+        let secure = url.scheme == "https"
+        let endpoint = Endpoint(
+            host: proxy?.host ?? url.host, port: proxy?.port ?? url.port, proxy: proxy, origin: url,
+            tls: secure ? tlsConfiguration(for: url, request: request) : nil)
+        // Through a tunnel the request is the origin's own: origin-form target, no Proxy-Authorization.
         let head = HTTPRequestSerializer.head(
-            for: request, url: url, viaProxy: proxy != nil, proxyAuthorization: proxy?.authorization)
+            for: request, url: url, viaProxy: proxy != nil && !secure, proxyAuthorization: secure ? nil : proxy?.authorization)
         let wantsClose = request.headers.contains {
             $0.hasName("Connection") && $0.value.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces).equalsIgnoringASCIICase("close") }
         }
@@ -167,7 +199,8 @@ public final class SocketHTTPTransport: HTTPTransport, CancellableTransport, Hop
             let addresses = try SocketAddress.resolve(
                 host: endpoint.host, port: endpoint.port, until: deadline, cancellation: cancellation)
             let socket = try Socket.connect(toFirstOf: addresses, until: deadline, cancellation: cancellation)
-            return .success(ClientConnection(socket: socket))
+            guard let tls = endpoint.tls else { return .success(ClientConnection(socket: socket)) }
+            return secureConnection(over: socket, to: endpoint, configuration: tls, deadline: deadline, cancellation: cancellation)
         } catch {
             switch error {
             case .timedOut: return .failure(timedOut)
@@ -179,6 +212,60 @@ public final class SocketHTTPTransport: HTTPTransport, CancellableTransport, Hop
             default:
                 return .failure(.cannotConnect(host: endpoint.host, reason: error.description + viaProxy))
             }
+        }
+    }
+
+    /// A TLS session to the endpoint's origin over `socket`, through a `CONNECT` tunnel when there is a
+    /// proxy; the socket is closed on failure.
+    private func secureConnection(
+        over socket: Socket, to endpoint: Endpoint, configuration: TLSClientConfiguration, deadline: Deadline,
+        cancellation: CancellationSignal
+    ) -> Result<ClientConnection, TransportError> {
+        let origin = endpoint.origin
+        if let proxy = endpoint.proxy {
+            if let error = ProxyTunnel.open(to: origin, through: proxy, on: socket, deadline: deadline, cancellation: cancellation) {
+                socket.close()
+                return .failure(error == .timedOut(milliseconds: 0) ? timedOut : error)
+            }
+        }
+        do throws(TLSError) {
+            let stream = try TLSStream(
+                client: try context(for: configuration), socket: socket, host: origin.host,
+                verifiesHost: configuration.verifiesCertificates)
+            try stream.connect(until: deadline, cancellation: cancellation)
+            return .success(ClientConnection(socket: socket, tls: stream))
+        } catch {
+            socket.close()
+            switch error {
+            case .io(.timedOut): return .failure(timedOut)
+            case .io(.cancelled): return .failure(.cancelled)
+            default: return .failure(Self.tlsFailure(error, host: origin.host))
+            }
+        }
+    }
+
+    /// A TLS failure as the runner reports it: what failed, and how to proceed.
+    static func tlsFailure(_ error: TLSError, host: String) -> TransportError {
+        switch error {
+        case .verification(let reason, let names):
+            let what = TLSError.verification(reason: reason, certificateNames: names).description
+            let hint: String
+            if reason == "hostname mismatch" {
+                hint = "call the server by a name its certificate is for, or pass -k/--insecure to skip verification"
+            } else if reason.contains("expired") || reason.contains("not yet valid") {
+                hint = "the server's certificate must be renewed (or the clock set right); -k/--insecure skips verification"
+            } else {
+                hint = "pass the issuing CA with --ssl-extra-ca-certs FILE, or -k/--insecure to skip verification"
+            }
+            return .tls(reason: "\(what) (\(host)): \(hint)")
+        case .libraryMissing, .badCredentials:
+            return .tls(reason: error.description)
+        case .handshake(let reason):
+            return .tls(reason: "the TLS handshake with \(host) failed: \(reason)")
+        case .protocolError(let reason):
+            return .tls(reason: "\(reason) (\(host))")
+        case .io(let socketError):
+            return .connectionLost(reason: socketError.description)
         }
     }
 
@@ -198,19 +285,23 @@ public final class SocketHTTPTransport: HTTPTransport, CancellableTransport, Hop
         // 1. Send. A server may answer early and close (413 before the whole body, say): a broken pipe
         // on a new connection is not the end, the answer may be waiting to be read.
         var sendBroke = false
-        do throws(SocketError) {
-            try write(head: head, body: body, to: socket, deadline: deadline, cancellation: cancellation)
-        } catch .connectionReset {
+        do throws(ClientConnection.IOError) {
+            try write(head: head, body: body, to: connection, deadline: deadline, cancellation: cancellation)
+        } catch .socket(.connectionReset) {
             if reused { return .failure(.stale(.connectionLost(reason: "the server closed the connection before the request was sent"))) }
             sendBroke = true
         } catch {
-            return .failure(.failed(transportError(error, parser: nil)))
+            switch error {
+            case .socket(let socketError): return .failure(.failed(transportError(socketError, parser: nil)))
+            case .tls(let tlsError): return .failure(.failed(Self.tlsFailure(tlsError, host: "the server")))
+            }
         }
 
         // 2. Receive, until the parser says the response is complete.
         var parser = HTTPResponseParser(requestMethod: method)
         let sink = ResponseBodySink(limit: options.maximumInMemoryBodyBytes, directory: options.spoolDirectory)
         var responseHead: HTTPResponseHead?
+        var decoder: ContentDecoder?
         while true {
             let event: HTTPResponseParser.Event?
             do throws(HTTPResponseParseError) {
@@ -229,10 +320,20 @@ public final class SocketHTTPTransport: HTTPTransport, CancellableTransport, Hop
             switch event {
             case .head(let head)?:
                 responseHead = head
+                // gzip and deflate are decoded as they arrive (the system header asks for them).
+                let coding = ContentDecoder.coding(
+                    forContentEncoding: head.headers.last { $0.hasName("Content-Encoding") }?.value)
+                if let coding, method.uppercased() != "HEAD" {
+                    decoder = ContentDecoder(coding: coding, limit: options.maximumDecodedBodyBytes)
+                }
                 continue
             case .body(let data)?:
                 do throws(TransportError) {
-                    try sink.append(data)
+                    if let decoder {
+                        try decoder.decode(data) { decoded throws(TransportError) in try sink.append(decoded) }
+                    } else {
+                        try sink.append(data)
+                    }
                 } catch {
                     sink.discard()
                     return .failure(.failed(error))
@@ -244,41 +345,56 @@ public final class SocketHTTPTransport: HTTPTransport, CancellableTransport, Hop
                     sink.discard()
                     return .failure(.failed(.failed(reason: "the response ended without a head")))
                 }
-                let response = TransportResponse(
+                do throws(TransportError) {
+                    try decoder?.finish()
+                } catch {
+                    sink.discard()
+                    return .failure(.failed(error))
+                }
+                var response = TransportResponse(
                     status: responseHead.status, headers: responseHead.headers, body: sink.finish(), trailers: trailers)
+                if let decoder, decoder.encodedByteCount > 0 { response.encodedBodySize = decoder.encodedByteCount }
                 return .success((response, parser.allowsReuse && !sendBroke, finishedAt))
             case nil:
                 break
             }
 
-            do throws(SocketError) {
+            do throws(ClientConnection.IOError) {
                 // The answer takes a round trip: wait before the first read rather than fail it with EAGAIN.
-                if parser.receivedByteCount == 0, !sendBroke {
-                    guard try socket.wait(until: deadline, cancellation: cancellation) else { throw .timedOut }
+                if parser.receivedByteCount == 0, !sendBroke, connection.tls == nil {
+                    let ready = Result { () throws(SocketError) -> Bool in try socket.wait(until: deadline, cancellation: cancellation) }
+                    switch ready {
+                    case .success(true): break
+                    case .success(false): throw .socket(.timedOut)
+                    case .failure(let error): throw .socket(error)
+                    }
                 }
-                let count = try socket.receive(into: connection.readBuffer, until: deadline, cancellation: cancellation)
+                let count = try connection.receive(until: deadline, cancellation: cancellation)
                 if count == 0 {
                     parser.endOfInput()
                 } else {
                     parser.append(UnsafeRawBufferPointer(rebasing: connection.readBuffer[..<count]))
                 }
-            } catch .connectionReset where parser.receivedByteCount == 0 {
+            } catch .socket(.connectionReset) where parser.receivedByteCount == 0 {
                 sink.discard()
                 let lost = TransportError.connectionLost(reason: "the server reset the connection without sending a response")
                 return .failure(reused ? .stale(lost) : .failed(lost))
             } catch {
                 sink.discard()
-                return .failure(.failed(transportError(error, parser: parser)))
+                switch error {
+                case .socket(let socketError): return .failure(.failed(transportError(socketError, parser: parser)))
+                case .tls(let tlsError): return .failure(.failed(Self.tlsFailure(tlsError, host: "the server")))
+                }
             }
         }
     }
 
     /// Sends the head and body: together in one call when the body is small.
     private func write(
-        head: [UInt8], body: Data?, to socket: Socket, deadline: Deadline, cancellation: CancellationSignal
-    ) throws(SocketError) {
-        func sendAll(_ bytes: UnsafeRawBufferPointer) -> Result<Void, SocketError> {
-            Result { () throws(SocketError) in try socket.send(bytes, until: deadline, cancellation: cancellation) }
+        head: [UInt8], body: Data?, to connection: ClientConnection, deadline: Deadline, cancellation: CancellationSignal
+    ) throws(ClientConnection.IOError) {
+        func sendAll(_ bytes: UnsafeRawBufferPointer) -> Result<Void, ClientConnection.IOError> {
+            Result { () throws(ClientConnection.IOError) in try connection.send(bytes, until: deadline, cancellation: cancellation) }
         }
         guard let body, !body.isEmpty else {
             try head.withUnsafeBytes(sendAll).get()

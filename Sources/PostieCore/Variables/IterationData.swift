@@ -23,7 +23,8 @@ public struct IterationData: Sendable, Equatable {
 
     /// Reads data from bytes: JSON when `file` ends in `.json` or the bytes start with `[`, CSV otherwise.
     public static func parse(data: Data, file: String) throws -> IterationData {
-        let firstByte = data.drop(while: { [0xEF, 0xBB, 0xBF, 0x20, 0x0A, 0x0D, 0x09].contains($0) }).first
+        let data = TextDecoding.utf8(from: data)
+        let firstByte = data.drop(while: { [0x20, 0x0A, 0x0D, 0x09].contains($0) }).first
         if file.lowercased().hasSuffix(".json") || firstByte == UInt8(ascii: "[") {
             return try parseJSON(data: data, file: file)
         }
@@ -49,35 +50,66 @@ public struct IterationData: Sendable, Equatable {
         return IterationData(rows: rows)
     }
 
-    /// CSV (RFC 4180): a header row of names, then one row per iteration. Quoted fields may hold commas,
-    /// quotes (doubled) and line breaks; a byte-order mark and CRLF line ends are accepted; blank lines
-    /// are skipped. A row with more fields than the header is an error; fewer leaves the rest empty.
+    /// CSV as Newman reads it: csv-parse with `columns`, `trim`, `relax`, `relax_column_count` and `bom`,
+    /// and Newman's `csvAutoParse` cast. So a header row of names, then one row per record: whitespace
+    /// around fields dropped, a quote inside an unquoted field kept as text, a row with more fields than
+    /// the header cut to the header, one with fewer leaving the rest unset, a blank line a row whose first
+    /// column is empty (as in Newman); an unquoted integer or decimal becomes a number (`1.50` → `1.5`,
+    /// `007` → `7`), a quoted one stays as written. A quote never closed, or text after a closing quote,
+    /// is an error at its line and column.
     public static func parseCSV(data: Data, file: String) throws -> IterationData {
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let text = TextDecoding.string(from: data)
         let records = try CSVReader(text: text, file: file).records()
         guard let header = records.first else { return IterationData(rows: []) }
-        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = header.fields.map(\.text)
         var rows: [[(key: String, value: String)]] = []
         for record in records.dropFirst() {
-            if record.fields.count > names.count {
-                throw InputFileError.malformedCSV(
-                    file: file, line: record.line, column: 1,
-                    message: "this row has \(record.fields.count) fields but the header names \(names.count)")
+            var row: [(key: String, value: String)] = []
+            for (index, field) in record.fields.prefix(names.count).enumerated() {
+                let value = field.quoted ? field.text : NewmanCSVCast.text(of: field.text)
+                // A name given twice keeps the last value, as a JavaScript object would.
+                if let existing = row.firstIndex(where: { $0.key == names[index] }) {
+                    row[existing].value = value
+                } else {
+                    row.append((key: names[index], value: value))
+                }
             }
-            rows.append(
-                names.enumerated().map { index, name in
-                    (key: name, value: index < record.fields.count ? record.fields[index] : "")
-                })
+            rows.append(row)
         }
         return IterationData(rows: rows)
     }
 }
 
-/// A small RFC 4180 reader that knows the line of every record, for error messages.
+/// Newman's `csvAutoParse` (lib/run/options.js): an unquoted CSV value that `isInt` or `isFloat` accepts
+/// becomes a JavaScript number, which a variable then holds as JavaScript prints it.
+enum NewmanCSVCast {
+    /// The text a variable holds for the unquoted CSV value `value`.
+    static func text(of value: String) -> String {
+        // isInt: /^(-|\+)?([1-9]+[0-9]*)$/, then parseInt.
+        var digits = Substring(value)
+        if digits.hasPrefix("-") || digits.hasPrefix("+") { digits = digits.dropFirst() }
+        if let first = digits.first, first != "0", first.isASCII, first.isNumber, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return JavaScriptNumber.string(JavaScriptNumber.parseFloat(value) ?? 0)
+        }
+        // isFloat: (value - parseFloat(value) + 1) >= 0, then parseFloat.
+        guard let number = JavaScriptNumber.stringToNumber(value), let parsed = JavaScriptNumber.parseFloat(value),
+            number - parsed + 1 >= 0
+        else { return value }
+        return JavaScriptNumber.string(parsed)
+    }
+}
+
+/// A CSV reader with csv-parse's rules in Newman's settings (see `IterationData.parseCSV`), that knows
+/// the line and column of everything for error messages.
 struct CSVReader {
+    struct Field {
+        var text: String
+        /// Written in quotes: kept as text, never cast.
+        var quoted: Bool
+    }
+
     struct Record {
-        var fields: [String]
+        var fields: [Field]
         var line: Int
     }
 
@@ -86,42 +118,48 @@ struct CSVReader {
 
     func records() throws -> [Record] {
         var records: [Record] = []
-        var fields: [String] = []
+        var fields: [Field] = []
         var field = ""
+        var quoted = false
         var inQuotes = false
+        var afterQuote = false
         var quoteLine = 1
         var quoteColumn = 1
         var line = 1
         var column = 0
         var recordLine = 1
-        var fieldWasQuoted = false
-        var characters = Array(text).makeIterator()
-        var pending: Character? = nil
+        let characters = Array(text)
+        var index = 0
 
-        func finishRecord() {
-            fields.append(field)
-            let isBlank = fields.count == 1 && fields[0].isEmpty && !fieldWasQuoted
-            if !isBlank { records.append(Record(fields: fields, line: recordLine)) }
-            fields = []
+        func isTrimmable(_ character: Character) -> Bool { character == " " || character == "\t" }
+        func endField() {
+            fields.append(Field(text: quoted ? field : String(field.reversed().drop(while: isTrimmable).reversed()), quoted: quoted))
             field = ""
-            fieldWasQuoted = false
+            quoted = false
+            afterQuote = false
+        }
+        func endRecord() {
+            endField()
+            records.append(Record(fields: fields, line: recordLine))
+            fields = []
         }
 
-        while let character = pending ?? characters.next() {
-            pending = nil
+        while index < characters.count {
+            let character = characters[index]
+            index += 1
             column += 1
             if inQuotes {
                 if character == "\"" {
-                    let next = characters.next()
-                    if next == "\"" {
+                    if index < characters.count, characters[index] == "\"" {
                         field.append("\"")
+                        index += 1
                         column += 1
                     } else {
                         inQuotes = false
-                        pending = next
+                        afterQuote = true
                     }
                 } else {
-                    if character == "\n" || character == "\r\n" {
+                    if character == "\n" || character == "\r\n" || character == "\r" {
                         line += 1
                         column = 0
                     }
@@ -130,40 +168,36 @@ struct CSVReader {
                 continue
             }
             switch character {
-            case "\"":
-                if field.isEmpty && !fieldWasQuoted {
-                    inQuotes = true
-                    fieldWasQuoted = true
-                    quoteLine = line
-                    quoteColumn = column
-                } else {
-                    throw InputFileError.malformedCSV(
-                        file: file, line: line, column: column,
-                        message: "a quote inside an unquoted field; quote the whole field and double inner quotes")
-                }
             case ",":
-                fields.append(field)
-                field = ""
-                fieldWasQuoted = false
+                endField()
             case "\n", "\r\n", "\r":
-                finishRecord()
+                endRecord()
                 line += 1
                 column = 0
                 recordLine = line
+            case "\"" where field.isEmpty && !quoted:
+                inQuotes = true
+                quoted = true
+                quoteLine = line
+                quoteColumn = column
             default:
-                if fieldWasQuoted {
-                    throw InputFileError.malformedCSV(
-                        file: file, line: line, column: column,
-                        message: "unexpected text after a closing quote; expected ',' or the end of the line")
+                if afterQuote {
+                    guard isTrimmable(character) else {
+                        throw InputFileError.malformedCSV(
+                            file: file, line: line, column: column,
+                            message: "text after a closing quote; expected ',' or the end of the line")
+                    }
+                } else if !(field.isEmpty && isTrimmable(character)) {
+                    // `trim`: whitespace before a field is dropped; `relax`: a quote inside one is text.
+                    field.append(character)
                 }
-                field.append(character)
             }
         }
         if inQuotes {
             throw InputFileError.malformedCSV(
                 file: file, line: quoteLine, column: quoteColumn, message: "this quoted field is never closed")
         }
-        if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { finishRecord() }
+        if !field.isEmpty || !fields.isEmpty || quoted { endRecord() }
         return records
     }
 }

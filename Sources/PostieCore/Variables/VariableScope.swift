@@ -1,3 +1,5 @@
+import PostieJSON
+
 /// Where a variable's value comes from. Cases are listed from the highest precedence to the lowest,
 /// Postman's order: values set during the run, iteration data, environment, collection, globals.
 public enum VariableScopeKind: String, Sendable, CaseIterable, Comparable {
@@ -14,12 +16,17 @@ public enum VariableScopeKind: String, Sendable, CaseIterable, Comparable {
 
 /// A variable's value and whether it must be kept out of output.
 public struct VariableValue: Sendable, Equatable {
+    /// The text `{{name}}` resolves to.
     public var value: String
     public var isSecret: Bool
+    /// The value as a script set it when it is not a string (`pm.environment.set("n", 5)`): scripts get it
+    /// back with its type; `value` holds its text.
+    public var typed: JSONValue?
 
-    public init(_ value: String, isSecret: Bool = false) {
+    public init(_ value: String, isSecret: Bool = false, typed: JSONValue? = nil) {
         self.value = value
         self.isSecret = isSecret
+        self.typed = typed
     }
 }
 

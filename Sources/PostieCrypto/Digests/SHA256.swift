@@ -27,6 +27,11 @@ struct SHA256Compression: MerkleDamgardCompression {
 
     init() {}
 
+    /// A compression with another initial hash value (SHA-224's, FIPS 180-4 §5.3.2).
+    init(state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)) {
+        self.state = state
+    }
+
     mutating func compress(blocks: UnsafeRawBufferPointer) {
         var (h0, h1, h2, h3, h4, h5, h6, h7) = state
         sha256RoundConstants.withUnsafeBufferPointer { k in
@@ -65,6 +70,40 @@ struct SHA256Compression: MerkleDamgardCompression {
         )
         return withUnsafeBytes(of: bigEndian) { Array($0) }
     }
+}
+
+/// SHA-224 (FIPS 180-4 §6.3): SHA-256 from another initial value, truncated to 28 bytes.
+public struct SHA224: HashFunction {
+    public static var blockByteCount: Int { 64 }
+    public static var digestByteCount: Int { 28 }
+
+    private var hasher = MerkleDamgardHasher<SHA224Compression>()
+
+    public init() {}
+
+    public mutating func update(bufferPointer: UnsafeRawBufferPointer) {
+        hasher.update(bufferPointer)
+    }
+
+    public consuming func finalize() -> [UInt8] {
+        hasher.finalize()
+    }
+}
+
+struct SHA224Compression: MerkleDamgardCompression {
+    static var blockByteCount: Int { 64 }
+    static var lengthByteCount: Int { 8 }
+    static var digestByteCount: Int { 28 }
+
+    private var inner = SHA256Compression(state: (
+        0xC105_9ED8, 0x367C_D507, 0x3070_DD17, 0xF70E_5939, 0xFFC0_0B31, 0x6858_1511, 0x64F9_8FA7, 0xBEFA_4FA4
+    ))
+
+    init() {}
+
+    mutating func compress(blocks: UnsafeRawBufferPointer) { inner.compress(blocks: blocks) }
+
+    func digest() -> [UInt8] { Array(inner.digest().prefix(28)) }
 }
 
 /// FIPS 180-4 §4.2.2.

@@ -167,7 +167,7 @@ struct RequestBuilderTests {
     }
 
     @Test(arguments: [
-        ("http:///api/x", RequestBuildError.missingHost(url: "http:///api/x")),
+        ("http://:8080/api/x", RequestBuildError.missingHost(url: "http://:8080/api/x")),
         ("", .noURL),
         ("{{APIURL}}/jobs/", .undefinedHost(variables: ["APIURL"])),
         ("http://{{Sub}}.{{Domain}}/x", .undefinedHost(variables: ["Sub", "Domain"])),
@@ -207,9 +207,13 @@ struct RequestBuilderTests {
     }
 
     @Test func systemHeadersAreAddedOnlyWhenTheRequestHasNone() throws {
-        let built = try Self.build(
+        var built = try Self.build(
             RequestDefinition(url: URLDefinition(raw: "http://h/"), headers: [KeyValueEntry(key: "accept", value: "text/csv")])
         ).request
-        #expect(built.headers.map(\.name) == ["accept", "User-Agent"])
+        #expect(built.headers.map(\.name) == ["accept"])
+        RequestBuilder(userAgent: "postie/test").addSystemHeaders(to: &built)
+        #expect(
+            built.headers.map(\.name)
+                == ["accept", "User-Agent", "Cache-Control", "Postman-Token", "Host", "Accept-Encoding", "Connection"])
     }
 }

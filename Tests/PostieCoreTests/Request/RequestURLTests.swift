@@ -16,10 +16,57 @@ struct RequestURLTests {
         ("http://user:p%40ss@h/x", "http://user:p%40ss@h/x"),
         ("http://[::1]:8080/x", "http://[::1]:8080/x"),
         ("http://h", "http://h/"),
-        ("  http://h/trim  ", "http://h/trim"),
+        ("  http://h/trim  ", "http://h/trim%20%20"),
     ])
     func encodesLikePostmanURLEncoder(input: String, expected: String) {
         #expect(RequestURL.parse(input).string == expected)
+    }
+
+    /// Expected values from postman-url-encoder 3.0.8's `toNodeUrl(text).href`, run under Node 20.
+    @Test(
+        "parsed and encoded as postman-url-encoder does",
+        arguments: [
+            ("http://h/x?v=line\n", "http://h/x?v=line%0A"),
+            ("http://us@er:p@ss@h/x", "http://us%40er:p%40ss@h/x"),
+            ("http://127.1:8080/x", "http://127.0.0.1:8080/x"),
+            ("http://h/x?a={{a#b}}&c=1", "http://h/x?a={{a%23b}}&c=1"),
+            ("http://h\\a\\b?x=\\", "http://h/a/b?x=\\"),
+            ("http:////h/x", "http://h/x"),
+            ("  http://h/trim  ", "http://h/trim%20%20"),
+            ("http://user:pa ss@h/", "http://user:pa%20ss@h/"),
+            ("http://h/{{p/q}}/r", "http://h/%7B%7Bp/q%7D%7D/r"),
+            ("http://HOST.example/%7B?a=%zz", "http://host.example/%7B?a=%zz"),
+            ("http://[::1]:80/x", "http://[::1]:80/x"),
+            ("http://bücher.de/ü?ü=ü", "http://xn--bcher-kva.de/%C3%BC?%C3%BC=%C3%BC"),
+            ("http://h/x?=v&k", "http://h/x?=v&k"),
+            ("http://h?", "http://h/?"),
+            ("h/x", "http://h/x"),
+            ("http://h/a b", "http://h/a%20b"),
+        ])
+    func matchesPostmanURLEncoder(input: String, expected: String) {
+        #expect(RequestURL.parse(input).string == expected)
+    }
+
+    /// Expected values from Node 20's `url.domainToASCII`, as postman-url-encoder's `encodeHost` uses it
+    /// (an empty answer keeps the host as written).
+    @Test(
+        "hosts written as Node writes them",
+        arguments: [
+            ("127.1", "127.0.0.1"), ("0x7f.1", "127.0.0.1"), ("2130706433", "127.0.0.1"), ("0177.0.0.1", "127.0.0.1"),
+            ("bücher.de", "xn--bcher-kva.de"), ("ÉCOLE.fr", "xn--cole-9oa.fr"), ("{{host}}", "{{host}}"),
+            ("a b", "a b"), ("256.1.1.1", "256.1.1.1"), ("1.2.3.4.5", "1.2.3.4.5"), ("localhost", "localhost"),
+            ("example.com.", "example.com."), ("127.0.0.1.", "127.0.0.1"), ("09.1", "09.1"), ("日本.jp", "xn--wgv71a.jp"),
+            ("xn--bcher-kva.de", "xn--bcher-kva.de"), ("1.256", "1.0.1.0"), ("0x", "0.0.0.0"), ("foo.0x1", "foo.0x1"),
+        ])
+    func hostNames(input: String, expected: String) {
+        #expect(HostName.ascii(input) == expected)
+    }
+
+    @Test("disableUrlEncoding sends path, query and userinfo as written")
+    func withoutEncoding() {
+        var url = RequestURL.parse("http://u:p q@h/a b/{c}?k=a b&q='x'")
+        url.encodesForWire = false
+        #expect(url.string == "http://u:p q@h/a b/{c}?k=a b&q='x'")
     }
 
     @Test func splitsIntoParts() {

@@ -67,13 +67,13 @@ struct CollectionRunnerTests {
         #expect(transport.requests[2].headers.first { $0.name == "Authorization" }?.value == "Bearer s3cr3t-token")
     }
 
-    @Test func warnsOnceAboutScriptsAndUndefinedVariables() throws {
+    @Test func warnsOnceAboutUnrunScriptsAndUndefinedVariables() throws {
         let reporter = RecordingReporter()
         _ = try Self.runner(transport: StubTransport(), options: RunOptions(iterationCount: 3), reporter: reporter).run()
         #expect(reporter.diagnostics.map(\.description) == [
             "warning: {{id}} is not defined (used in the url of A › one); sent as written",
             "warning: {{missing}} is not defined (used in the body of A › two); sent as written",
-            "warning: A › two: its test script was not run (postie does not run scripts)",
+            "warning: scripts were not run (--no-scripts): 1 request has scripts",
         ])
     }
 

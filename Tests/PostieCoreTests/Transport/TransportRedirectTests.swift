@@ -146,7 +146,8 @@ struct TransportRedirectTests {
     }
 
     @Test(
-        "a relative Location resolves against the current URL; a 3xx without Location is an answer", arguments: TransportKind.allCases)
+        "a relative Location resolves against the current URL; every 3xx with a Location is followed (postman-request's followAllRedirects), one without is an answer",
+        arguments: TransportKind.allCases)
     func relativeLocation(kind: TransportKind) throws {
         let log = RequestLog()
         let server = try Self.redirectingServer(log: log)
@@ -158,8 +159,13 @@ struct TransportRedirectTests {
         #expect(relative.finalURL == TransportTestServer.url(server, "/redirect/sibling?q"))
         #expect(log.requests.last?.target == "/redirect/sibling?q")
 
-        let noLocation = try #require(
+        let multipleChoices = try #require(
             transport.send(TransportRequest(method: "GET", url: TransportTestServer.url(server, "/redirect/300"))).response())
+        #expect(multipleChoices.status == 200)
+        #expect(multipleChoices.redirectCount == 1)
+
+        let noLocation = try #require(
+            transport.send(TransportRequest(method: "GET", url: TransportTestServer.url(server, "/redirect/300?to="))).response())
         #expect(noLocation.status == 300)
     }
 }

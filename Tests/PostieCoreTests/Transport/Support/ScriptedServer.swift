@@ -46,6 +46,29 @@ final class ScriptedServer: @unchecked Sendable {
             }
         }
 
+        /// The next whole request as it arrived, head and `Content-Length` body byte for byte, or nil
+        /// when the client closed first.
+        func readRawRequest(timeout: TimeInterval = 10) -> [UInt8]? {
+            let deadline = Deadline.after(timeout)
+            while true {
+                if let end = headEnd() {
+                    let head = String(decoding: buffer[..<end], as: UTF8.self)
+                    var total = end
+                    if let line = head.split(separator: "\r\n").first(where: { $0.lowercased().hasPrefix("content-length:") }),
+                        let length = Int(line.split(separator: ":")[1].trimmingCharacters(in: .whitespaces))
+                    {
+                        total += length
+                    }
+                    while buffer.count < total {
+                        guard fill(until: deadline) else { return nil }
+                    }
+                    defer { buffer.removeFirst(total) }
+                    return Array(buffer[..<total])
+                }
+                guard fill(until: deadline) else { return nil }
+            }
+        }
+
         /// The next request head, leaving any body unread.
         func readHeadOnly(timeout: TimeInterval = 10) -> String? {
             let deadline = Deadline.after(timeout)
@@ -97,6 +120,26 @@ final class ScriptedServer: @unchecked Sendable {
 
         func write(_ bytes: [UInt8]) {
             bytes.withUnsafeBytes { try? socket.send($0, stallTimeout: 10) }
+        }
+
+        /// Relays bytes between the client and `upstream` both ways until either side closes (a
+        /// CONNECT tunnel); `upstream` is closed at the end.
+        func relay(with upstream: Socket) {
+            defer { upstream.close() }
+            if !buffer.isEmpty { buffer.withUnsafeBytes { try? upstream.send($0, stallTimeout: 10) } }
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            while true {
+                var descriptors = [
+                    pollfd(fd: socket.fileDescriptor, events: Int16(POLLIN), revents: 0),
+                    pollfd(fd: upstream.fileDescriptor, events: Int16(POLLIN), revents: 0),
+                ]
+                guard poll(&descriptors, 2, 10_000) > 0 else { return }
+                for (from, to, ready) in [(socket, upstream, descriptors[0].revents), (upstream, socket, descriptors[1].revents)] where ready != 0 {
+                    let count = (try? chunk.withUnsafeMutableBytes { try from.receive(into: $0, until: .after(5)) }) ?? 0
+                    guard count > 0 else { return }
+                    chunk.withUnsafeBytes { try? to.send(UnsafeRawBufferPointer(rebasing: $0[..<count]), stallTimeout: 10) }
+                }
+            }
         }
 
         /// Sends FIN: the client reads end of input.

@@ -6,8 +6,6 @@ import Testing
 /// The transports a shared case runs against: `@Test(arguments: TransportKind.allCases)`, or the
 /// subset the case applies to.
 enum TransportKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
-    /// `URLSessionTransport`: FoundationNetworking over libcurl.
-    case urlSession
     /// `SocketHTTPTransport`: postie's own HTTP/1.1 client.
     case socket
     /// `RoutingTransport`, what a run uses: `http://` on its `SocketHTTPTransport`, hop by hop.
@@ -17,14 +15,12 @@ enum TransportKind: String, CaseIterable, Sendable, CustomTestStringConvertible 
 
     /// Whether `http://` goes out on postie's own sockets (alone or behind `RoutingTransport`), so that
     /// what `SocketHTTPTransport` promises holds.
-    var sendsOnSockets: Bool { self != .urlSession }
+    var sendsOnSockets: Bool { true }
 
     /// A transport of this kind with test-friendly options (the default has no deadline, as Newman) and,
     /// on sockets, no proxy, whatever the environment says.
     func transport(_ configure: (inout TransportOptions) -> Void = { _ in }) -> any CancellableTransport {
         switch self {
-        case .urlSession:
-            return TransportTestServer.transport(configure)
         case .socket:
             return TransportTestServer.socketTransport(configure)
         case .routing:

@@ -50,12 +50,6 @@ enum TransportTestServer {
         "http://\(host):\(server.port)\(path)"
     }
 
-    /// A transport with test-friendly options; the default has no deadline, as Newman.
-    static func transport(_ configure: (inout TransportOptions) -> Void = { _ in }) -> URLSessionTransport {
-        var options = TransportOptions()
-        configure(&options)
-        return URLSessionTransport(options: options)
-    }
 }
 
 /// What a test server received, safe to read from the test while the server writes.

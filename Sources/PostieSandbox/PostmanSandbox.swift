@@ -1,0 +1,246 @@
+import Foundation
+import PostieCore
+import PostieJSON
+import PostieScript
+
+/// Runs a collection's scripts as Postman's sandbox does, on PostieScript: each script in a fresh realm
+/// with `pm`, the legacy globals and the libraries, the variables it changes passed on to the next.
+///
+/// Everything JavaScript happens on one thread with a large stack; `run` hands work to it and waits.
+public final class PostmanSandbox: ScriptHost, @unchecked Sendable {
+    public struct Options: Sendable {
+        /// `--timeout-script`: the longest one script (with its timers) may take; nil for no limit.
+        public var timeout: Duration?
+        /// Timers wait for their delays as Postman's do (true), or run at once (tests).
+        public var timersWaitInRealTime: Bool
+        public var limits: ScriptLimits
+        /// The environment the engine reads `TZ` from.
+        public var environment: [String: String]
+
+        public init(
+            timeout: Duration? = nil, timersWaitInRealTime: Bool = true, limits: ScriptLimits = ScriptLimits(),
+            environment: [String: String] = ProcessInfo.processInfo.environment
+        ) {
+            self.timeout = timeout
+            self.timersWaitInRealTime = timersWaitInRealTime
+            self.limits = limits
+            self.environment = environment
+        }
+    }
+
+    let options: Options
+    private let thread: ScriptThread
+    /// Only touched on `thread`.
+    private let engine: SandboxEngine
+
+    public init(options: Options = Options()) {
+        self.options = options
+        thread = ScriptThread()
+        var limits = options.limits
+        limits.timeout = options.timeout
+        engine = thread.perform { SandboxEngine(limits: limits, realTimers: options.timersWaitInRealTime, environment: options.environment) }
+    }
+
+    public func run(_ event: ScriptEventInput) -> ScriptEventOutcome {
+        thread.perform { engine.run(event) }
+    }
+
+    /// For the sandbox's own tests: one script with a JSON context, prepared `pm.sendRequest` answers
+    /// and cookies.
+    func runCase(
+        context: JSONValue, script: String, event: ScriptEventInput, responses: [JSONValue], cookies: [JSONValue]
+    ) -> (collected: JSONValue?, console: [ScriptConsoleEntry], error: ScriptFailure?) {
+        thread.perform {
+            var pending = responses
+            engine.testResponder = { _ in
+                guard !pending.isEmpty else { return .failure(ScriptRequestError("no host response prepared")) }
+                let answer = pending.removeFirst()
+                if let message = answer["error"]?["message"]?.stringValue { return .failure(ScriptRequestError(message)) }
+                return .success(answer)
+            }
+            engine.cookieJar = SandboxCookieJar(seed: cookies)
+            defer { engine.testResponder = nil }
+            return engine.runRaw(context: context, script: script, event: event)
+        }
+    }
+
+    public func syntaxError(in source: String, name: String) -> ScriptSyntaxProblem? {
+        thread.perform { engine.syntaxError(in: source, name: name) }
+    }
+
+    /// Stops the script running now (Ctrl-C), from any thread.
+    public func interrupt() {
+        engine.interruptHandle.interrupt()
+    }
+}
+
+/// The sandbox's state on the script thread: one runtime for the whole run, compiled scripts and
+/// libraries cached by their source.
+final class SandboxEngine {
+    let runtime: ScriptRuntime
+    let interruptHandle: ScriptInterrupt
+    private var scripts: [String: CompiledScript] = [:]
+    private var syntaxErrors: [String: ScriptFailure] = [:]
+    private var libraries: [String: CompiledScript] = [:]
+    private var bootstrap: CompiledScript?
+    /// The realm scripts run in, reused (globals reset after each script) and replaced every
+    /// `scriptsPerRealm` scripts, so libraries load once per realm and cyclic garbage stays bounded.
+    private var current: SandboxRealm?
+    static let scriptsPerRealm = 64
+    /// The run's cookies as `pm.cookies.jar()` sees them.
+    var cookieJar = SandboxCookieJar()
+    /// Tests answer `pm.sendRequest` with prepared data instead of the network.
+    var testResponder: ((JSONValue) -> Result<JSONValue, ScriptRequestError>)?
+
+    init(limits: ScriptLimits, realTimers: Bool, environment: [String: String]) {
+        runtime = ScriptRuntime(limits: limits, environment: environment)
+        runtime.timersWaitInRealTime = realTimers
+        interruptHandle = runtime.interruptHandle
+    }
+
+    func syntaxError(in source: String, name: String) -> ScriptSyntaxProblem? {
+        switch compile(source, name: name) {
+        case .success: return nil
+        case .failure(let failure): return ScriptSyntaxProblem(message: failure.message, line: failure.line ?? 1, column: failure.column ?? 1)
+        }
+    }
+
+    private func compile(_ source: String, name: String) -> Result<CompiledScript, ScriptFailure> {
+        let key = name + "\u{0}" + source
+        if let compiled = scripts[key] { return .success(compiled) }
+        if let failure = syntaxErrors[key] { return .failure(failure) }
+        do throws(ScriptFailure) {
+            let compiled = try runtime.compile(source, name: name)
+            if scripts.count > 10_000 { scripts.removeAll() }
+            scripts[key] = compiled
+            return .success(compiled)
+        } catch {
+            syntaxErrors[key] = error
+            return .failure(error)
+        }
+    }
+
+    /// A bundled library's module function, compiled once.
+    func libraryCode(_ name: String) -> CompiledScript? {
+        if let compiled = libraries[name] { return compiled }
+        guard let source = SandboxLibraries.source(named: name) else { return nil }
+        // The module body becomes a function of (module, exports, require); the wrapper keeps line numbers.
+        let wrapped = "return (function (module, exports, require) {" + source + "\n})"
+        guard let compiled = try? runtime.compile(wrapped, name: SandboxLibraries.fileName(of: name)) else { return nil }
+        libraries[name] = compiled
+        return compiled
+    }
+
+    private func bootstrapCode() throws(ScriptFailure) -> CompiledScript {
+        if let bootstrap { return bootstrap }
+        guard let source = SandboxLibraries.source(named: "postie:sandbox") else {
+            throw ScriptFailure(name: "Error", message: "the sandbox bootstrap is missing", stack: nil, sourceName: nil, line: nil, column: nil, isLimit: false, isSyntaxError: false)
+        }
+        let compiled = try runtime.compile(source, name: "postie-sandbox.js")
+        bootstrap = compiled
+        return compiled
+    }
+
+    /// Runs one script with a context given as JSON (the sandbox's own tests): what `__postieCollect`
+    /// returned, the console lines, and the error that ended the script.
+    func runRaw(
+        context: JSONValue, script: String, event: ScriptEventInput
+    ) -> (collected: JSONValue?, console: [ScriptConsoleEntry], error: ScriptFailure?) {
+        var console: [ScriptConsoleEntry] = []
+        runtime.console = ConsoleSink { level, text in
+            console.append(ScriptConsoleEntry(level: ScriptConsoleEntry.Level(rawValue: level.rawValue) ?? .log, text: text))
+        }
+        let compiled: CompiledScript
+        switch compile(script, name: "script.js") {
+        case .success(let made): compiled = made
+        case .failure(let failure): return (nil, console, failure)
+        }
+        let sandboxRealm = realmForNextScript()
+        defer { finishScript(in: sandboxRealm) }
+        let host = SandboxHost(engine: self, realm: sandboxRealm, event: event, variables: event.variables)
+        runtime.enter(sandboxRealm.realm)
+        host.install(context: context)
+        var failure: ScriptFailure?
+        do throws(ScriptFailure) {
+            try runtime.run(try bootstrapCode(), in: sandboxRealm.realm)
+            try runtime.run(compiled, in: sandboxRealm.realm)
+        } catch {
+            if error.name != "PostieSkipRequest" { failure = error }
+        }
+        let collected = host.collect()
+        return (collected, console, failure)
+    }
+
+    // MARK: Realms
+
+    private func realmForNextScript() -> SandboxRealm {
+        if let current, current.scripts < Self.scriptsPerRealm, !current.isSpoiled { return current }
+        current?.realm.tearDown()
+        let made = SandboxRealm(realm: runtime.makeRealm(), runtime: runtime)
+        current = made
+        return made
+    }
+
+    /// Puts the global object back as it was before the script (its own globals gone).
+    private func finishScript(in sandboxRealm: SandboxRealm) {
+        sandboxRealm.scripts += 1
+        if !sandboxRealm.resetGlobals() { sandboxRealm.isSpoiled = true }
+    }
+
+    // MARK: Running an event
+
+    func run(_ event: ScriptEventInput) -> ScriptEventOutcome {
+        var outcome = ScriptEventOutcome(variables: event.variables, localVariables: event.localVariables)
+        var request = event.request
+        var assertionCount = event.assertionOffset
+        for script in event.scripts {
+            let name = script.displayName(for: event.kind)
+            let compiled: CompiledScript
+            switch compile(script.source, name: name) {
+            case .success(let made): compiled = made
+            case .failure(let failure):
+                outcome.errors.append(ScriptError(script: name, name: failure.name, message: failure.message, line: failure.line, column: failure.column))
+                continue
+            }
+            let sandboxRealm = realmForNextScript()
+            let realm = sandboxRealm.realm
+            defer { finishScript(in: sandboxRealm) }
+            let host = SandboxHost(engine: self, realm: sandboxRealm, event: event, variables: outcome.variables)
+            var console: [ScriptConsoleEntry] = []
+            runtime.console = ConsoleSink { level, text in
+                console.append(ScriptConsoleEntry(level: ScriptConsoleEntry.Level(rawValue: level.rawValue) ?? .log, text: text))
+            }
+            let context = SandboxContext.make(
+                event: event, script: script, variables: outcome.variables, local: outcome.localVariables, request: request,
+                assertionOffset: assertionCount)
+            runtime.enter(realm)
+            host.install(context: context)
+            do throws(ScriptFailure) {
+                try runtime.run(try bootstrapCode(), in: realm)
+            } catch {
+                outcome.errors.append(ScriptError(script: name, name: error.name, message: "the sandbox did not start: \(error.message)"))
+                outcome.console += console
+                sandboxRealm.isSpoiled = true
+                continue
+            }
+            do throws(ScriptFailure) {
+                try runtime.run(compiled, in: realm)
+            } catch {
+                // pm.execution.skipRequest() ends the script by throwing this; it is not an error.
+                if error.name != "PostieSkipRequest" {
+                    outcome.errors.append(
+                        ScriptError(script: name, name: error.name, message: error.message, line: error.line, column: error.column, stack: error.stack))
+                }
+            }
+            let collected = host.collect()
+            outcome.console += console
+            guard let collected else { continue }
+            let result = SandboxResult(collected)
+            assertionCount += result.assertions.count
+            outcome.assertions += result.assertions
+            result.apply(to: &outcome, request: &request, kind: event.kind)
+        }
+        if request != event.request { outcome.request = request }
+        return outcome
+    }
+}

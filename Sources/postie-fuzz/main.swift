@@ -1,0 +1,26 @@
+import Foundation
+import PostieFuzzing
+import PostieScript
+
+func say(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
+
+// postie-fuzz [COUNT] [SEED] [CORPUS-DIR]: a long fuzz campaign of PostieScript (parser, compiler,
+// interpreter) over mutants of the conformance corpus. A crash or a hang is the finding; the last
+// progress line's seed narrows down the case.
+let arguments = CommandLine.arguments
+let count = arguments.count > 1 ? Int(arguments[1]) ?? 100_000 : 100_000
+let seed = arguments.count > 2 ? UInt64(arguments[2]) ?? 1 : 1
+let corpus = arguments.count > 3 ? arguments[3] : "Tests/PostieScriptTests/Conformance"
+let seeds = FuzzCampaign.loadSeeds(from: corpus)
+say("fuzzing \(count) mutants of \(seeds.count) seed programs from \(corpus), seed \(seed)")
+let started = Date()
+// POSTIE_FUZZ_TRACE=FILE writes each program to FILE before it runs (the last one is the crash).
+let tracePath = ProcessInfo.processInfo.environment["POSTIE_FUZZ_TRACE"]
+let trace: ((UInt64, String) -> Void)? = tracePath.map { path in
+    { caseSeed, program in try? "// case seed \(caseSeed)\n\(program)\n".write(toFile: path, atomically: false, encoding: .utf8) }
+}
+let summary = FuzzCampaign(seeds: seeds).run(count: count, seed: seed, on: ScriptThread(), trace: trace) { summary, caseSeed in
+    say("\(summary.programs) programs: \(summary.completed) ran, \(summary.syntaxErrors) syntax errors, \(summary.runtimeErrors) runtime errors, \(summary.limits) limits (last case seed \(caseSeed))")
+}
+let seconds = Date().timeIntervalSince(started)
+say("done: \(summary.programs) programs in \(String(format: "%.1f", seconds)) s; \(summary.completed) ran, \(summary.syntaxErrors) syntax errors, \(summary.runtimeErrors) runtime errors, \(summary.limits) limits; no crash, no hang")

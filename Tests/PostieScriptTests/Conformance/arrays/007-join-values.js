@@ -1,0 +1,5 @@
+console.log([1, 2, 3].join(), [1, 2, 3].join(''), [1, 2, 3].join(' - '))
+console.log([null, undefined, 1, , NaN, false].join('|'))
+console.log([[1, 2], [3, [4, 5]]].join(';'))
+console.log([].join(), [undefined].join(), [[]].join(), [{}].join())
+console.log([1, 2].join(undefined), [1, 2].join(null), [1, 2].join(0))

@@ -1,0 +1,6 @@
+console.log([10, 9, 1, 100, 25].sort())
+console.log([-1, -10, 2, -2, 0].sort())
+console.log(['b', 'a', 'C', 'B', 'c', 'A'].sort())
+console.log([true, false, 'true', null, 'null'].sort())
+console.log([1e21, 1e3, 2, '1e21'].sort())
+console.log(['é', 'e', 'z', 'É', 'E'].sort())

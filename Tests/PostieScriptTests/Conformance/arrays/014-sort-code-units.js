@@ -1,0 +1,5 @@
+console.log(['😀', '\uffff', 'a', 'Z', '1', ' ', '~'].sort())
+console.log(['a10', 'a2', 'a1', 'A1', 'a01'].sort())
+console.log(['ab', 'a', 'abc', ''].sort())
+console.log(['b', 'B', 'ä', 'a', 'A'].sort(), ['10', '9', '1'].sort())
+console.log(['\u0041\u030a', '\u00c5', 'B'].sort().map(s => s.length))

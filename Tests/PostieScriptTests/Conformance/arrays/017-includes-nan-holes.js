@@ -1,0 +1,6 @@
+console.log([NaN].includes(NaN), [NaN].indexOf(NaN))
+console.log([, 1].includes(undefined), [, 1].indexOf(undefined))
+console.log([1, 2, 3].includes(2, 2), [1, 2, 3].includes(3, -1), [1, 2, 3].includes(1, -100))
+console.log([1, 2, 3].includes(3, 5), [-0].includes(0), [0].includes(-0))
+console.log(['a', 'b'].includes('A'), [1, '2'].includes(2))
+console.log(Array.prototype.includes.call({ length: 2, 0: 'x', 1: NaN }, NaN))

@@ -1,0 +1,6 @@
+console.log([1, 2, 3, 4, 5].copyWithin(0, 3))
+console.log([1, 2, 3, 4, 5].copyWithin(1, 3, 4))
+console.log([1, 2, 3, 4, 5].copyWithin(-2))
+console.log([1, 2, 3, 4, 5].copyWithin(2, 0))
+console.log([1, 2, 3, 4, 5].copyWithin(0, -2, -1))
+console.log([1, , 3].copyWithin(0, 1))

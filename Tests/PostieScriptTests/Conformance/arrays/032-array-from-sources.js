@@ -1,0 +1,6 @@
+console.log(Array.from('héy'), Array.from('😀x'))
+console.log(Array.from(new Set([1, 1, 2])), Array.from(new Map([['k', 'v']])))
+console.log(Array.from({ length: 3 }), Array.from({ length: 2, 0: 'a', 1: 'b', 2: 'ignored' }))
+console.log(Array.from({ length: 3 }, (_, i) => i * i))
+console.log(Array.from([1, 2], function (v) { return v * this.k }, { k: 5 }))
+console.log(Array.from(5), Array.from(true), Array.from({}))

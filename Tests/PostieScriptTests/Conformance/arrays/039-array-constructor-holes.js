@@ -1,0 +1,6 @@
+console.log(Array(3).map(() => 1))
+console.log(Array.from({ length: 3 }, () => 1))
+console.log([...Array(3)].map((_, i) => i))
+console.log(Array(3).fill().map((_, i) => i * 2))
+console.log(Array.apply(null, Array(2)))
+console.log(Object.keys(Array(3)), Object.keys([...Array(3)]))

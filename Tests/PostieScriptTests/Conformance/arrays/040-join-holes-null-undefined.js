@@ -1,0 +1,5 @@
+console.log([1, null, undefined, , 2].join('-'))
+console.log([null].join() === '', [undefined, undefined].join(), [, ].join())
+console.log([[null], [undefined, [null]]].join('+'))
+console.log(Array(4).join('ab'))
+console.log([1, [2, , 4], null].join(' '), [[undefined]].join() === '')

@@ -1,0 +1,5 @@
+console.log(['1', '2', '3'].map(parseInt))
+console.log(['10', '10', '10', '10'].map(parseInt))
+console.log(['1', '2', '3'].map(Number), ['1', '2', '3'].map(s => parseInt(s)))
+console.log(['1.5', '2e3', 'x'].map(parseFloat))
+console.log(['7', '11', '15'].map((s, radix) => parseInt(s, radix)))

@@ -1,0 +1,5 @@
+console.log([] == [], [1] == [1], [1] == 1, [1, 2] == '1,2')
+console.log([0] == false, [] == false, [[]] == 0, [null] == '')
+console.log([1] < [2], [10] < [9], [2] > 1)
+console.log([1, 2] + [3, 4], [] + 1, [2] * [3], [1, 2] * 2)
+console.log([undefined] == '', [[1, 2]] == '1,2')

@@ -1,0 +1,8 @@
+const m = new Map()
+m.set('z', 1).set('a', 2).set(10, 3).set(2, 4)
+m.set('z', 'overwritten')
+console.log([...m.keys()], [...m.values()])
+m.delete('a')
+m.set('a', 'readded')
+console.log([...m.entries()])
+console.log(m.size, m.get('z'))

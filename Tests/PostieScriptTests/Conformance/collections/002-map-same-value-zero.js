@@ -1,0 +1,8 @@
+const m = new Map()
+m.set(NaN, 'nan')
+m.set(0, 'zero')
+console.log(m.get(NaN), m.get(Number('x')), m.get(-0), m.has(-0))
+m.set(-0, 'minus zero')
+console.log(m.size, m.get(0), [...m.keys()], Object.is([...m.keys()][1], -0))
+m.set('0', 'string zero')
+console.log(m.size, m.get('0'), m.get(0))

@@ -1,0 +1,7 @@
+const m = new Map()
+console.log(m.set('a', 1) === m, m.size)
+console.log(m.has('a'), m.has('b'), m.get('b'))
+console.log(m.delete('a'), m.delete('a'), m.size)
+m.set(1, 1).set(2, 2)
+console.log(m.clear(), m.size, [...m])
+console.log(typeof m.size, Object.getOwnPropertyNames(m))

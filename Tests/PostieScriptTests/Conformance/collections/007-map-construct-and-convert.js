@@ -1,0 +1,7 @@
+const fromEntries = new Map([['k1', 'v1'], ['k2', 'v2']])
+const fromObject = new Map(Object.entries({ a: 1, b: 2 }))
+console.log(fromEntries, fromObject)
+console.log([...fromEntries], Array.from(fromObject.keys()))
+console.log(Object.fromEntries(fromObject), JSON.stringify([...fromObject]))
+console.log(new Map(fromEntries) !== fromEntries, new Map(fromEntries).get('k1'))
+console.log(new Map(), new Map(null).size, new Map(undefined).size)

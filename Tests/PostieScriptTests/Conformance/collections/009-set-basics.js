@@ -1,0 +1,7 @@
+const s = new Set([3, 1, 3, 2, 1])
+console.log(s, s.size, [...s])
+console.log(s.add(4) === s, s.has(4), s.delete(4), s.delete(4))
+const withNaN = new Set([NaN, NaN, 0, -0, '0'])
+console.log(withNaN.size, [...withNaN], withNaN.has(-0))
+const objs = new Set([{}, {}])
+console.log(objs.size)

@@ -1,0 +1,6 @@
+const s = new Set(['a', 'b'])
+console.log([...s.entries()])
+console.log(s.keys === s.values, Set.prototype.keys === Set.prototype.values, s[Symbol.iterator] === s.values)
+const it = s.values()
+console.log(it.next(), it.next(), it.next())
+console.log(Object.prototype.toString.call(it), Object.prototype.toString.call(new Map().entries()))

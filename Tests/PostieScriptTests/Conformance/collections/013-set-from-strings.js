@@ -1,0 +1,5 @@
+console.log(new Set('hello'), new Set('hello').size)
+console.log([...new Set('mississippi')].join(''))
+console.log(new Set('😀😀a').size, [...new Set('aAbB'.toLowerCase())])
+const words = 'the cat and the hat and the bat'.split(' ')
+console.log([...new Set(words)], new Set(words).size)

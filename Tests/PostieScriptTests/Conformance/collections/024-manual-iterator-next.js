@@ -1,0 +1,6 @@
+const m = new Map([['a', 1], ['b', 2]])
+const it = m.entries()
+console.log(it.next(), it.next(), it.next(), it.next())
+const ki = m.keys()
+console.log(ki.next().value, [...ki], [...ki])
+console.log(typeof it[Symbol.iterator], it[Symbol.iterator]() === it)

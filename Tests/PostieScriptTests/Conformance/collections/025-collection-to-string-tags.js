@@ -1,0 +1,5 @@
+console.log(Object.prototype.toString.call(new Map()), Object.prototype.toString.call(new Set()))
+console.log(Map.prototype[Symbol.toStringTag], Set.prototype[Symbol.toStringTag], WeakMap.prototype[Symbol.toStringTag])
+console.log(String(new Map()), `${new Set([1])}`, new Map() + '')
+console.log(Object.prototype.toString.call(new Map().keys()), Object.prototype.toString.call(new Set().entries()))
+console.log(Object.prototype.toString.call([][Symbol.iterator]()), Object.prototype.toString.call(''[Symbol.iterator]()))

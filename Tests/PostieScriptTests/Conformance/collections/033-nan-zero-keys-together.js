@@ -1,0 +1,5 @@
+const m = new Map([[NaN, 'a'], [0, 'b'], [-0, 'c'], [NaN, 'd'], ['NaN', 'e']])
+console.log(m.size, m.get(NaN), m.get(0), m.get('NaN'))
+const s = new Set([0, -0, +0, NaN, 0 / 0, '', false, null, undefined])
+console.log(s.size, [...s])
+console.log(s.has(-0), s.has(NaN), s.has('0'), [...m.keys()].map(String))

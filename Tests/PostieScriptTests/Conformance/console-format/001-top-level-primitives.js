@@ -1,0 +1,7 @@
+console.log(42, -0, 0, NaN, Infinity, -Infinity, 1e21, 1e-7)
+console.log('plain string', "double", `template`)
+console.log(true, false, null, undefined)
+console.log(Symbol('desc'), Symbol(), Symbol.iterator)
+console.log('')
+console.log()
+console.log(undefined)

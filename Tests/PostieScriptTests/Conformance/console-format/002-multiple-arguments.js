@@ -1,0 +1,5 @@
+console.log('a', 1, 'b', [1, 2], { k: 'v' }, null)
+console.log('string then object:', { nested: { deep: true } })
+console.log(1, '1', [1], ['1'])
+console.log('%', '%%', 'no specifiers here')
+console.log([1, 2], 'middle', [3])

@@ -1,0 +1,5 @@
+console.log({ a: 1, b: [1, 2] })
+console.log({}, [], { a: {} }, [[]])
+console.log({ a: 'str', b: null, c: undefined, d: true, e: 1.5 })
+console.log({ 'key with space': 1, valid_id: 2, $dollar: 3, _u: 4, 'kebab-key': 5, '': 6, '123': 7, 'ünï': 8 })
+console.log({ nested: { arr: [{ x: 1 }] } })

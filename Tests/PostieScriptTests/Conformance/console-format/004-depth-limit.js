@@ -1,0 +1,5 @@
+console.log({ l1: { l2: { l3: { l4: 'deep' } } } })
+console.log([[[[['deep array']]]]])
+console.log({ a: { b: { c: [1, 2] } } }, { a: { b: { c: {} } } }, { a: { b: { c: [] } } })
+console.log([{ a: [{ b: 1 }] }])
+console.log({ m: new Map([[1, { deep: { deeper: 1 } }]]) })

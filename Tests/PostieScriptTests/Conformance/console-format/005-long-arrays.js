@@ -1,0 +1,5 @@
+console.log(Array.from({ length: 101 }, (_, i) => i % 10))
+console.log(Array.from({ length: 150 }, () => 'x').length)
+console.log(Array.from({ length: 102 }, (_, i) => 'item' + i).slice(99))
+console.log(Array.from({ length: 120 }, () => ({ a: 1 })))
+console.log(Array.from({ length: 100 }, (_, i) => i).length, [Array.from({ length: 3 }, () => 0)])

@@ -1,0 +1,5 @@
+console.log([1, 2, 3, 4, 5, 6])
+console.log([1, 2, 3, 4, 5, 6, 7])
+console.log(Array.from({ length: 26 }, (_, i) => i))
+console.log(Array.from({ length: 30 }, (_, i) => i * 1111))
+console.log([-1, 22, -333, 4444, -55555, 6, 77, -888])

@@ -1,0 +1,5 @@
+console.log(['apple', 'banana', 'cherry', 'date', 'elderberry', 'fig', 'grape'])
+console.log(Array.from({ length: 20 }, (_, i) => 'w' + 'x'.repeat(i % 5)))
+console.log(['a', 'bb', 'ccc', 'dddd', 'eeeee', 'ffffff', 'ggggggg', 'hhhhhhhh', 'iiiiiiiii', 'jjjjjjjjjj'])
+console.log(['short', 'a much longer string that will not group nicely', 'x', 'y', 'z', 'w', 'v'])
+console.log(['x', 'y', 'z', 'w', 'v', 'u'], ['x', 'y', 'z', 'w', 'v', 'u', 't'])

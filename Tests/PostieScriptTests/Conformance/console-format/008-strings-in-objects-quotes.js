@@ -1,0 +1,6 @@
+console.log({ s: "it's" })
+console.log({ s: 'say "hi"' })
+console.log({ s: `it's "both"` })
+console.log({ s: 'it\'s "all" `three`' })
+console.log(['line\nbreak', 'tab\there', 'back\\slash', 'nul\0', 'bell\x07', 'del\x7f'])
+console.log(["'"], ['"'], ['`'])

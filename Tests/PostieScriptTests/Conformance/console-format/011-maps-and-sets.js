@@ -1,0 +1,6 @@
+console.log(new Map([['a', 1], ['b', 2]]))
+console.log(new Set([1]), new Set(), new Map())
+console.log(new Map([[{ k: 1 }, [1, 2]], [null, undefined]]))
+console.log(new Set(['x', 'y', { z: 1 }]), new Set([new Set([1])]))
+console.log({ m: new Map([['k', new Map([['inner', 1]])]]) })
+console.log(new Map([[NaN, -0]]), new Set([-0, NaN]))

@@ -1,0 +1,5 @@
+console.log([-0, 0, +0], { z: -0 }, new Set([-0]), [-0.0])
+console.log(-0 + '', String(-0), `${-0}`, [-0].join())
+console.log([NaN, Infinity, -Infinity, 1e21, 1e-7, 0.1 + 0.2])
+console.log(new Map([[-0, -0]]), { a: [0, -0] })
+console.log('%d %i', -0, -0)

@@ -1,0 +1,5 @@
+console.log({ user: { name: 'Ada Lovelace', email: 'ada@example.com' }, roles: ['admin', 'editor'] })
+console.log({ user: { name: 'Ada Lovelace', email: 'ada@example.com', phone: '555-0100' }, roles: ['admin', 'editor', 'viewer'], active: true })
+console.log([{ id: 1, name: 'first item' }, { id: 2, name: 'second item' }, { id: 3, name: 'third item' }])
+console.log({ a: [1, 2, 3], b: { c: 'short' } })
+console.log([[1, 2, 3], [4, 5, 6], [7, 8, 9]])

@@ -1,0 +1,7 @@
+console.log('%s is %d years', 'Ada', 36)
+console.log('%i %f %d', 42.9, '3.5', '7px')
+console.log('%j', { a: [1, 2] })
+console.log('%o', [1, 2])
+console.log('%O', { a: { b: { c: { d: 1 } } } })
+console.log('100%% sure, %s', 'yes')
+console.log('%c styled %s', 'color: red', 'text')

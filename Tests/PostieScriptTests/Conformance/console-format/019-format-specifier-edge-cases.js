@@ -1,0 +1,7 @@
+console.log('%s %s', 'only one')
+console.log('%s', 'one', 'extra', 42)
+console.log('%d', 'abc', '%i', 1.5)
+console.log(1, '%s', 2)
+console.log('%x %s', 'unknown-specifier')
+console.log('%s', { a: 1 }, '%s')
+console.log('%%s', 'value')

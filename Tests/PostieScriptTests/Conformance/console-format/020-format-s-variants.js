@@ -1,0 +1,7 @@
+console.log('%s', -0, '|%s', 1e21)
+console.log('%s|%s|%s', null, undefined, true)
+console.log('%s', Symbol('sym'))
+console.log('%s', [1, [2, [3, [4]]]])
+console.log('%s', { toString() { return 'custom toString' } })
+console.log('%s', new Error('boxed').message)
+console.log('%s', function named() {}, '%s', class C {})

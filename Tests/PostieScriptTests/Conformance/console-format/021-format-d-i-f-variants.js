@@ -1,0 +1,5 @@
+console.log('%d %d %d %d', '42', -0, 1.9, 'x')
+console.log('%i %i %i', '42.9xyz', -1.9, 'abc')
+console.log('%f %f %f', '1.5e3', 'abc', -0)
+console.log('%d', {}, '%d', [])
+console.log('%d %i', null, undefined)

@@ -1,0 +1,5 @@
+console.log(new Date(Date.UTC(2024, 2, 10, 7, 30)))
+console.log([new Date(0)], { d: new Date(Date.UTC(2000, 0, 1)) })
+console.log(new Date(NaN), [new Date(NaN)])
+console.log(/a+b/gi, [/x/], { re: /\d{2}/u })
+console.log(new RegExp('a/b'), new RegExp(''))

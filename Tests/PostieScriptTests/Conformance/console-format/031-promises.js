@@ -1,0 +1,8 @@
+console.log(Promise.resolve(1))
+console.log(Promise.resolve({ a: 1 }), Promise.resolve(undefined))
+console.log(new Promise(() => {}))
+const handled = Promise.reject(new Error('x'))
+handled.catch(() => {})
+const r = Promise.reject('reason string')
+r.catch(() => {})
+console.log(r)

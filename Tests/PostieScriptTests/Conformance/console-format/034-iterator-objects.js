@@ -1,0 +1,5 @@
+console.log([1, 2][Symbol.iterator]())
+console.log(new Map([['a', 1]]).entries(), new Map([['a', 1]]).keys())
+console.log(new Set([1, 2]).values())
+console.log('ab'[Symbol.iterator](), [].entries())
+console.log('x'.matchAll(/x/g))

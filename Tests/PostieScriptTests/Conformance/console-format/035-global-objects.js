@@ -1,0 +1,5 @@
+console.log(Math)
+console.log(JSON)
+console.log(globalThis === globalThis.globalThis, typeof console.log)
+console.log([Math, JSON])
+console.log(Object.keys(Math).length, Object.keys(JSON).length, typeof Math.max)

@@ -1,0 +1,6 @@
+const wm = new WeakMap([[{}, 1]])
+const ws = new WeakSet()
+console.log(wm, ws)
+console.log({ cache: new WeakMap() })
+console.log([new WeakSet([{}])])
+console.log(Object.prototype.toString.call(wm), wm instanceof WeakMap)

@@ -1,0 +1,5 @@
+console.log({ s: 'héllo 😀', cjk: '漢字', rtl: 'مرحبا' })
+console.log(['\ud800', 'a\udc00b', '\ud83d\ude00'])
+console.log({ zw: 'a\u200bb', nbsp: 'a\u00a0b', bom: '\ufeff' })
+console.log(['\u001b[31mred\u001b[0m'], ['\r\n'], ['\v\f\b'])
+console.log(['é', 'e\u0301'], { emoji: ['👍', '🇳🇴'] })

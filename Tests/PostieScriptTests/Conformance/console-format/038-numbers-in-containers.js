@@ -1,0 +1,5 @@
+console.log([0.1 + 0.2, 1 / 3, 100, 1e100, -1e-100, 2 ** 53])
+console.log({ int: 10, neg: -5, float: 3.14, exp: 5e-324, max: Number.MAX_VALUE })
+console.log([1, 22, 333], [1.5, 22.25, 333.125, 4, 5, 6, 7])
+console.log([0, -0, 0.5, -0.5], { a: 1e21, b: 123456789012345680000 })
+console.log(new Set([1.5, 2.25]), new Map([[0.1, 0.2]]))

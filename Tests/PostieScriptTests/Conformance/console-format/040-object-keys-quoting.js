@@ -1,0 +1,5 @@
+console.log({ 1: 'one', '01': 'lead zero', '-1': 'negative', 1.5: 'float' })
+console.log({ class: 1, 'if': 2, null: 3, undefined: 4 })
+console.log({ 'a.b': 1, 'a"b': 2, "a'b": 3, 'new\nline': 4 })
+console.log({ π: 1, 'π-ish': 2, ['__proto__']: 3 })
+console.log({ 'valid': 1, '$': 2, '_': 3, 'a1': 4, '1a': 5 })

@@ -1,0 +1,5 @@
+console.info('info goes to stdout', { a: 1 })
+console.debug('debug goes to stdout', [1, 2])
+console.log(typeof console.error, typeof console.warn, typeof console.table)
+console.info('%s and %d', 'formatting', 7)
+console.debug()

@@ -1,0 +1,5 @@
+console.log('line1\nline2')
+console.log('tab\tseparated')
+console.log('quote \' and "double"')
+console.log(['line1\nline2'], 'line1\nline2'.length)
+console.log('back\\slash', ['back\\slash'])

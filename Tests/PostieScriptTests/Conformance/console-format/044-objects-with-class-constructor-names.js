@@ -1,0 +1,10 @@
+function Legacy() { this.v = 1 }
+const l = new Legacy()
+console.log(l)
+const created = Object.create(Legacy.prototype)
+console.log(created)
+const renamed = new Legacy()
+Object.defineProperty(Legacy, 'name', { value: 'Renamed' })
+console.log(renamed)
+const noCtor = Object.create({})
+console.log(noCtor)

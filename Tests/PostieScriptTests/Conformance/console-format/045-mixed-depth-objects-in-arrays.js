@@ -1,0 +1,5 @@
+console.log([[1, [2, [3, [4, [5]]]]]])
+console.log([{ a: { b: { c: { d: 1 } } } }])
+console.log({ arr: [[[['x']]]] })
+console.log([new Map([['k', [[['v']]]]])])
+console.log({ level1: [{ level3: { level4: 1 } }] })

@@ -1,0 +1,5 @@
+const long = 'x'.repeat(200)
+console.log([long].map(s => s.length), { short: 'ok' })
+console.log({ s: 'y'.repeat(100) })
+console.log(['z'.repeat(80), 'z'])
+console.log(['a'.repeat(76)], ['b'.repeat(77)])

@@ -1,0 +1,5 @@
+console.log(new Set(Array.from({ length: 30 }, (_, i) => i)))
+console.log(new Map(Array.from({ length: 5 }, (_, i) => [i, 'v' + i])))
+console.log(new Set(Array.from({ length: 110 }, (_, i) => i)).size)
+console.log(new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']))
+console.log(new Set(Array.from({ length: 120 }, (_, i) => i % 3)))

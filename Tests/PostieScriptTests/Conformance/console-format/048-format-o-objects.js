@@ -1,0 +1,5 @@
+console.log('%o', { a: 1, b: 'two' })
+console.log('%O', [1, { x: [2] }])
+console.log('%o', 'string arg')
+console.log('%O', new Map([[1, 2]]))
+console.log('%O', { deep: { deeper: { deepest: { bottom: 1 } } } })

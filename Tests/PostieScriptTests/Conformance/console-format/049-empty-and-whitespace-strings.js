@@ -1,0 +1,5 @@
+console.log(['', ' ', '  '])
+console.log({ empty: '', space: ' ' })
+console.log('', '', 'x')
+console.log(' leading and trailing ')
+console.log([' \t '], { '': '' })

@@ -1,0 +1,7 @@
+console.log(eval('1; 2; 3'))
+console.log(eval('if (true) { "yes" } else { "no" }'))
+console.log(eval('for (var i = 0; i < 3; i++) i * 10'))
+console.log(eval('let x = 5'))
+console.log(eval('switch (2) { case 2: "two"; break }'))
+console.log(eval('try { "t" } finally { "f" }'))
+console.log(eval('1; while (false) {}'))

@@ -1,0 +1,6 @@
+const d = new Date(2024, 0, 15, 10, 30, 45, 123)
+console.log(d.toString())
+console.log(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds())
+console.log(d.getTime(), d.toISOString())
+console.log(new Date(2024, 0).toString())
+console.log(new Date(2024, 5, 1, 12).toISOString())

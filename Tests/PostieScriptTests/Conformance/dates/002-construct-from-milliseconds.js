@@ -1,0 +1,6 @@
+const epoch = new Date(0)
+console.log(epoch.toISOString(), epoch.toString())
+console.log(new Date(1e12).toISOString(), new Date(-1).toISOString())
+console.log(new Date(1710054000000).toString())
+console.log(new Date(1.9).getTime(), new Date(-1.9).getTime(), new Date('12').getTime() === new Date(2001, 11, 1).getTime())
+console.log(new Date(true).getTime(), new Date(null).getTime(), isNaN(new Date(undefined)))

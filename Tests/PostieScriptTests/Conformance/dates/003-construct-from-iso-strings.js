@@ -1,0 +1,6 @@
+console.log(new Date('2024-03-10').toISOString())
+console.log(new Date('2024-03-10T12:00').toISOString())
+console.log(new Date('2024-03-10T12:00Z').toISOString())
+console.log(new Date('2024-03-10T12:00:00.123+05:30').toISOString())
+console.log(new Date('2024-07-04T00:00:00').toString())
+console.log(new Date('2024-01-01T00:00:00-08:00').getUTCHours())

@@ -1,0 +1,7 @@
+console.log(new Date(2024, 12, 1).toDateString())
+console.log(new Date(2024, 0, 0).toDateString())
+console.log(new Date(2024, 1, 30).toDateString())
+console.log(new Date(2024, -1, 1).toDateString())
+console.log(new Date(2024, 0, 1, 25).toString())
+console.log(new Date(2024, 0, 1, 0, -1).toString())
+console.log(new Date(2023, 14, -5).toDateString())

@@ -1,0 +1,6 @@
+console.log(new Date(99, 0).getFullYear(), new Date(0, 0).getFullYear(), new Date(100, 0).getFullYear())
+console.log(new Date(Date.UTC(99, 0)).getUTCFullYear(), new Date(Date.UTC(100, 0)).getUTCFullYear())
+const d = new Date(2000, 0, 1)
+d.setFullYear(50)
+console.log(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes())
+console.log(new Date('0050-01-01T00:00:00Z').getUTCFullYear())

@@ -1,0 +1,8 @@
+const gap = new Date(2024, 2, 10, 2, 30)
+console.log(gap.toString(), gap.getHours())
+const before = new Date(2024, 2, 10, 1, 59)
+const after = new Date(2024, 2, 10, 3, 0)
+console.log(before.toString())
+console.log(after.toString())
+console.log((after - before) / 60000, 'minutes apart')
+console.log(new Date(2024, 2, 10, 1, 59).getTimezoneOffset(), new Date(2024, 2, 10, 3, 0).getTimezoneOffset())

@@ -1,0 +1,7 @@
+const ambiguous = new Date(2024, 10, 3, 1, 30)
+console.log(ambiguous.toString(), ambiguous.toISOString())
+const first = new Date(Date.UTC(2024, 10, 3, 5, 30))
+const second = new Date(Date.UTC(2024, 10, 3, 6, 30))
+console.log(first.toString())
+console.log(second.toString())
+console.log(first.getHours(), second.getHours(), first.getTimezoneOffset(), second.getTimezoneOffset())

@@ -1,0 +1,6 @@
+const d = new Date(Date.UTC(2024, 0, 1, 2, 30))
+console.log(d.getDate(), d.getUTCDate(), d.getDay(), d.getUTCDay())
+console.log(d.getHours(), d.getUTCHours(), d.getFullYear(), d.getUTCFullYear())
+console.log(d.getMonth(), d.getUTCMonth(), d.getMinutes(), d.getUTCMinutes())
+const summer = new Date(Date.UTC(2024, 6, 1, 3, 0))
+console.log(summer.getDate(), summer.getHours(), summer.getUTCHours())

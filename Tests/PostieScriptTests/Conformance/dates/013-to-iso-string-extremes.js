@@ -1,0 +1,6 @@
+console.log(new Date(Date.UTC(-1, 0, 1)).toISOString())
+console.log(new Date(Date.UTC(10000, 0, 1)).toISOString())
+console.log(new Date(Date.UTC(0, 0, 1)).toISOString())
+const y0 = new Date(0); y0.setUTCFullYear(0)
+console.log(y0.toISOString())
+console.log(new Date(-62198755200000).toISOString(), new Date(253402300800000).toISOString())

@@ -1,0 +1,7 @@
+const d = new Date(2024, 6, 4, 9, 5, 3)
+console.log(d.toString())
+console.log(d.toDateString())
+console.log(d.toTimeString())
+const w = new Date(2024, 11, 25, 23, 59, 59)
+console.log(w.toString(), '|', w.toTimeString())
+console.log(String(d) === d.toString(), `${d}` === d.toString())

@@ -1,0 +1,5 @@
+const d = new Date(Date.UTC(2024, 2, 10, 7, 5, 9))
+console.log(d.toUTCString())
+console.log(d.toGMTString === d.toUTCString, d.toGMTString())
+console.log(new Date(Date.UTC(-50, 0, 1)).toUTCString())
+console.log(new Date(Date.UTC(5, 0, 1)).toUTCString().slice(0, 16))

@@ -1,0 +1,8 @@
+const d = new Date(2024, 2, 10, 15, 4, 5)
+console.log(d.toLocaleString())
+console.log(d.toLocaleDateString())
+console.log(d.toLocaleTimeString())
+const m = new Date(2024, 0, 1, 0, 0, 0)
+console.log(m.toLocaleString(), '|', m.toLocaleTimeString())
+const noon = new Date(2024, 11, 31, 12, 30)
+console.log(noon.toLocaleString())

@@ -1,0 +1,5 @@
+console.log(Date.UTC(2024, 0, 1), Date.UTC(2024), Date.UTC(2024, 1, 29, 12, 30, 15, 500))
+console.log(Date.UTC(2024, 12, 1) === Date.UTC(2025, 0, 1), Date.UTC(2024, 0, 0) === Date.UTC(2023, 11, 31))
+console.log(Date.UTC(), Date.UTC(NaN), Date.UTC(1970, 0, 1, 0, 0, 0, -1))
+console.log(Date.UTC(99, 0), Date.UTC('2024', '1'), Date.UTC(2024.9, 0.9))
+console.log(Date.UTC(2024, 0, 1, 24), Date.UTC(2024, 0, 1) === new Date('2024-01-01').getTime())

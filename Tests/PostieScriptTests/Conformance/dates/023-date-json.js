@@ -1,0 +1,5 @@
+const d = new Date(Date.UTC(2024, 1, 29, 23, 59, 59, 999))
+console.log(JSON.stringify(d), JSON.stringify({ when: d, list: [d] }))
+console.log(d.toJSON() === d.toISOString(), typeof d.toJSON())
+const parsed = JSON.parse(JSON.stringify({ d }))
+console.log(typeof parsed.d, new Date(parsed.d).getTime() === d.getTime())

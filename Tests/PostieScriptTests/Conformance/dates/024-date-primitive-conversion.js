@@ -1,0 +1,5 @@
+const d = new Date(Date.UTC(2024, 0, 1))
+console.log(+d, d - 0, d * 1, Number(d), d.valueOf())
+console.log(typeof (d + 1), (d + 1).endsWith('1'), d - new Date(Date.UTC(2023, 11, 31)))
+console.log(`${d}`.slice(0, 24), String(d) === d.toString())
+console.log([d] + '' === d.toString(), d == d.toString(), d == d.getTime())

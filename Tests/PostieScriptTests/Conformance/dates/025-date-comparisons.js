@@ -1,0 +1,6 @@
+const a = new Date(2024, 0, 1), b = new Date(2024, 0, 1), c = new Date(2024, 0, 2)
+console.log(a < c, a > c, a <= b, a >= b, a == b, a === b)
+console.log(a.getTime() === b.getTime(), +a === +b, a - b === 0)
+const sorted = [c, a, new Date(2023, 5, 1)].sort((x, y) => x - y).map(d => d.toDateString())
+console.log(sorted)
+console.log(Math.max(a, c) === c.getTime(), new Date(Math.min(a, c)).toDateString())

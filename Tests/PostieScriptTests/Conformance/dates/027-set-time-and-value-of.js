@@ -1,0 +1,7 @@
+const d = new Date(0)
+console.log(d.setTime(1710054000000), d.toISOString())
+console.log(d.setTime('86400000'), d.toISOString())
+console.log(d.setTime(), d.getTime())
+console.log(d.valueOf() === d.getTime() || Number.isNaN(d.valueOf()))
+const e = new Date(5)
+console.log(e.setMilliseconds(1005), e.getTime())

@@ -1,0 +1,6 @@
+console.log(new Date(8.64e15).toISOString(), new Date(-8.64e15).toISOString())
+console.log(new Date(8.64e15 + 1).getTime(), new Date(-8.64e15 - 1).getTime())
+console.log(new Date(Date.UTC(275760, 8, 13)).getTime(), Date.UTC(275760, 8, 13, 0, 0, 0, 1))
+const d = new Date(8.64e15)
+d.setUTCMilliseconds(1)
+console.log(d.getTime())

@@ -1,0 +1,7 @@
+const original = new Date(2024, 5, 15, 12)
+const copy = new Date(original)
+copy.setDate(20)
+console.log(original.getDate(), copy.getDate(), copy !== original)
+console.log(new Date(original.getTime()).getTime() === original.getTime())
+console.log(new Date('2024-01-01').getTime() - new Date(2024, 0, 1).getTime(), 'ms difference')
+console.log(new Date('2024-07-01').getTime() - new Date(2024, 6, 1).getTime(), 'ms difference')

@@ -1,0 +1,5 @@
+const d = new Date('2024-06-01')
+console.log(d.getDate(), d.getUTCDate(), d.getMonth(), d.toDateString())
+const local = new Date('2024-06-01T00:00:00')
+console.log(local.getDate(), local.getUTCDate(), local.toISOString())
+console.log(new Date('2024-01-01').getFullYear(), new Date('2024-01-01T00:00').getFullYear())

@@ -1,0 +1,5 @@
+console.log(new Date(2006, 2, 20).getTimezoneOffset(), new Date(2007, 2, 20).getTimezoneOffset())
+console.log(new Date(2006, 9, 31).getTimezoneOffset(), new Date(2007, 9, 31).getTimezoneOffset())
+console.log(new Date(2006, 3, 2, 3).toString())
+console.log(new Date(1970, 0, 1).toString())
+console.log(new Date(1990, 6, 1).toString())

@@ -1,0 +1,6 @@
+const a = new Date(Date.UTC(2024, 10, 3, 5, 30))
+const b = new Date(Date.UTC(2024, 10, 3, 6, 30))
+console.log(a.toLocaleString(), '|', b.toLocaleString())
+console.log(a.toLocaleTimeString() === b.toLocaleTimeString())
+const spring = new Date(Date.UTC(2024, 2, 10, 7, 0))
+console.log(spring.toLocaleString(), spring.toLocaleTimeString())

@@ -1,0 +1,5 @@
+const d = new Date(Date.UTC(-1, 0, 1))
+console.log(d.getUTCFullYear(), d.toISOString(), d.toUTCString())
+console.log(new Date(Date.UTC(-271821, 3, 20)).toISOString())
+console.log(new Date('-000001-06-15T00:00:00Z').getUTCMonth(), Date.parse('-000000-01-01T00:00:00Z'))
+console.log(new Date(Date.UTC(-44, 2, 15)).toDateString())

@@ -1,0 +1,8 @@
+const d = new Date(2024, 0, 1, 8, 0, 0)
+d.setHours(13, 45, 30, 500)
+console.log(d.toString(), d.getMilliseconds())
+d.setMinutes(130)
+console.log(d.toString())
+d.setSeconds(-1)
+console.log(d.toString())
+console.log(d.setHours(NaN), d.getTime())

@@ -1,0 +1,5 @@
+console.log(new Date(Date.UTC(2024, 0, 1, 0, 0, 0, -1)).toISOString())
+console.log(new Date(Date.UTC(2024, 0, -365)).toISOString())
+console.log(new Date(Date.UTC(2024, -24, 1)).toISOString())
+console.log(new Date(Date.UTC(2024, 1, 29, 24 * 366)).toISOString())
+console.log(new Date(Date.UTC(2024, 0, 1, 0, 0, 86400)).toISOString())

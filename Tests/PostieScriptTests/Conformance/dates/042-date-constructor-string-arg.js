@@ -1,0 +1,5 @@
+console.log(new Date('2024-03-10T10:00:00Z').getTime() === Date.parse('2024-03-10T10:00:00Z'))
+console.log(new Date(new Date(0).toString()).getTime(), new Date(String(1e12)).getTime())
+console.log(String(new Date('2024-03-10', 5)), new Date('2024', 2).getMonth(), new Date(2024, 2).getMonth())
+console.log(typeof Date.now, Date.length, Date.name, Date.prototype.constructor === Date)
+console.log(new Date(2024, 0, 1, 0, 0, 0, 0.9).getMilliseconds(), new Date('1 January 2024').getDate())

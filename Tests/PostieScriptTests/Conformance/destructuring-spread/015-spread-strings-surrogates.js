@@ -1,0 +1,5 @@
+console.log([...'a😀b'])
+console.log([...'a😀b'].length, 'a😀b'.length)
+console.log([...'é'], [...'e\u0301'])
+console.log([...''], [...'\ud800x'].length)
+console.log([...'👍🏽'].length, [...'🇳🇴'].length, Array.from('👨‍👩‍👧').length)

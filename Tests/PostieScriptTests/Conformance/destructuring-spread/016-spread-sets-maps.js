@@ -1,0 +1,6 @@
+const set = new Set([3, 1, 3, 2])
+console.log([...set], [...set].length)
+const map = new Map([['k1', 'v1'], ['k2', 'v2']])
+console.log([...map])
+console.log([...map.keys()], [...map.values()])
+console.log(Math.max(...set), [...new Set('banana')].join(''))

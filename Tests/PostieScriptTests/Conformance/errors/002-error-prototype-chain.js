@@ -1,0 +1,5 @@
+const e = new TypeError('t')
+console.log(Object.getPrototypeOf(TypeError) === Error, Object.getPrototypeOf(TypeError.prototype) === Error.prototype)
+console.log(Error.prototype.name, JSON.stringify(Error.prototype.message), TypeError.prototype.message === '')
+console.log(e.hasOwnProperty('message'), e.hasOwnProperty('name'), Object.prototype.hasOwnProperty.call(TypeError.prototype, 'name'))
+console.log(e.constructor === TypeError, e instanceof RangeError)

@@ -1,0 +1,7 @@
+const noMsg = new Error()
+console.log(JSON.stringify(noMsg.message), String(noMsg), noMsg.hasOwnProperty('message'))
+const undef = new Error(undefined)
+console.log(undef.hasOwnProperty('message'), String(undef))
+console.log(new Error(42).message, typeof new Error(42).message, new Error(null).message)
+console.log(new Error({ toString() { return 'custom toString' } }).message)
+console.log(String(new Error('')), String(new RangeError('')))

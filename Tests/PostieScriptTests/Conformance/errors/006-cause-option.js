@@ -1,0 +1,7 @@
+const root = new Error('root cause')
+const e = new Error('wrapper', { cause: root })
+console.log(e.cause === root, e.cause.message, Object.getOwnPropertyDescriptor(e, 'cause').enumerable)
+const noCause = new Error('x')
+console.log('cause' in noCause, noCause.cause)
+console.log('cause' in new Error('x', {}), 'cause' in new Error('x', { cause: undefined }))
+console.log(new TypeError('t', { cause: 'string cause' }).cause, new Error('y', null).cause)

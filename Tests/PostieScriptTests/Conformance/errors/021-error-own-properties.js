@@ -1,0 +1,6 @@
+const e = new RangeError('r')
+console.log(Object.keys(e), JSON.stringify(e))
+const d = Object.getOwnPropertyDescriptor(e, 'message')
+console.log(d.value, d.writable, d.enumerable, d.configurable)
+console.log(Object.getOwnPropertyNames(e).filter(n => n !== 'stack'))
+console.log(Object.getOwnPropertyDescriptor(Error.prototype, 'name'))

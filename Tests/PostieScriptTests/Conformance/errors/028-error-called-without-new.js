@@ -1,0 +1,5 @@
+const e1 = Error('no new')
+const e2 = TypeError('typed')
+console.log(e1 instanceof Error, e1.message, e2 instanceof TypeError, String(e2))
+console.log(Object.getPrototypeOf(RangeError('r')) === RangeError.prototype)
+console.log(AggregateError([1]).errors)

@@ -1,0 +1,5 @@
+console.log(typeof Function.prototype, Function.prototype())
+console.log(Object.getPrototypeOf(function () {}) === Function.prototype)
+console.log(Function.prototype.length, Object.getPrototypeOf(Function.prototype) === Object.prototype)
+console.log(function () {} instanceof Object, Function instanceof Function)
+console.log(Object.getOwnPropertyNames(Function.prototype).includes('call'))

@@ -1,0 +1,5 @@
+console.log(encodeURIComponent('a b&c=d/e?f#g'))
+console.log(encodeURIComponent("-_.!~*'()"), encodeURIComponent('ABCxyz019'))
+console.log(encodeURIComponent('é'), encodeURIComponent('😀'), encodeURIComponent('€'))
+console.log(encodeURIComponent(123), encodeURIComponent(null), encodeURIComponent(undefined), encodeURIComponent())
+console.log(encodeURIComponent('\n\t\0'), encodeURIComponent('%20'))

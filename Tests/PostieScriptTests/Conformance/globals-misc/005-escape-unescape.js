@@ -1,0 +1,5 @@
+console.log(escape('a b+c/d@e*f_g-h.i'), escape('é€😀'))
+console.log(unescape('%u20AC%E9%20'), unescape('%zz%'), unescape('%u00'))
+console.log(escape(''), unescape(escape('round trip ü')), typeof escape)
+console.log(escape('\n\x7f'), unescape('%41%u0042'))
+console.log(unescape('%E9'), unescape('%u{41}'), escape('~!@#$%^&'))

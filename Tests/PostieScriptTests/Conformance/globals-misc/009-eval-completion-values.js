@@ -1,0 +1,7 @@
+console.log(eval('1 + 2'))
+console.log(eval('var z = 5'), eval('z'))
+console.log(eval(''), eval(' '), eval('// comment'))
+console.log(eval('if (true) "a"; else "b"'))
+console.log(eval(42), eval({ a: 1 }), eval([1, 2]))
+console.log(eval('"str"'), eval('x = 7; x * 2'))
+console.log(eval('{}'), eval('({})'), eval('[]'))

@@ -1,0 +1,6 @@
+const enc = new TextEncoder()
+console.log(enc.encoding, typeof enc.encode)
+console.log(Array.from(enc.encode('hé😀')))
+console.log(enc.encode('').length, enc.encode('abc').length, enc.encode('€').length)
+console.log(Array.from(enc.encode('\ud800')), Array.from(enc.encode('\ud83d\ude00x')))
+console.log(Array.from(enc.encode(123)), Array.from(enc.encode()))

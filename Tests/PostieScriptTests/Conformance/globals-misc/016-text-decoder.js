@@ -1,0 +1,7 @@
+const enc = new TextEncoder()
+const dec = new TextDecoder()
+console.log(dec.encoding, dec.fatal, dec.ignoreBOM)
+console.log(dec.decode(enc.encode('round trip: héllo 😀')))
+console.log(JSON.stringify(dec.decode(enc.encode(''))), dec.decode().length)
+const bytes = enc.encode('€uro')
+console.log(dec.decode(bytes.subarray(1)).charCodeAt(0).toString(16), dec.decode(bytes.subarray(3)))

@@ -1,0 +1,5 @@
+console.log(parseInt.name, isNaN.length, encodeURIComponent.name, decodeURI.length)
+console.log(Object.keys(globalThis).includes('parseInt'), Object.getOwnPropertyDescriptor(globalThis, 'parseInt').enumerable)
+console.log(typeof globalThis.hasOwnProperty, globalThis.hasOwnProperty('Math'), 'Math' in globalThis)
+console.log(Object.prototype.toString.call(globalThis) !== '', globalThis.constructor === Object || typeof globalThis.constructor === 'function')
+console.log(globalThis.parseFloat === parseFloat, Object.getOwnPropertyDescriptor(globalThis, 'Math').writable)

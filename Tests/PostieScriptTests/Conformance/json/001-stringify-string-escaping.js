@@ -1,0 +1,5 @@
+console.log(JSON.stringify('quote " backslash \\ slash /'))
+console.log(JSON.stringify('\b\f\n\r\t'))
+console.log(JSON.stringify('\u0000\u0001\u001f\u007f\u0080'))
+console.log(JSON.stringify('\u2028\u2029').length, JSON.stringify('é😀'))
+console.log(JSON.stringify("it's"), JSON.stringify('<script>'))

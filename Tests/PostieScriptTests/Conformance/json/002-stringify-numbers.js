@@ -1,0 +1,5 @@
+console.log(JSON.stringify(-0), JSON.stringify([0, -0, 1e21, 1e-7, 0.1]))
+console.log(JSON.stringify(Infinity), JSON.stringify([NaN, -Infinity]), JSON.stringify({ n: NaN }))
+console.log(JSON.stringify(5e-324), JSON.stringify(2 ** 53 + 1), JSON.stringify(123.0))
+console.log(JSON.stringify(new Number(3)), JSON.stringify(Object(-0)))
+console.log(JSON.stringify({ big: 1e300, small: -1e-300, int: -42 }), JSON.stringify([0.1 + 0.2]))

@@ -1,0 +1,5 @@
+console.log(JSON.stringify(undefined), JSON.stringify(function () {}), JSON.stringify(Symbol('s')))
+console.log(JSON.stringify({ u: undefined, f() {}, s: Symbol('x'), kept: null }))
+console.log(JSON.stringify([undefined, function () {}, Symbol('y'), null]))
+console.log(JSON.stringify({ [Symbol('key')]: 1, a: 1 }))
+console.log(typeof JSON.stringify(undefined), JSON.stringify(null), JSON.stringify(() => 1) === undefined)

@@ -1,0 +1,6 @@
+const d = new Date(Date.UTC(2024, 2, 10, 7, 30, 15, 250))
+console.log(JSON.stringify(d), JSON.stringify({ d }), d.toJSON())
+console.log(JSON.stringify(new Date(NaN)), new Date(NaN).toJSON())
+console.log(JSON.stringify([new Date(0)]))
+console.log(Date.prototype.toJSON.call({ toISOString() { return 'custom iso' } }))
+console.log(Date.prototype.toJSON.call({ valueOf() { return NaN }, toISOString() { return 'never' } }))

@@ -1,0 +1,5 @@
+console.log(JSON.stringify('\ud800'), JSON.stringify('\udfff'), JSON.stringify('\ud83d\ude00'))
+console.log(JSON.stringify('a\ud800b'), JSON.stringify('\ude00\ud83d'))
+console.log(JSON.stringify({ ['\ud800']: 1 }))
+console.log(JSON.parse('"\\ud800"').length, JSON.parse('"\\ud83d\\ude00"') === '😀')
+console.log(JSON.stringify('\ud800\ud800'), JSON.stringify('\udc00\udc00x'))

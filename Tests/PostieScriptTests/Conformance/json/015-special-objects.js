@@ -1,0 +1,5 @@
+console.log(JSON.stringify(new Map([[1, 2]])), JSON.stringify(new Set([1])), JSON.stringify(/re/g))
+console.log(JSON.stringify([new Boolean(false), new String('s'), new Number(7)]))
+console.log(JSON.stringify(Object(Symbol('x'))), JSON.stringify(new Error('msg')))
+console.log(JSON.stringify(Math), JSON.stringify(Promise.resolve(1)), JSON.stringify(new WeakMap()))
+console.log(JSON.stringify({ date: new Date(0), re: /x/, fn: Math.max }))

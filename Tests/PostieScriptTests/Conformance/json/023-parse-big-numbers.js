@@ -1,0 +1,5 @@
+console.log(JSON.parse('12345678901234567890'), JSON.parse('1e400'), JSON.parse('-1e400'))
+console.log(Object.is(JSON.parse('-0'), -0), JSON.parse('0.1e-400'), JSON.parse('9007199254740993'))
+console.log(JSON.parse('1E2'), JSON.parse('-1.5e+3'), JSON.parse('0.000001'), JSON.parse('1.0'))
+console.log(JSON.parse('[1e21, 1e-7, 123456789012345680000]'))
+console.log(JSON.parse('1' + '0'.repeat(400)), JSON.parse('0.' + '0'.repeat(400) + '1'))

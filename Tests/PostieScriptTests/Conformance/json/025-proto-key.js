@@ -1,0 +1,6 @@
+const p = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}')
+console.log(Object.keys(p), p.polluted, Object.getPrototypeOf(p) === Object.prototype)
+console.log(p.__proto__.polluted, ({}).polluted)
+console.log(JSON.stringify(p))
+const viaAssign = Object.assign({}, p)
+console.log(viaAssign.polluted, Object.keys(viaAssign))

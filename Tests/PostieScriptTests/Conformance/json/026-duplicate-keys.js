@@ -1,0 +1,5 @@
+const r = JSON.parse('{"a":1,"b":2,"a":3}')
+console.log(r, Object.keys(r))
+console.log(JSON.parse('{"x":{"y":1},"x":{"z":2}}'))
+console.log(JSON.parse('{"1":"a","0":"b","1":"c"}'))
+console.log(JSON.parse('{"__proto__":1,"__proto__":2}'), JSON.parse('{"a":{"b":1},"a":null}'))

@@ -1,0 +1,5 @@
+console.log(JSON.stringify('s'), JSON.stringify(1), JSON.stringify(true), JSON.stringify(null))
+console.log(JSON.stringify(new String('boxed')), JSON.stringify(new Boolean(true)))
+console.log(JSON.stringify(''), JSON.stringify([]), JSON.stringify({}))
+console.log(JSON.stringify(Object.create(null)), JSON.stringify([[]]))
+console.log(JSON.stringify(-0.0), JSON.stringify(1e21), JSON.stringify('\u0000'), JSON.stringify(false))

@@ -1,0 +1,5 @@
+console.log(JSON.stringify({ emoji: '😀', accent: 'café', cjk: '漢字', rtl: 'שלום' }))
+console.log(JSON.stringify('\u2028\u2029') === '"\u2028\u2029"')
+console.log(JSON.stringify('\u001b[31m'), JSON.stringify('\x7f'))
+console.log(JSON.stringify({ 'a"b': 1, 'line\nbreak': 2, '\u0000': 3 }))
+console.log(JSON.stringify('\u00a0\u200b\ufeff').length, JSON.stringify('\t\u000b\u000c'))

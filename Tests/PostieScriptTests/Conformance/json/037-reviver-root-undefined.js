@@ -1,0 +1,5 @@
+console.log(JSON.parse('{"a":1}', () => undefined))
+console.log(JSON.parse('[1,2]', (k, v) => (k === '' ? 'root replaced' : v)))
+console.log(JSON.parse('5', (k, v) => [k, v]))
+console.log(JSON.parse('{"a":1}', 'not a function'))
+console.log(JSON.parse('null', (k, v) => (v === null ? 'was null' : v)), JSON.parse('"x"', function (k, v) { return this[''] === v }))

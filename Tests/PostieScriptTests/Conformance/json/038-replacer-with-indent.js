@@ -1,0 +1,5 @@
+const out = JSON.stringify({ a: 1, b: [1, 2], c: 'x' }, (k, v) => (typeof v === 'number' ? String(v) : v), 2)
+console.log(out)
+console.log(JSON.stringify({ a: 1, b: 2, c: 3 }, ['c', 'a'], '\t'))
+console.log(JSON.stringify([undefined, { a: undefined }], null, 2))
+console.log(JSON.stringify({ a: [{ b: 1 }] }, ['a', 'b'], 1))

@@ -1,0 +1,6 @@
+const inner = JSON.stringify({ msg: 'hi "there"' })
+const outer = JSON.stringify({ payload: inner })
+console.log(inner)
+console.log(outer)
+const back = JSON.parse(JSON.parse(outer).payload)
+console.log(back.msg, typeof JSON.parse(outer).payload)

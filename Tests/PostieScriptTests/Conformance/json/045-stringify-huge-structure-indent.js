@@ -1,0 +1,5 @@
+const rows = Array.from({ length: 3 }, (_, i) => ({ id: i, vals: [i, i * i], flag: i % 2 === 0 }))
+const text = JSON.stringify({ rows }, null, 2)
+console.log(text)
+console.log(text.split('\n').length)
+console.log(JSON.stringify(JSON.parse(text)) === JSON.stringify({ rows }))

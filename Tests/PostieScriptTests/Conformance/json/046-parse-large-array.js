@@ -1,0 +1,5 @@
+const big = JSON.parse('[' + Array.from({ length: 500 }, (_, i) => i).join(',') + ']')
+console.log(big.length, big[499], big.reduce((a, b) => a + b, 0))
+const str = JSON.stringify(big)
+console.log(str.length, str.slice(0, 20), str.slice(-10))
+console.log(JSON.parse(str).every((v, i) => v === i), JSON.parse(JSON.stringify(big.map(String)))[250])

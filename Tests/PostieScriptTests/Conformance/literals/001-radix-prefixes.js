@@ -1,0 +1,6 @@
+console.log(0xff, 0XAB, 0x0)
+console.log(0o17, 0O7, 0o0)
+console.log(0b1010, 0B11, 0b0)
+console.log(0xFFFFFFFF, 0x100000000)
+console.log(0b11111111111111111111111111111111111111111111111111111)
+console.log(0x1fffffffffffff + 2)

@@ -1,0 +1,6 @@
+console.log(017)
+console.log(019)
+console.log(08)
+console.log(09.5)
+console.log(00)
+console.log(0777 === 511)

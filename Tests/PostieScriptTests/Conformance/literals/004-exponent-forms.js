@@ -1,0 +1,6 @@
+console.log(1e3, 1E3, 1e+3, 1e-3)
+console.log(.5e1, 5.e-1, 0.5e0)
+console.log(2e308, -2e308)
+console.log(1e-400, 5e-324, 2.5e-324)
+console.log(1.7976931348623157e308)
+console.log(123e-2, 0.000001e6)

@@ -1,0 +1,7 @@
+console.log(1..toString())
+console.log(1 .toString())
+console.log((1).toString())
+console.log(1.0.toFixed(2))
+console.log(1.5.toFixed(0))
+console.log(0x10.toString())
+console.log(5e1.toString())

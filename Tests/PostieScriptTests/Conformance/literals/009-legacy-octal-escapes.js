@@ -1,0 +1,5 @@
+console.log('\101\102\103')
+console.log('\7'.charCodeAt(0), '\77'.charCodeAt(0), '\377'.charCodeAt(0), '\400'.length)
+console.log('\08'.length, '\08'.charCodeAt(0), '\08'.charCodeAt(1))
+console.log('\8', '\9')
+console.log('\0' === '\x00')

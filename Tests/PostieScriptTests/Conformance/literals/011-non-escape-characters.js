@@ -1,0 +1,5 @@
+console.log('\q\d\w\z')
+console.log('\a' === 'a', '\c' === 'c')
+console.log('\/'.length, '\/')
+console.log('\%')
+console.log('\ '.length, '\#\@' === '#@')

@@ -1,0 +1,8 @@
+const t1 = eval('`a\r\nb`')
+console.log(t1.length, t1.charCodeAt(1))
+const t2 = eval('`a\rb`')
+console.log(t2.length, t2.charCodeAt(1))
+const raw = eval('String.raw`a\r\nb`')
+console.log(raw.length, raw.charCodeAt(1))
+const s = eval('"a\\\r\nb"')
+console.log(s, s.length)

@@ -1,0 +1,6 @@
+console.log((1.005).toFixed(2), (1.45).toFixed(1), (1.55).toFixed(1), (2.5).toFixed(0), (0.5).toFixed(0))
+console.log((-1.5).toFixed(0), (-0).toFixed(2), (0).toFixed(), (123.456).toFixed(10))
+console.log((1e21).toFixed(2), (1e20).toFixed(2), (0.000001).toFixed(7), (1.23e-10).toFixed(2))
+console.log((0.1).toFixed(20), (NaN).toFixed(2), (-Infinity).toFixed(1))
+console.log((8.345).toFixed(2), (8.335).toFixed(2), (10.235).toFixed(2))
+console.log((5e-7).toFixed(6), (-5e-7).toFixed(6), (0.000001).toFixed(6))

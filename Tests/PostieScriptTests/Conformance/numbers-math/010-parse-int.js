@@ -1,0 +1,6 @@
+console.log(parseInt('08'), parseInt('0x1f'), parseInt('0X1F'), parseInt('1f', 16), parseInt('0x1f', 16), parseInt('0x1f', 10))
+console.log(parseInt('101', 2), parseInt('zz', 36), parseInt('  -12px'), parseInt(''), parseInt('-'), parseInt('0b11'))
+console.log(parseInt('10', 1), parseInt('10', 0), parseInt('10', 37), parseInt('10', 36.9), parseInt('10', '16'))
+console.log(parseInt(null, 36), parseInt(undefined, 36), parseInt(0.0000005), parseInt(1e21), parseInt('1e3'))
+console.log(parseInt('123', -1), parseInt('11', 2 ** 32 + 2), parseInt('-0'), Object.is(parseInt('-0'), -0))
+console.log(parseInt('9007199254740993'), parseInt('123456789012345678901234567890'))

@@ -1,0 +1,5 @@
+console.log(Number.EPSILON, Number.EPSILON === 2 ** -52)
+console.log(Number.MAX_VALUE, Number.MIN_VALUE, Number.MIN_VALUE / 2)
+console.log(Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN)
+console.log(Number.MAX_VALUE * 2, -Number.MAX_VALUE * 2, Number.MAX_VALUE + 1 === Number.MAX_VALUE)
+console.log(Object.getOwnPropertyDescriptor(Number, 'EPSILON'))

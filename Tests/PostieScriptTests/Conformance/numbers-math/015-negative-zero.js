@@ -1,0 +1,6 @@
+console.log(Object.is(-0, 0), -0 === 0, 1 / -0, Math.sign(-0), Object.is(Math.sign(-0), -0))
+console.log(Object.is(-0 + 0, 0), Object.is(-0 - 0, -0), Object.is(0 * -1, -0), Object.is(-0 * -0, 0))
+console.log(Object.is(Math.round(-0.4), -0), Object.is(Math.ceil(-0.5), -0), Object.is(Math.trunc(-0.9), -0))
+console.log(Object.is(-0 % 1, -0), Object.is(Math.abs(-0), 0), Object.is(+'-0', -0), Object.is(Number('-0'), -0))
+console.log(Object.is(JSON.parse('-0'), -0), Object.is(parseFloat('-0'), -0), Object.is(-0 | 0, 0))
+console.log([-0].includes(0), [-0].indexOf(0), new Set([-0]).has(0), Object.is([...new Set([-0])][0], 0))

@@ -1,0 +1,5 @@
+console.log(Math.round(-0.5), Math.round(2.5), Math.round(-2.5), Math.round(0.5), Math.round(1.5), Math.round(-1.5))
+console.log(Math.round(0.49999999999999994), Math.round(-0.49999999999999994), Math.round(2 ** 52 + 0.5))
+console.log(Math.round(NaN), Math.round(Infinity), Math.round(-0.0000001), Math.round('2.7'), Math.round(null))
+console.log(Math.round(4503599627370495.5), Math.round(-4503599627370495.5), Math.round(1e300))
+console.log(Math.round(0.5000000000000001), Math.round(-3.5), Math.round(3.4999999999999996))

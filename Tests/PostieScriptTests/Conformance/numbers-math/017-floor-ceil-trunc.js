@@ -1,0 +1,5 @@
+console.log(Math.floor(-0.5), Math.ceil(-0.5), Math.trunc(-0.5), Math.floor(0.5), Math.ceil(0.5), Math.trunc(0.5))
+console.log(Math.floor(-7 / 2), Math.trunc(-7 / 2), Math.ceil(-7 / 2), (-7 / 2) | 0, -7 % 2)
+console.log(Math.floor(-0), Math.ceil(-0.9999), Math.trunc(1e21 + 0.5), Math.floor(Infinity), Math.ceil(NaN))
+console.log(Math.trunc('-3.9'), Math.floor([]), Math.ceil(undefined), Math.trunc(true))
+console.log(Math.floor(1.9999999999999998), Math.ceil(1.0000000000000002), Math.trunc(-0))

@@ -1,0 +1,5 @@
+console.log(Math.sign(5), Math.sign(-5), Math.sign(0), Math.sign(-0), Math.sign(NaN))
+console.log(Math.sign(Infinity), Math.sign(-Infinity), Math.sign('-3'), Math.sign(''), Math.sign('x'))
+console.log(Math.sign(null), Math.sign(undefined), Math.sign([]), Math.sign(-1e-300))
+console.log(Math.sign(5e-324), Math.sign(-5e-324), Math.sign(true), Math.sign(new Number(-2)))
+console.log(Object.is(Math.sign('-0'), -0), Object.is(Math.sign(' '), 0))

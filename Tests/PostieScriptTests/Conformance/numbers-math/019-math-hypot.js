@@ -1,0 +1,5 @@
+console.log(Math.hypot(3, 4), Math.hypot(), Math.hypot(-3), Math.hypot(5, 12, 84))
+console.log(Math.hypot(NaN, Infinity), Math.hypot(NaN, 1), Math.hypot(-Infinity, NaN))
+console.log(isFinite(Math.hypot(1e300, 1e300)), Math.hypot(1e-200, 1e-200) > 0, Math.hypot(1e200, 0), Math.hypot(0, -0))
+console.log(Math.hypot('3', '4'), Math.hypot(3, 4, 12), Math.hypot.length)
+console.log(Math.hypot(Infinity), Math.hypot(-Infinity, 1), Math.hypot(1, 1) === Math.SQRT2)

@@ -1,0 +1,5 @@
+console.log(Math.cbrt(27), Math.cbrt(-27), Math.cbrt(-0), Math.cbrt(Infinity), Math.cbrt(-8), Math.cbrt(1))
+console.log(Math.sqrt(16), Math.sqrt(2), Math.sqrt(-1), Math.sqrt(-0), Math.sqrt(Infinity), Math.sqrt(0.25))
+console.log(Math.sqrt('9'), Math.sqrt(1e-310) > 0, Math.cbrt(64), Math.cbrt(0.001))
+console.log(Math.sqrt(NaN), Math.cbrt(NaN), Math.sqrt(1e-320) > 0, Math.sqrt(4e-320) * Math.sqrt(4e-320) > 0)
+console.log(Math.sqrt(81) === 9, Math.cbrt(-64) === -4, Math.sqrt(null), Math.cbrt(''))

@@ -1,0 +1,5 @@
+console.log(Math.clz32(0), Math.clz32(1), Math.clz32(-1), Math.clz32(0.5), Math.clz32(2 ** 32))
+console.log(Math.clz32(0x80000000), Math.clz32(0x7fffffff), Math.clz32(255), Math.clz32(NaN), Math.clz32('8'))
+console.log(Math.clz32(2 ** 32 + 1), Math.clz32(-0), Math.clz32(Infinity))
+console.log(Math.clz32(1.9), Math.clz32(-0.5), Math.clz32(0x00010000))
+console.log([1, 2, 4, 8, 16].map(Math.clz32))

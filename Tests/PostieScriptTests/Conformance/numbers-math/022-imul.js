@@ -1,0 +1,5 @@
+console.log(Math.imul(2, 3), Math.imul(-5, 12), Math.imul(0xffffffff, 5), Math.imul(2 ** 31, 2))
+console.log(Math.imul(0x7fffffff, 0x7fffffff), Math.imul(1.9, 2.9), Math.imul('3', '4'), Math.imul())
+console.log(Math.imul(65536, 65536), Math.imul(-1, -1), Math.imul(NaN, 1))
+console.log(Math.imul(0x10000, 0x10000 + 1), Math.imul(-(2 ** 31), -1), Math.imul(2 ** 32 + 3, 3))
+console.log(Math.imul(0xdeadbeef, 0x10001))

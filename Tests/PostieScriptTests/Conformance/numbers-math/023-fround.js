@@ -1,0 +1,5 @@
+console.log(Math.fround(5.5), Math.fround(5.05), Math.fround(1.337), Math.fround(2 ** 128), Math.fround(-0))
+console.log(Math.fround(0.1), Math.fround(1e-50), Math.fround(3.4028234663852886e38), Math.fround(NaN))
+console.log(Math.fround(16777217), Math.fround(1 + 2 ** -24), Math.fround(1 + 2 ** -23))
+console.log(Math.fround(2 ** -149), Math.fround(2 ** -150), Math.fround(-Infinity), Math.fround('1.5'))
+console.log(Math.fround(0.1) === 0.1, Math.fround(0.5) === 0.5)

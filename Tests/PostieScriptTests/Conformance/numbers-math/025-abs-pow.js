@@ -1,0 +1,5 @@
+console.log(Math.abs(-5), Math.abs(-0), Math.abs('-3'), Math.abs(null), Math.abs([-2]), Math.abs(-Infinity))
+console.log(Math.pow(2, 10), Math.pow(NaN, 0), Math.pow(1, Infinity), Math.pow(-8, 1 / 3), Math.pow(-Infinity, 3))
+console.log(Math.pow(-Infinity, 2), Math.pow(-0, 3), Math.pow(-0, -3), Math.pow(-0, -2), Math.pow(2, 0.5))
+console.log(Math.pow(0, 0), Math.pow(Infinity, 0), Math.pow(0.5, Infinity), Math.pow(2, -Infinity), Math.pow(-1, Infinity))
+console.log(Math.pow(4, 0.5) === 4 ** 0.5, Math.pow(-2, 0.5), Math.abs(-2147483648))

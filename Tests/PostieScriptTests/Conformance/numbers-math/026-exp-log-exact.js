@@ -1,0 +1,5 @@
+console.log(Math.log2(8), Math.log2(1024), Math.log10(1000), Math.log10(1e-5), Math.log(1), Math.exp(0))
+console.log(Math.log(0), Math.log(-1), Math.log(-0), Math.log2(0.5), Math.log10(0), Math.log(Infinity))
+console.log(Math.expm1(0), Math.expm1(-0), Math.log1p(0), Math.log1p(-1), Math.log1p(-2), Math.expm1(-Infinity))
+console.log(Math.exp(-Infinity), Math.exp(Infinity), Math.exp(NaN), Math.log2(2 ** 100), Math.log10(10 ** 22))
+console.log(Math.log2(-1), Math.log10(-0), Math.log1p(Infinity), Math.exp(-0), Math.log2(1))

@@ -1,0 +1,5 @@
+console.log(Math.sin(0), Math.sin(-0), Math.cos(0), Math.tan(0), Math.tan(-0), Math.asin(1), Math.acos(1))
+console.log(Math.atan2(0, -0), Math.atan2(-0, -0), Math.atan2(0, 0), Math.atan2(-0, 0), Math.atan2(1, 0))
+console.log(Math.atan2(Infinity, Infinity), Math.atan2(-1, -Infinity), Math.atan(Infinity), Math.acos(2), Math.sin(Infinity))
+console.log(Math.atan2(1, 1) * 4 === Math.PI, Math.asin(-0), Math.atan(-0), Math.acos(-1) === Math.PI)
+console.log(Math.cos(-0), Math.cos(Infinity), Math.tan(Infinity), Math.asin(2), Math.acos(-0) === Math.PI / 2)

@@ -1,0 +1,5 @@
+console.log(Math.tanh(Infinity), Math.tanh(-Infinity), Math.tanh(0), Math.tanh(-0))
+console.log(Math.atanh(1), Math.atanh(-1), Math.atanh(2), Math.atanh(0))
+console.log(Math.acosh(1), Math.acosh(0.5), Math.asinh(-0), Math.asinh(Infinity))
+console.log(Math.sinh(0), Math.sinh(-0), Math.cosh(0), Math.cosh(-Infinity), Math.sinh(-Infinity))
+console.log(Math.cosh(-0), Math.tanh(NaN), Math.acosh(Infinity), Math.asinh(NaN))

@@ -1,0 +1,5 @@
+console.log((1e21).toString(16), (2 ** 64).toString(2).length, (2 ** 60).toString(32))
+console.log((-(2 ** 31)).toString(2), (4294967295).toString(16), (1e300).toString(36).length > 10)
+console.log((123.75).toString(2), (0.1).toString(10), (-0.5).toString(8))
+console.log((2 ** 31 - 1).toString(36), (36 ** 5).toString(36), (-1).toString(36))
+console.log(parseInt((123456789).toString(36), 36), (0.25).toString(4), (0.5).toString(16))

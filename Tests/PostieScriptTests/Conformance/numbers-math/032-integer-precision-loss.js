@@ -1,0 +1,5 @@
+console.log(2 ** 53 + 1 === 2 ** 53, 2 ** 53 + 2, 9007199254740993, 0.1 * 3 === 0.3)
+console.log(Number.MAX_SAFE_INTEGER + 2, Number.MAX_SAFE_INTEGER * 2)
+console.log(123456789 * 987654321, 99999999999999999, 1e16 + 1)
+console.log((2 ** 53).toFixed(), (2 ** 53 + 5).toString())
+console.log(9007199254740992 + 1 - 1 === 9007199254740991, 2 ** 53 - 1 + 1)

@@ -1,0 +1,5 @@
+console.log(Number.parseFloat === parseFloat, Number.parseInt === parseInt)
+console.log(parseInt.length, parseFloat.length, parseInt.name, Number.parseInt.name)
+console.log(Number.isNaN === isNaN, Number.isFinite === isFinite)
+console.log(Number.parseInt('42px'), Number.parseFloat('4.2e1x'))
+console.log(typeof Number.parseInt, Object.getOwnPropertyDescriptor(Number, 'parseInt').enumerable)

@@ -1,0 +1,5 @@
+console.log(Infinity - Infinity, Infinity * 0, Infinity / Infinity, Infinity + Infinity, -Infinity - Infinity)
+console.log(Infinity * -1, 1 / Infinity, -1 / Infinity, Infinity % 1, 1 % Infinity, Infinity ** 0)
+console.log(Infinity > Number.MAX_VALUE, -Infinity < -Number.MAX_VALUE, Infinity === Infinity, Infinity - 1e308)
+console.log(Math.max(Infinity, NaN), Infinity / 0, 0 * -Infinity)
+console.log(Infinity | 0, Infinity >>> 0, -Infinity << 1, ~Infinity)

@@ -1,0 +1,5 @@
+console.log((0.1).toFixed(20), (0.3).toFixed(20), (1 / 3).toFixed(30))
+console.log((123.456).toFixed(50).length, (1e20).toFixed(5), (2 ** 70).toFixed(2))
+console.log((5.5e-10).toFixed(12), (9.995).toFixed(2), (1.255).toFixed(2), (1.355).toFixed(2))
+console.log((4.35 * 100).toFixed(0), (1.45).toFixed(20))
+console.log((1e-21).toFixed(20), (0.5e-20).toFixed(20), (123).toFixed(100).length)

@@ -1,0 +1,5 @@
+console.log((0).toExponential(3), (-0).toExponential(), (-12.5).toExponential(1), (-12.5).toExponential())
+console.log((0.000123).toExponential(0), (999.5).toExponential(2), (1e21).toExponential(5), (12345).toExponential(10))
+console.log((1.5e-7).toExponential(), (25).toExponential(0), (35).toExponential(0))
+console.log((1.45).toExponential(1), (1.55).toExponential(1), (-0.0000015).toExponential(1))
+console.log((123).toExponential(undefined), (123).toExponential(null))

@@ -1,0 +1,5 @@
+console.log((1234567.891).toLocaleString(), (0.1234567).toLocaleString(), (-1234.5).toLocaleString())
+console.log((1e21).toLocaleString(), NaN.toLocaleString(), Infinity.toLocaleString(), (-0).toLocaleString())
+console.log((1000).toLocaleString(), (999.9999).toLocaleString(), (0.0001).toLocaleString(), (12).toLocaleString())
+console.log((1234.5678).toLocaleString(), (1e6).toLocaleString(), (-0.5).toLocaleString())
+console.log((123456789.12345).toLocaleString().length)

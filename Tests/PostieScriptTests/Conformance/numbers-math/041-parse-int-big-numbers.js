@@ -1,0 +1,5 @@
+console.log(parseInt('9007199254740993'), parseInt('9007199254740995'), parseInt('18014398509481985'))
+console.log(parseInt('1e21'), parseInt(1e21), parseInt(123e-20), parseInt('0.0000005'), parseInt(0.000005))
+console.log(parseInt('ffffffffffffffff', 16), parseInt('1'.repeat(60), 2), parseInt('z'.repeat(12), 36))
+console.log(parseInt('12345678901234567890'), parseInt('-9007199254740993'))
+console.log(parseInt('0.9'), parseInt('-0.9'), Object.is(parseInt('-0.9'), -0))

@@ -1,0 +1,5 @@
+console.log(Number('5e-324'), Number('2e-324'), Number('1.7976931348623159e308'), Number('4.9e-324'))
+console.log(Number('0.0000000000000000000001'), Number('1' + '0'.repeat(25)), Number('00012'), Number('-00.5'))
+console.log(Number('0x'), Number('0b'), Number('0o8'), Number('0xG'), Number('+0x10'), Number('0X10'))
+console.log(Number('Infinityx'), Number('- 1'), Number('1 '), Number(' +1.5e+2 '))
+console.log(Number('\u20281\u2029'), Number('1e'), Number('e1'))

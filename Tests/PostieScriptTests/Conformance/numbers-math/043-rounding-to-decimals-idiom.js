@@ -1,0 +1,5 @@
+console.log(Math.round(1.005 * 100) / 100, Number((1.005).toFixed(2)), Math.round((1.005 + Number.EPSILON) * 100) / 100)
+console.log(Math.round(2.675 * 100) / 100, (2.675).toFixed(2), +(2.675).toFixed(2))
+console.log(Math.round(-1.005 * 100) / 100, Math.round(1234.5678 * 10) / 10, Math.round(-0.05 * 10) / 10)
+console.log((0.615).toFixed(2), (1.235).toFixed(2), Math.round(0.615 * 100) / 100)
+console.log(Math.round(-2.5 * 10) / 10, Math.round(-0.25 * 10) / 10)

@@ -1,0 +1,5 @@
+const arr = Array.from({ length: 1000 }, (_, i) => (i * 7919) % 1000)
+console.log(Math.max(...arr), Math.min(...arr), arr.length)
+console.log(Math.max.apply(null, arr.slice(0, 10)), arr.slice(0, 10))
+console.log(arr.reduce((a, b) => Math.max(a, b), -Infinity))
+console.log(Math.min.apply(null, arr.slice(990)), arr.indexOf(999))

@@ -1,0 +1,5 @@
+console.log(parseInt('ff', 16), Number('0xff'), (255).toString(16).toUpperCase().padStart(4, '0'))
+console.log(parseInt('777', 8), Number('0o777'), (511).toString(8))
+console.log(parseInt('-ff', 16), Number('-0xff'), parseInt('0x', 16), parseInt('ffz', 16))
+console.log([10, 11, 255, 4096].map(n => '#' + n.toString(16)).join(' '))
+console.log(parseInt('0o17'), parseInt('0b11', 2), parseInt('11', 2), parseInt('0o17', 8))

@@ -1,0 +1,6 @@
+const t = v => Object.prototype.toString.call(v)
+console.log(t([]), t({}), t(null), t(undefined), t(1), t('s'), t(true))
+console.log(t(() => {}), t(new Date(0)), t(/x/), t(new Error()), t(Symbol()))
+console.log(t(Math), t(JSON), t(new Map()), t(new Set()), t(Promise.resolve()))
+console.log(t((function () { return arguments })()), t(new WeakMap()), t(async () => {}))
+console.log(t(new Number(1)), t(Object('x')), t(Object.create(null)))

@@ -1,0 +1,5 @@
+console.log(Object.entries('ab'))
+console.log(Object.entries([7, , 9]))
+console.log(Object.keys('héllo'), Object.values('hé'))
+console.log(Object.entries({ 2: 'b', 1: 'a', x: 'x' }))
+console.log(Object.values(new String('xy')), Object.entries(5))

@@ -1,0 +1,5 @@
+console.log(Object.isFrozen(1), Object.isSealed('s'), Object.isExtensible(1))
+console.log(Object.isFrozen(Object.preventExtensions({})), Object.isFrozen(Object.preventExtensions({ a: 1 })))
+console.log(Object.freeze(5), Object.freeze('s'), Object.seal(null))
+const f = Object.freeze([1, 2])
+console.log(Object.isFrozen(f), Array.isArray(f))

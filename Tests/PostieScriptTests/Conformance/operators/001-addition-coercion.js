@@ -1,0 +1,8 @@
+console.log([] + {})
+console.log([] + [])
+console.log({} + [])
+console.log([1] + [2])
+console.log(1 + '2', '3' + 1, 1 + 2 + '3', '1' + 2 + 3)
+console.log(true + 1, null + 1, undefined + 1, true + true)
+console.log(1 + null + 'x', 'x' + null, [null] + 1, [undefined] + 1)
+console.log({} + {}, typeof ({} + {}))

@@ -1,0 +1,5 @@
+console.log('3' - 1, '3' * '4', '10' / '4', '7' % '4')
+console.log('3' - - '3', 'b' + 'a' + +'a' + 'a')
+console.log([] - 1, [5] * 2, [1, 2] * 2, {} * 1)
+console.log(null - 1, undefined - 1, true - false, '' - 1, ' 5 ' * 2)
+console.log('0x10' - 0, '1e2' - 0, '1,000' - 0)

@@ -1,0 +1,6 @@
+console.log('2' > '10', 2 > '10', '2' > 10)
+console.log('a' < 'b', 'B' < 'a', 'Z' < 'a', 'abc' < 'abd', 'ab' < 'abc')
+console.log('' < 'a', 'a' < 'a', 'a' <= 'a')
+console.log('10' > '9', '10' > 9)
+console.log('a' < 'á', 'z' < 'é')
+console.log('\uffff' > '😀', '😀'.charCodeAt(0).toString(16))

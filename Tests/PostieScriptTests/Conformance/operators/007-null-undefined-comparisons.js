@@ -1,0 +1,6 @@
+console.log(null == 0, null > 0, null >= 0, null < 1)
+console.log(undefined == 0, undefined >= 0, undefined < 1)
+console.log(null == undefined, null === undefined)
+console.log(null <= undefined, null >= undefined)
+console.log(null == false, undefined == false, null == '')
+console.log(null + 0, undefined + 0)

@@ -1,0 +1,7 @@
+console.log((-2) ** 2, (-2) ** 3, 2 ** -1, 2 ** 0.5)
+console.log(2 ** 3 ** 2, (2 ** 3) ** 2)
+console.log((-8) ** (1 / 3), 4 ** 0.5)
+console.log(NaN ** 0, 1 ** Infinity, 1 ** NaN, 0 ** 0)
+console.log(0 ** -1, (-0) ** -1, (-0) ** -2, (-0) ** 3)
+console.log(Infinity ** -1, (-Infinity) ** 3, (-Infinity) ** 2, (-Infinity) ** -1)
+console.log('2' ** '3', [3] ** 2, null ** 0)

@@ -1,0 +1,8 @@
+console.log(typeof 1, typeof NaN, typeof 'a', typeof '', typeof true)
+console.log(typeof undefined, typeof null, typeof {}, typeof [])
+console.log(typeof function () {}, typeof (() => {}), typeof class {}, typeof async function () {})
+console.log(typeof Symbol(), typeof Symbol.iterator)
+console.log(typeof undeclaredVariable, typeof new Date(0), typeof /re/)
+console.log(typeof new String('x'), typeof String('x'), typeof Object(1))
+console.log(typeof Math, typeof JSON, typeof Math.max, typeof Date, typeof Promise.resolve())
+console.log(typeof typeof 1)

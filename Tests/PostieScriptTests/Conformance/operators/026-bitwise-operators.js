@@ -1,0 +1,7 @@
+console.log(5 & 3, 5 | 3, 5 ^ 3, ~5, ~-1, ~0)
+console.log(-5 & 0xff, -1 | 0, -1 ^ 0)
+console.log(2 ** 32 + 5 | 0, 2 ** 31 | 0, (2 ** 32 - 1) | 0)
+console.log(3.7 | 0, -3.7 | 0, ~~3.7, ~~-3.7)
+console.log(NaN | 0, Infinity | 0, -Infinity | 0, '12' | 0, '0x1f' | 0, 'x' | 0)
+console.log(1e21 | 0, 2 ** 53 | 0, (2 ** 53 + 2) | 0)
+console.log([] | 0, [7] | 0, {} | 0, null | 0, true | 0)

@@ -1,0 +1,6 @@
+console.log(+'', +' 12 ', +'0x1A', +'0b11', +'0o17', +'1e3', +'.5', +'5.')
+console.log(+[], +[5], +[1, 2], +{}, +null, +undefined, +true, +false)
+console.log(+'Infinity', +'-Infinity', +'infinity', +'1_000', +'12px')
+console.log(+'-0', -'5', -'', -null, -undefined, -[], -'-3')
+console.log(+'\n\t 42 \n', +'4 2', +'+5', +'--5', +new Date(5))
+console.log(Object.is(+'-0', -0), Object.is(-'0', -0))

@@ -1,0 +1,6 @@
+console.log(5 % 3, -5 % 3, 5 % -3, -5 % -3)
+console.log(5.5 % 2, -5.5 % 2, 0.3 % 0.1)
+console.log(-0 % 5, 0 % -5, -4 % 2, 4 % -2)
+console.log(5 % 0, 5 % -0, Infinity % 2, 2 % Infinity, -2 % -Infinity)
+console.log('7' % '3', [8] % 3, null % 2, 2 % null)
+console.log(2 ** 53 % 3, 1e300 % 7)

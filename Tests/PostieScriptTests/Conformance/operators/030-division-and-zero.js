@@ -1,0 +1,5 @@
+console.log(1 / 0, -1 / 0, 0 / 0, 1 / -0, -1 / -0)
+console.log(-0 / 5, 0 / -5, 5 / Infinity, -5 / Infinity, Infinity / Infinity)
+console.log(Object.is(0 * -1, -0), Object.is(-0 + 0, 0), Object.is(-0 - 0, -0), Object.is(-0 + -0, -0))
+console.log(1 / (0 * -1), 1 / (-0 + 0))
+console.log(10 / 3, 2 / 3, 1 / 3 * 3)

@@ -1,0 +1,5 @@
+console.log(true == '1', true == 'true', false == '', false == '0')
+console.log(false == [], false == [0], false == [[]], true == [1])
+console.log(false == null, false == undefined, true == 2, 2 == true)
+console.log('0' == false, !!'0', '' == 0, ' \n' == 0)
+console.log(true == new Boolean(true), new Boolean(false) == false)

@@ -1,0 +1,8 @@
+console.log(2 + 3 * 4 ** 2, (2 + 3) * 4)
+console.log(!true == false, !(true == false))
+console.log(typeof 1 + 2, typeof (1 + 2))
+console.log(1 < 2 < 3, 3 > 2 > 1, 3 > 2 >= 1)
+console.log(1 + 2 + '3' + 4 + 5)
+console.log(10 - 2 - 3, 2 ** -2, 16 / 4 / 2)
+console.log(1 == 1 && 2 == 2 || false, 1 & 3 | 4, 1 | 2 ^ 3 & 4)
+console.log(-1 >>> 28 + 1, 1 << 2 + 1)

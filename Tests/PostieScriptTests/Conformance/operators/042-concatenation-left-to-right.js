@@ -1,0 +1,6 @@
+console.log(1 + 2 + '3', '1' + (2 + 3), 1 + +'2')
+console.log('' + 1 + 2, 1 + 2 + '', 1 + '' + 2)
+console.log([1, 2] + [3], [] + null + 1, {} + 'x')
+console.log(0.1 + 0.2 + '', (0.1 + 0.2).toFixed(2) + 1)
+console.log('a' - 'b' + 'c', 'a' * 1 + 'b')
+console.log(-'1' + '1', - '1' - '1')

@@ -1,0 +1,5 @@
+console.log('1' == 1, '1.0' == 1, '01' == 1, '0x1' == 1, ' 1 ' == 1)
+console.log('' == 0, '\t' == 0, '1e0' == 1, 'Infinity' == Infinity)
+console.log('1' == '01', '1' == '1.0', 'abc' == new String('abc'))
+console.log(0 == '-0', -0 == '0', NaN == 'NaN', 2 == '2px')
+console.log('1' != 1, '1' !== 1, 1 != '2', null != 0, undefined != null)

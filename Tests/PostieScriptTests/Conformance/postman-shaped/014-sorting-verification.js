@@ -1,0 +1,16 @@
+const items = JSON.parse('[{"name":"beta","score":90},{"name":"Alpha","score":90},{"name":"gamma","score":75},{"name":"delta","score":82}]')
+const results = []
+const test = (name, ok, detail) => results.push(`${ok ? 'PASS' : 'FAIL'} ${name}${ok ? '' : ' (' + detail + ')'}`)
+const isSorted = (arr, cmp) => arr.every((v, i) => i === 0 || cmp(arr[i - 1], v) <= 0)
+const byScoreDesc = (a, b) => b.score - a.score
+const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+const byNameInsensitive = (a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase())
+test('sorted by score desc', isSorted(items, byScoreDesc), items.map(i => i.score).join(','))
+const sorted = [...items].sort((a, b) => byScoreDesc(a, b) || byNameInsensitive(a, b))
+test('tie broken by name', sorted[0].name === 'Alpha', sorted.map(i => i.name).join(','))
+test('code-unit order puts capitals first', [...items].sort(byName)[0].name === 'Alpha', [...items].sort(byName).map(i => i.name).join(','))
+test('case-insensitive name order', isSorted([...items].sort(byNameInsensitive), byNameInsensitive), '')
+test('original untouched', items[0].name === 'beta', items[0].name)
+test('scores unique', new Set(items.map(i => i.score)).size === items.length, 'duplicate score 90')
+console.log(results.join('\n'))
+console.log(sorted.map(i => `${i.name}:${i.score}`))

@@ -1,0 +1,6 @@
+console.log('sync 1')
+setTimeout(() => console.log('timeout'), 0)
+Promise.resolve().then(() => console.log('then 1'))
+queueMicrotask(() => console.log('microtask'))
+Promise.resolve().then(() => console.log('then 2'))
+console.log('sync 2')

@@ -1,0 +1,6 @@
+Promise.resolve(1)
+  .then(v => v + 1)
+  .then(v => { console.log('got', v); return Promise.resolve(v * 10) })
+  .then(v => { console.log('flattened', v); return { then(res) { res(v + 5) } } })
+  .then(v => console.log('thenable adopted', v))
+  .then(v => console.log('no return gives', v))

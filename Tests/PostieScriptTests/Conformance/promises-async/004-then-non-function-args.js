@@ -1,0 +1,8 @@
+Promise.resolve('value')
+  .then(null)
+  .then(undefined, 42)
+  .then('not a function')
+  .then(v => console.log('passed through:', v))
+Promise.reject(new Error('err'))
+  .then(v => console.log('never'))
+  .then(null, e => console.log('caught after skipping:', e.message))

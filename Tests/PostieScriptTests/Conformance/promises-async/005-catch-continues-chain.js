@@ -1,0 +1,5 @@
+Promise.reject(new Error('first'))
+  .catch(e => { console.log('catch', e.message); return 'recovered' })
+  .then(v => { console.log('then', v); throw new TypeError('second') })
+  .catch(e => console.log('catch', e.name, e.message))
+  .then(v => console.log('final', v))

@@ -1,0 +1,5 @@
+const delay = (ms, v) => new Promise(r => setTimeout(() => { console.log('resolved', v); r(v) }, ms))
+Promise.all([delay(200, 'slow'), delay(20, 'fast'), 'plain', delay(100, 'mid')])
+  .then(values => console.log('all:', values))
+Promise.all([]).then(v => console.log('empty all:', v))
+console.log('sync end')

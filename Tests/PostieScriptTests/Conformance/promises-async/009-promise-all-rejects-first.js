@@ -1,0 +1,6 @@
+const delayReject = (ms, msg) => new Promise((_, rej) => setTimeout(() => rej(new Error(msg)), ms))
+const delay = (ms, v) => new Promise(r => setTimeout(() => r(v), ms))
+Promise.all([delay(60, 'ok'), delayReject(150, 'second failure'), delayReject(10, 'first failure')])
+  .then(v => console.log('unexpected', v))
+  .catch(e => console.log('all rejected with:', e.message))
+setTimeout(() => console.log('after everything'), 250)

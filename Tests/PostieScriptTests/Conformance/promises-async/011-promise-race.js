@@ -1,0 +1,6 @@
+const delay = (ms, v, fail) => new Promise((res, rej) => setTimeout(() => (fail ? rej(new Error(v)) : res(v)), ms))
+Promise.race([delay(250, 'slow'), delay(120, 'fast')]).then(v => console.log('race winner:', v))
+Promise.race([delay(20, 'fast failure', true), delay(200, 'ok')]).catch(e => console.log('race rejected:', e.message))
+Promise.race(['immediate', delay(1, 'timer')]).then(v => console.log('non-promise wins:', v))
+Promise.race([]).then(() => console.log('never settles'))
+console.log('sync end')

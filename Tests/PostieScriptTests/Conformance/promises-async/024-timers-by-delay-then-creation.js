@@ -1,0 +1,7 @@
+setTimeout(() => console.log('300ms'), 300)
+setTimeout(() => console.log('100ms A'), 100)
+setTimeout(() => console.log('0ms A'), 0)
+setTimeout(() => console.log('100ms B'), 100)
+setTimeout(() => console.log('0ms B'), 0)
+setTimeout(() => console.log('200ms'), 200)
+setTimeout(() => console.log('no delay argument'))

@@ -1,0 +1,11 @@
+console.log('before')
+const p = new Promise((resolve, reject) => {
+  console.log('executor runs synchronously')
+  resolve('first')
+  resolve('second')
+  reject(new Error('ignored'))
+  console.log('executor continues after resolve')
+  throw new Error('also ignored')
+})
+console.log('after')
+p.then(v => console.log('settled with', v))

@@ -1,0 +1,5 @@
+Promise.reject('a string').catch(e => console.log(typeof e, e))
+Promise.reject(42).catch(e => console.log(typeof e, e))
+Promise.reject(undefined).catch(e => console.log(typeof e, e))
+Promise.reject({ code: 'E1' }).catch(e => console.log(typeof e, e.code))
+new Promise((_, reject) => reject(null)).catch(e => console.log('null reason', e))

@@ -1,0 +1,6 @@
+Promise.resolve(1)
+  .then(v => { throw new Error('thrown at ' + v) })
+  .then(() => console.log('skipped'))
+  .catch(e => { console.log('caught:', e.message); return 'value from catch' })
+  .then(v => console.log(v))
+new Promise(() => { throw new TypeError('executor threw') }).catch(e => console.log(e.name, e.message))

@@ -1,0 +1,7 @@
+const p = Promise.resolve('v')
+p.then(() => console.log('first handler'))
+p.then(() => console.log('second handler'))
+p.then(() => console.log('third handler'))
+const q = new Promise(r => setTimeout(r, 5))
+q.then(() => console.log('q first'))
+q.then(() => console.log('q second'))

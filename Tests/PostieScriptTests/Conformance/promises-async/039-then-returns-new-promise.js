@@ -1,0 +1,7 @@
+const p = Promise.resolve(1)
+const q = p.then()
+console.log(p === q, q instanceof Promise)
+const r = p.catch(() => {})
+const f = p.finally(() => {})
+console.log(r === p, f === p, new Set([p, q, r, f]).size)
+q.then(v => console.log('q resolves to', v))

@@ -1,0 +1,5 @@
+setTimeout((a, b, c) => console.log('args:', a, b, c), 0, 'one', 2, [3])
+setTimeout(function () { console.log('arguments length', arguments.length) }, 1, 'x', 'y')
+const id = setTimeout(() => {}, 0)
+console.log(typeof setTimeout, typeof clearTimeout, typeof id === 'object' || typeof id === 'number')
+setTimeout(console.log, 2, 'console.log as callback', 'works')

@@ -1,0 +1,8 @@
+const a = setTimeout(() => console.log('a should not run'), 10)
+const b = setTimeout(() => console.log('b runs'), 60)
+clearTimeout(a)
+clearTimeout(undefined)
+clearTimeout(null)
+clearTimeout(123456)
+setTimeout(() => { clearTimeout(c); console.log('cleared c from earlier timer') }, 1)
+const c = setTimeout(() => console.log('c should not run'), 150)

@@ -1,0 +1,6 @@
+setTimeout(() => console.log('negative delay'), -5)
+setTimeout(() => console.log('zero delay'), 0)
+setTimeout(() => console.log('NaN delay'), NaN)
+setTimeout(() => console.log('string "200"'), '200')
+setTimeout(() => console.log('100ms'), 100)
+setTimeout(() => console.log('string "abc"'), 'abc')

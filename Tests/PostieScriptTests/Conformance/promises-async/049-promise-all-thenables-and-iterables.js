@@ -1,0 +1,5 @@
+Promise.all(new Set([1, Promise.resolve(2), { then(r) { r(3) } }])).then(v => console.log('from set', v))
+Promise.all('abc').then(v => console.log('from string', v))
+Promise.all([]).then(v => console.log('empty', v))
+Promise.all(5).catch(e => console.log(e.name + ': ' + e.message))
+Promise.race(null).catch(e => console.log(e.name + ': ' + e.message))

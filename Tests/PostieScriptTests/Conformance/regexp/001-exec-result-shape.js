@@ -1,0 +1,5 @@
+const m = /(\d+)-(\d+)/.exec('range: 10-20 end')
+console.log(m)
+console.log(m.index, m.input, m.groups, m.length, Array.isArray(m))
+console.log(/x/.exec('abc'), /(a)|(b)/.exec('b'))
+console.log(Object.keys(m))

@@ -1,0 +1,5 @@
+console.log(/(?<q>['"]).*?\k<q>/.exec(`say "hi" and 'bye'`)[0])
+console.log(/(?<w>\w+) \k<w>/.test('hello hello'), /(?<w>\w+) \k<w>/.test('hello world'))
+console.log(/(a)\1/.test('aa'), /(a)\1/.test('ab'), /\1(a)/.test('a'))
+console.log('abab'.replace(/(?<p>ab)\k<p>/, '[$<p>]'))
+console.log(/(?<x>a)\k<x>/.exec('aa').groups.x, /\k<x>/.test('k<x>'))

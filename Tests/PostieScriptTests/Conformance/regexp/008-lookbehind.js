@@ -1,0 +1,5 @@
+console.log('$10 €20 $30'.match(/(?<=\$)\d+/g))
+console.log('$10 €20 $30'.match(/(?<!\$)\b\d+/g))
+console.log('price: 100USD'.replace(/(?<=\d)(?=USD)/, ' '))
+console.log(/(?<=a(b+))c/.exec('abbbc'))
+console.log('abc'.replace(/(?<=(a|b))/g, '|'))

@@ -1,0 +1,5 @@
+console.log('1000000'.replace(/\B(?=(\d{3})+(?!\d))/g, ','))
+console.log(/^(?=.*\d)(?=.*[a-z]).{6,}$/.test('abc123'), /^(?=.*\d)(?=.*[a-z]).{6,}$/.test('abcdef'))
+console.log('foobar foobaz'.match(/foo(?!bar)\w+/g))
+console.log(/(?=(a+))a*b/.exec('aaab'))
+console.log('abc'.replace(/(?=b)/, '^'), /a(?=b)/.exec('ab')[0].length)

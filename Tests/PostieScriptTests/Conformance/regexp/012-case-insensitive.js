@@ -1,0 +1,5 @@
+console.log(/hello/i.test('HeLLo'), /[a-z]+/i.exec('ABC def')[0])
+console.log(/é/i.test('É'), /ß/i.test('SS'), /straße/i.test('STRASSE'))
+console.log(/\u212a/i.test('k'), /\u212a/iu.test('k'), /k/iu.test('\u212a'))
+console.log(/ſ/i.test('s'), /ſ/iu.test('s'), /[^a]/i.test('A'))
+console.log(/[A-Z]/i.test('z'), /[^A-Z]/i.test('z'), /\u00e5/i.test('\u00c5'))

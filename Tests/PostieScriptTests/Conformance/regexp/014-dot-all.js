@@ -1,0 +1,5 @@
+console.log(/a.b/.test('a\nb'), /a.b/s.test('a\nb'))
+console.log(/./.test('\r'), /./.test('\u2028'), /./.test('\u2029'), /./.test('\u0085'))
+console.log(/./s.test('\r'), /[^]/.test('\n'), /[\s\S]/.test('\n'))
+console.log(/a.b/s.dotAll, /a.b/.dotAll, /x/s.flags)
+console.log('a\nb'.replace(/./gs, '*'), 'a\nb'.replace(/./g, '*'))

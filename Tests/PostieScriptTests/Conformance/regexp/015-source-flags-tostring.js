@@ -1,0 +1,5 @@
+console.log(/a\/b/g.source, /a\/b/g.flags, String(/a\/b/g))
+console.log(new RegExp('').source, String(new RegExp('')), new RegExp('a/b').source)
+console.log(new RegExp('\n').source, new RegExp('\\n').source, String(new RegExp('line\nbreak')))
+console.log(/x/ymsiug.flags, new RegExp('x', 'yg').flags)
+console.log(new RegExp('[/]').source, RegExp('/', 'g').toString())

@@ -1,0 +1,5 @@
+console.log('camelCaseString'.split(/(?=[A-Z])/))
+console.log('XMLHttpRequest'.split(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/))
+console.log('snake_case-and kebab'.split(/[_\- ]/))
+console.log('a1b22c333'.split(/(?<=\d)(?=\D)/))
+console.log('one1two2'.split(/(?<=\d)/), 'abc'.split(/(?=b)|(?<=b)/))

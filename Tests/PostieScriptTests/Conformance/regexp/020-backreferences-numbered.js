@@ -1,0 +1,5 @@
+console.log(/(\w)\1/.exec('abccd')[0], /(a)(b)\2\1/.test('abba'))
+console.log(/(a)?b\1/.test('b'), /(?:(a)|b)\1c/.test('bc'))
+console.log(/\k<x>(?<x>a)/.test('a'), /(a)\10/.test('aa0'))
+console.log('aaa bbb cc'.match(/(\w)\1\1/g))
+console.log('xyzxyz'.replace(/(x)(y)(z)\1\2\3/, 'triple'), /(.)(.)\2\1/.exec('abba noon')[0])

@@ -1,0 +1,5 @@
+console.log('a_1 -'.match(/\w/g), 'a_1 -'.match(/\W/g))
+console.log(' \t\n\u00a0\ufeff\u2003x'.match(/\s/g).length, /\s/.test('\u200b'))
+console.log('x9٣'.match(/\d/g), 'x9٣'.match(/\d/gu))
+console.log(/\bword\b/.test('a word here'), /\bword\b/.test('swordfish'), 'ab cd'.replace(/\B/g, '.'))
+console.log('\u3000'.match(/\s/) !== null, '\u2028'.replace(/\s/, 'S'), /\S+/.exec(' \tok ')[0])

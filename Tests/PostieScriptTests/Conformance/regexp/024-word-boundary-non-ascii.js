@@ -1,0 +1,5 @@
+console.log('café au lait'.match(/\b\w+\b/g))
+console.log('naïve'.split(/\b/))
+console.log(/\bé/.test('é'), /é\b/.test('é'), /\bé/u.test('é'))
+console.log('über alles'.replace(/\b/g, '|'))
+console.log(/\w/u.test('é'), /\p{L}/u.test('é'))

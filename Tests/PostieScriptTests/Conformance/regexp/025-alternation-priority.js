@@ -1,0 +1,5 @@
+console.log(/a|ab/.exec('abc')[0], /ab|a/.exec('abc')[0])
+console.log(/(a|ab)(c|bcd)(d*)/.exec('abcd'))
+console.log('catcher'.match(/cat|catch|catcher/)[0], /^(?:a|b)+$/.test('abba'))
+console.log(/|a/.exec('a')[0] === '', /a|/.exec('b')[0] === '')
+console.log('ab'.replace(/a|b|ab/g, '[$&]'))

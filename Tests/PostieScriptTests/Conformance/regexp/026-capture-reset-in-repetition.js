@@ -1,0 +1,5 @@
+console.log(/(?:(a)|b)+/.exec('ab'))
+console.log(/(z)((a+)?(b+)?(c))*/.exec('zaacbbbcac'))
+console.log(/(a)|(b)/.exec('b'), /((a)|b)+/.exec('ab'))
+console.log(/(a)+/.exec('aaa')[1], /(?:(\d)x)+/.exec('1x2x')[1], /(?:(a)|(b))+/.exec('ab').slice(1))
+console.log(/(\w)*/.exec('abc')[1], /(\w)*/.exec('')[1])

@@ -1,0 +1,5 @@
+console.log(/\w/iu.test('ſ'), /\w/i.test('ſ'), /\w/iu.test('\u212a'))
+console.log(/[a-z]/i.test('\u212a'), /[a-z]/iu.test('\u212a'))
+console.log(/\W/iu.test('S'), /[^\W]/iu.test('ſ'))
+console.log(/Σ/i.test('ς'), /σ/i.test('Σ'), /ς/i.test('σ'))
+console.log(/[\u0100-\u017f]/i.test('ǅ'), /ǅ/i.test('Ǆ'), /ǅ/i.test('ǆ'))

@@ -1,0 +1,5 @@
+console.log('abc'.match(/x/g), 'abc'.match(/x/), /x/.exec('abc'), 'abc'.search(/x/))
+console.log(('abc'.match(/x/g) || []).length)
+console.log([...'abc'.matchAll(/x/g)])
+console.log('abc'.replace(/x/g, 'y'), 'abc'.split(/x/), /x/g.exec('abc'))
+console.log(typeof 'abc'.match(/x/), 'abc'.match(/x/) === null)

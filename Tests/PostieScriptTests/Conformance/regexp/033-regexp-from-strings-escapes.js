@@ -1,0 +1,5 @@
+console.log(new RegExp('\\d+').test('42'), new RegExp('\d+').test('42'), new RegExp('\d+').test('ddd'))
+console.log(new RegExp('\\\\').test('\\'), new RegExp('\\.').test('x'), new RegExp('.').test('x'))
+console.log(new RegExp('\\bcat\\b').test('a cat'), new RegExp('\bcat').test('a cat'))
+console.log(new RegExp('\t').test('\t'), new RegExp('\\t').test('\t'), new RegExp('\\t').source)
+console.log(new RegExp('[\\]]').test(']'), new RegExp('\\/').source, RegExp('\\u0041').test('A'))

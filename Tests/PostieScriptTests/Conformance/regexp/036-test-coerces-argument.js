@@ -1,0 +1,5 @@
+console.log(/undefined/.test(), /null/.test(null), /123/.test(123), /true/.test(true))
+console.log(/\[object Object\]/.test({}), /1,2/.test([1, 2]))
+console.log(/a/.test({ toString() { return 'a' } }), /^$/.test(''))
+console.log(/\d+/.test(1e21), /e\+21/.test(1e21), /NaN/.test(NaN))
+console.log(/Symbol/.test(String(Symbol())))

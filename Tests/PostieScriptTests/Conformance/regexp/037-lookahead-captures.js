@@ -1,0 +1,5 @@
+console.log(/(?=(\d+))\d/.exec('123'))
+console.log(/(?!(a))b/.exec('b'))
+console.log('aaa'.match(/(?=(a+))/g), [...'abc'.matchAll(/(?=(\w\w))/g)].map(m => m[1]))
+console.log(/(?=(a))a\1/.test('aa'), /(?!(a))\1b/.exec('b')[0])
+console.log(/(?=a)|b/.exec('b')[0])

@@ -1,0 +1,5 @@
+console.log(/[]/.test('a'), /[]/.test(''), /[^]/.test('\n'), /[^]/.test(''))
+console.log(/a[]b/.test('ab'), /a[^]b/.test('a\nb'))
+console.log('abc'.replace(/[^]/g, '.'), /^[^]*$/.test('multi\nline'))
+console.log('a\nb'.match(/[^]/g).length, /[^]+/.exec('x\ny')[0].length)
+console.log(new RegExp('[]').source, new RegExp('[^]').source)

@@ -1,0 +1,5 @@
+console.log(/a$/.test('a\n'), /a$/.test('a'), /a$/m.test('a\nb'))
+console.log(/^b/.test('a\nb'), /^b/m.test('a\nb'), /a\Z/.test('aZ'))
+console.log('x\ny\n'.match(/^.*$/gm), 'x\r\ny'.split(/$/m))
+console.log(/^\s*$/.test('   '), /^\s*$/.test(' \n '), /^x$/m.test('a\r\nx\r\nb'))
+console.log('a\u2028b'.match(/^b/m)[0], /$/.exec('ab').index)

@@ -1,0 +1,5 @@
+console.log(/\t\n\v\f\r/.test('\t\n\v\f\r'), /\0/.test('\0'), /\x41\u0042/.test('AB'))
+console.log(/[\b]/.test('\b'), /\b/.test('\b'), /\cM/.test('\r'), /\ca/.test('\x01'))
+console.log(/[\d-z]/.test('-'), /[a-]/.test('-'), /[-a]/.test('-'))
+console.log(/\//.source, /[\/]/.test('/'), /\./.test('a'))
+console.log(/\cZ/.test('\x1a'), /\c1/.test('\\c1'), /[\c1]/.test('\x11'))

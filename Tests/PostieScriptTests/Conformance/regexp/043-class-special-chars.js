@@ -1,0 +1,5 @@
+console.log(/[.]/.test('a'), /[.]/.test('.'), /[\]]/.test(']'), /[\\]/.test('\\'))
+console.log(/[*+?]/.test('+'), /[$^]/.test('^'), /[^^]/.test('^'), /[()]/.test(')'))
+console.log('a-b_c'.match(/[\w-]+/)[0], /[|]/.test('|'), /[{}]/.test('}'))
+console.log(/[a-c-e]/.test('-'), /[\w-.]/.test('.'), /[-]/.test('-'), /[\^]/.test('^'))
+console.log('a.b,c'.split(/[.,]/))

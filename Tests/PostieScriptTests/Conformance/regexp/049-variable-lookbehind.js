@@ -1,0 +1,5 @@
+console.log('abc123def45'.match(/(?<=[a-z]+)\d+/g))
+console.log('x1 yy22 zzz333'.match(/(?<=\b[a-z]{2,})\d+/g))
+console.log(/(?<=(\d+)(\d+))$/.exec('1053').slice(1))
+console.log(/(?<=\1(a))b/.exec('aab'))
+console.log('a1b2'.replace(/(?<=a)\d/, 'X'), 'a1b2'.replace(/(?<!a)\d/, 'Y'))

@@ -1,0 +1,5 @@
+console.log(/(a)\1/i.test('aA'), /(a)\1/.test('aA'))
+console.log(/(?<c>[a-z])\k<c>/i.exec('xYy')[0])
+console.log('Hello HELLO hello'.match(/(\w+) \1/i)[0])
+console.log(/(\w)\1/i.exec('xAaB')[0], /(ß)\1/i.test('ßẞ'), /(ß)\1/iu.test('ßẞ'))
+console.log(/(k)\1/iu.test('k\u212a'), /(k)\1/i.test('k\u212a'))

@@ -1,0 +1,5 @@
+console.log('straße'.toUpperCase(), 'straße'.toUpperCase().length)
+console.log('ﬁnal ﬀ'.toUpperCase(), 'é à ñ ø'.toUpperCase())
+console.log('ŉ'.toUpperCase(), 'ŉ'.toUpperCase().length)
+console.log('ǆ'.toUpperCase(), 'ǅ'.toUpperCase(), 'ı'.toUpperCase(), 'ſ'.toUpperCase())
+console.log('µ'.toUpperCase(), 'ÿ'.toUpperCase(), 'ω'.toUpperCase())

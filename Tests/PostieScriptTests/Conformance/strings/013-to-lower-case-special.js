@@ -1,0 +1,5 @@
+const dotted = 'İ'.toLowerCase()
+console.log(dotted, dotted.length, dotted.charCodeAt(0), dotted.charCodeAt(1).toString(16))
+console.log('ΑΣ'.toLowerCase(), 'ΑΣΑ'.toLowerCase(), 'Σ'.toLowerCase(), 'ΑΣ ΒΣ'.toLowerCase())
+console.log('ΟΔΥΣΣΕΥΣ'.toLowerCase())
+console.log('ẞ'.toLowerCase(), 'Ǆ'.toLowerCase(), 'ÀÉÎ'.toLowerCase(), 'K'.toLowerCase() === 'k')

@@ -1,0 +1,5 @@
+console.log('5'.padStart(3, '0'), '5'.padEnd(3, '0'), 'abc'.padStart(2), 'abc'.padEnd(6))
+console.log('x'.padStart(6, 'ab'), 'x'.padEnd(6, 'ab'), 'x'.padStart(5, ''), 'x'.padStart(3, undefined))
+console.log(JSON.stringify('1'.padStart(4)), '7'.padStart(-1, '0'), '7'.padStart(2.9, '0'))
+console.log('x'.padStart(4, '😀').length, JSON.stringify('x'.padStart(4, 12)))
+console.log('abc'.padEnd(5, 'xyz'), '12'.padStart(5, '-+'), 'a'.padEnd(1, 'b'))

@@ -1,0 +1,7 @@
+console.log('a1b2c3'.split(/\d/))
+console.log('a1b2c3'.split(/(\d)/))
+console.log('a1b2c3'.split(/(\d)/, 3))
+console.log('one  two   three'.split(/\s+/))
+console.log('2024-03-10'.split(/(-)/))
+console.log('abc'.split(/(x)?/))
+console.log('a, b ,c'.split(/\s*,\s*/))

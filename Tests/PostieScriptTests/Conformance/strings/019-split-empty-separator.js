@@ -1,0 +1,5 @@
+console.log('abc'.split(''))
+console.log('a😀b'.split(''), 'a😀b'.split('').length)
+console.log('a😀b'.split('')[1].charCodeAt(0).toString(16))
+console.log([...'a😀b'].length, Array.from('a😀b').length)
+console.log('abc'.split('', 2))

@@ -1,0 +1,5 @@
+console.log(',a,,b,'.split(','))
+console.log('--'.split('-'), '-'.split('-'), 'aXbXc'.split('X'))
+console.log('foo'.split('foo'), 'foobar'.split('bar'), 'abab'.split('ab'))
+console.log('a->b->c'.split('->'), 'aaa'.split('aa'))
+console.log('a,b,'.split(',', 2), ' '.split(' '), 'x  y'.split(' '))

@@ -1,0 +1,5 @@
+console.log('abc'.replace('', '>'), 'abc'.replace(/(?:)/, '>'), 'abc'.replace(/(?:)/g, '-'))
+console.log('abc'.replace(/x*/g, '.'), 'abc'.replace(/$/, '!'), 'abc'.replace(/^/gm, '#'))
+console.log('😀'.replace(/(?:)/g, '-').length, '😀'.replace(/(?:)/gu, '-').length)
+console.log(''.replace('', 'filled'), ''.replace(/(?:)/g, 'g'), ''.replaceAll('', 'all'))
+console.log('ab'.replace(/\b/g, '|'), 'a b'.replace(/\B/g, '.'))

@@ -1,0 +1,7 @@
+const m = 'The year 2024 and 1999'.match(/(\d)(\d{3})/)
+console.log(m[0], m[1], m[2], m.index, m.input.length, m.groups, m.length)
+console.log('The year 2024 and 1999'.match(/\d{4}/g))
+console.log('no digits'.match(/\d/), 'no digits'.match(/\d/g))
+console.log('abc'.match('b').index, 'a.c'.match('.')[0])
+const named = '12:34'.match(/(?<h>\d+):(?<m>\d+)/)
+console.log(named.groups.h, named.groups.m, Object.keys(named.groups))

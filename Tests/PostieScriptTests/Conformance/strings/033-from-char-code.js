@@ -1,0 +1,5 @@
+console.log(String.fromCharCode(72, 101, 108, 108, 111))
+console.log(String.fromCharCode(0x1f600) === '\uf600', String.fromCharCode(65.9), String.fromCharCode(-1).charCodeAt(0))
+console.log(String.fromCharCode(0xd83d, 0xde00), String.fromCharCode().length, String.fromCharCode('66'))
+console.log(String.fromCharCode(0x10041), String.fromCharCode(NaN).charCodeAt(0))
+console.log(String.fromCharCode(0x41, 0x10042, 0x43), String.fromCharCode(97, '98', [99]))

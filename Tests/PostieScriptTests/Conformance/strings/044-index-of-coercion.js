@@ -1,0 +1,5 @@
+console.log('abc123'.indexOf(1), 'null'.indexOf(null), 'true'.indexOf(true), '1,2'.indexOf([1, 2]))
+console.log('abc'.indexOf('c', '1'), 'abc'.indexOf('c', 'x'), 'abc'.lastIndexOf('a', '2'))
+console.log(String.prototype.indexOf.call(12321, 2), String.prototype.lastIndexOf.call(12321, 2))
+console.log('abc'.indexOf('b', -Infinity), 'abc'.indexOf('b', Infinity), 'abc'.lastIndexOf('b', -Infinity))
+console.log('[object Object]'.indexOf({}), 'NaN'.indexOf(NaN))

@@ -1,0 +1,5 @@
+console.log('a::b::c'.split('::'), 'a::b::c'.split(':'))
+console.log('key=value=more'.split('=', 2), 'CRLF\r\nlines\r\n'.split('\r\n'))
+console.log('a, b,c ,d'.split(', '), 'x'.split('xx'))
+console.log('aaaa'.split('aa'), 'abcabc'.split('bc'))
+console.log('a<br>b<br/>c'.split('<br>'), 'tab\tsep'.split('\t'))

@@ -1,0 +1,5 @@
+console.log('abc'.replace(/(a)|(z)/, '[$1|$2]'))
+console.log('abc'.replace(/(a)/, '$3'), 'abc'.replace(/(a)(b)(c)/, '$10'), 'abc'.replace(/(a)/, '$00'))
+console.log('abcdefghijk'.replace(/(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)/, '$11-$10-$1'))
+console.log('ab'.replace(/(?<x>a)|(?<y>z)/, '[$<x>][$<y>]'))
+console.log('xy'.replace(/(x)(y)?/, '$2|$1'), 'x'.replace(/(x)(y)?/, '[$2]'))

@@ -1,0 +1,5 @@
+console.log('a b c'.replace(/\w/g, (m) => m.charCodeAt(0)))
+console.log('x'.replace('x', () => null), 'x'.replace('x', () => undefined), 'x'.replace('x', () => ({})))
+console.log('abc'.replace(/b/, () => ['arr', 'ay']), 'abc'.replace(/b/, (...args) => args.length))
+console.log('a1'.replace(/\d/, d => d * 100), 'ab'.replace(/(a)(b)/, (m, p1, p2) => p2 + p1))
+console.log('x'.replace('x', () => Symbol.iterator.description))

@@ -1,0 +1,5 @@
+console.log('x'.padStart(2, '😀') === '\ud83dx')
+console.log('x'.padEnd(4, '😀').length, 'x'.padEnd(4, '😀').endsWith('\ud83d'))
+console.log('abc'.padStart(10, '123456789'), 'abc'.padEnd(10, '123'))
+console.log('😀'.padStart(3, '-'), '😀'.padEnd(3, '-').length, '😀'.padStart(1, '-'))
+console.log('x'.padStart(3, '😀').length, [...'x'.padStart(3, '😀')].length)

@@ -1,0 +1,5 @@
+console.log('abc'.split(/(?:)/), 'abc'.split(/b*/), 'abc'.split(/(b)*/))
+console.log('a1b'.split(/\d*/), ''.split(/x/), ''.split(/(?:)/))
+console.log('test'.split(/(?=s)/), 'camelCaseWord'.split(/(?=[A-Z])/))
+console.log('a,b'.split(/,/g), 'aXbxC'.split(/x/i))
+console.log('a1b2'.split(/(\d)?/), 'abc'.split(/(?:)/u))

@@ -1,0 +1,5 @@
+console.log('a,b,c'.split(',', 0), 'a,b,c'.split(',', 1), 'a,b,c'.split(',', 2 ** 32 + 1))
+console.log('a,b,c'.split(',', -1).length, 'a,b,c'.split(',', NaN), 'a,b,c'.split(',', undefined))
+console.log('abc'.split(undefined, 0), 'abc'.split(undefined, 1), 'a b'.split(' ', null))
+console.log('a b c'.split(' ', 2.9), 'a b c'.split(' ', '1'), 'a b c'.split(' ', -0).length)
+console.log('a,b'.split(',', true), 'a,b'.split(',', []))

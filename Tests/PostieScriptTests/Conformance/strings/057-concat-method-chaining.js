@@ -1,0 +1,6 @@
+const result = 'hello'.toUpperCase().split('').reverse().join('').padEnd(8, '!').replace('O', '0')
+console.log(result)
+const slug = '  Hello, World! 2024 '.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+console.log(slug)
+const title = 'the quick brown fox'.split(' ').map(w => w[0].toUpperCase() + w.slice(1)).join(' ')
+console.log(title)

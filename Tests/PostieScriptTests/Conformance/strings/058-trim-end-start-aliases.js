@@ -1,0 +1,5 @@
+console.log(String.prototype.trimLeft === String.prototype.trimStart)
+console.log(String.prototype.trimRight === String.prototype.trimEnd)
+console.log(JSON.stringify('  a  '.trimLeft()), JSON.stringify('  a  '.trimRight()))
+console.log(String.prototype.trimStart.name, String.prototype.trimEnd.length)
+console.log(String.prototype.trim.name, '\u3000x\u3000'.trimLeft().length)

@@ -1,0 +1,5 @@
+console.log(''.includes(''), 'abc'.startsWith(''), 'abc'.endsWith(''), 'abc'.indexOf(''))
+console.log(''.indexOf(''), ''.lastIndexOf(''), ''.split('').length, ''.split(',').length)
+console.log(''.at(0), ''.charAt(0) === '', ''.charCodeAt(0), ''.codePointAt(0))
+console.log(''.padStart(3, 'ab'), ''.repeat(5) === '', ''.concat('') === '')
+console.log(''.replace('', 'x'), ''.slice(1), ''.substring(-1, 1) === '', ''.split('').join('-') === '')

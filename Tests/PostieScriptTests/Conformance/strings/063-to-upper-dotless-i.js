@@ -1,0 +1,5 @@
+console.log('ı'.toUpperCase(), 'i'.toUpperCase(), 'I'.toLowerCase(), 'İ'.toUpperCase())
+console.log('istanbul'.toUpperCase(), 'ISTANBUL'.toLowerCase())
+console.log('ı'.toUpperCase().toLowerCase(), 'ı' === 'i')
+console.log('ı'.toLowerCase(), 'İ'.toLowerCase().toUpperCase(), 'İ'.toLowerCase().toUpperCase().length)
+console.log('iIıİ'.toUpperCase(), 'iIıİ'.toLowerCase().length)

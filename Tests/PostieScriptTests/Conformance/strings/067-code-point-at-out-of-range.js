@@ -1,0 +1,5 @@
+console.log('abc'.codePointAt(3), 'abc'.codePointAt(-1), 'abc'.codePointAt(NaN), 'abc'.codePointAt('1'))
+console.log(''.codePointAt(), '😀'.codePointAt(1).toString(16), '😀'.codePointAt(2))
+console.log('a😀'.codePointAt(1) === 0x1f600, 'a😀'.codePointAt(2) === 0xde00)
+console.log(String.prototype.codePointAt.call(42, 1), typeof ''.codePointAt(0))
+console.log([...'a😀b'].map((c, i, arr) => arr.slice(0, i).join('').length))

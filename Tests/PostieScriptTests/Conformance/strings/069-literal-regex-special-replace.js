@@ -1,0 +1,5 @@
+console.log('a.b.c'.replace('.', '$'), 'price'.replace('price', '$$5'), 'x'.replace('x', '$$$$'))
+console.log('(a)'.replaceAll('(', '[').replaceAll(')', ']'))
+console.log('a*b*c'.split('*'), 'a^b'.replace('^', '-'))
+console.log('1+1=2'.replace('1+1', 'two'), 'a\\b'.replace('\\', '/'), 'C:\\dir'.split('\\'))
+console.log('[x]'.replace(/[[\]]/g, ''), 'a|b'.split('|'))

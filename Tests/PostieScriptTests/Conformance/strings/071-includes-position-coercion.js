@@ -1,0 +1,5 @@
+console.log('abcabc'.includes('a', 1), 'abcabc'.includes('a', 4), 'abc'.includes('c', '2'), 'abc'.includes('c', NaN))
+console.log('abc'.includes('a', Infinity), 'abc'.includes('a', -Infinity), 'abc'.includes('', 10))
+console.log('abc'.includes('b', 1.9), 'abc'.includes('b', '2'), 'abc'.includes('b', null), 'abc'.includes('a', undefined))
+console.log('abc'.includes(['b']), 'a,b'.includes(['a', 'b']), '1'.includes(1), 'null'.includes(null))
+console.log('xyz'.includes('xyz', 0), 'xyz'.includes('xyzz'))

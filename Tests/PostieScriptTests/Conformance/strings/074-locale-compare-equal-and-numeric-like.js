@@ -1,0 +1,5 @@
+console.log('abc'.localeCompare('abc'), 'a'.localeCompare('a '), ' a'.localeCompare('a') !== 0)
+console.log(['b', 'a', 'c'].sort((x, y) => y.localeCompare(x)))
+console.log('10'.localeCompare('9'), '1'.localeCompare('10'))
+console.log(['b', 'a', 'c'].sort((x, y) => x.localeCompare(y)), 'a'.localeCompare('a', undefined))
+console.log(typeof 'a'.localeCompare('b'), 'A'.localeCompare('A'))

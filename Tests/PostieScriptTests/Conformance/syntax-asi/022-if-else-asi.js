@@ -1,0 +1,5 @@
+if (true) console.log('then branch')
+else console.log('else branch')
+if (false) console.log('no')
+else if (0) console.log('still no')
+else console.log('final else')
