@@ -65,6 +65,9 @@ struct RunCommand: Command {
             names: ["--export-environment"], valueName: "FILE",
             help: "write the environment with the values set during the run (secrets [redacted], unless over the file it came from)"),
         OptionSpec(
+            names: ["--export-globals"], valueName: "FILE",
+            help: "write the globals with the values set during the run (secrets as for --export-environment)"),
+        OptionSpec(
             names: ["--export-secrets"], valueName: nil,
             help: "write secret values into --export-environment as they are"),
         OptionSpec(
@@ -303,6 +306,10 @@ struct RunJob {
         if let path = parsed.value("--export-environment") {
             exportsOverInput = try policy.checkEnvironmentExport(path, environment: environmentPath)
         }
+        var globalsExportOverInput = false
+        if let path = parsed.value("--export-globals") {
+            globalsExportOverInput = try policy.checkEnvironmentExport(path, environment: parsed.value("--globals"))
+        }
 
         // Pipeline: http:// and https:// (TLS through the platform's OpenSSL) over postie's own HTTP/1.1 client.
         var transportOptions = TransportOptions(
@@ -355,6 +362,17 @@ struct RunJob {
             let exporter = EnvironmentExporter(redactor: redactor, secrets: secrets)
             do {
                 try exporter.write(final: result.finalEnvironment, input: environmentFile, to: path, protectedPaths: [], allowOverwrite: true)
+            } catch {
+                writeFailure = writeFailure ?? error
+            }
+        }
+        if let path = parsed.value("--export-globals") {
+            let secrets: EnvironmentExporter.Secrets =
+                parsed.flag("--export-secrets") ? .written : globalsExportOverInput ? .keptFromInput : .redacted
+            let exporter = EnvironmentExporter(redactor: redactor, secrets: secrets)
+            let input = globalsFile ?? EnvironmentFile(name: "postie globals", values: [], scope: "globals")
+            do {
+                try exporter.write(final: result.finalGlobals, input: input, to: path, protectedPaths: [], allowOverwrite: true)
             } catch {
                 writeFailure = writeFailure ?? error
             }

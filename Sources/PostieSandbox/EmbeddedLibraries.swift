@@ -13091,6 +13091,28 @@ module.exports = hooks;
         set: function (value) { defineHidden(global, 'Buffer', value); }
     });
 
+    // `crypto`: the part of WebCrypto scripts use without typed arrays (which PostieScript lacks):
+    // `randomUUID()`, a version 4 UUID from the host's random bytes. `subtle` and `getRandomValues`
+    // need ArrayBuffer and Uint8Array and are absent, so a script that uses them fails naming them.
+    Object.defineProperty(global, 'crypto', {
+        configurable: true,
+        enumerable: false,
+        get: function () {
+            var made = {};
+
+            defineHidden(made, 'randomUUID', function randomUUID () {
+                var hex = String(host.randomBytes(16)), variant = '89ab'.charAt(parseInt(hex.charAt(16), 16) & 3);
+
+                return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-4' + hex.slice(13, 16) + '-' + variant +
+                    hex.slice(17, 20) + '-' + hex.slice(20, 32);
+            });
+            defineHidden(global, 'crypto', made);
+
+            return made;
+        },
+        set: function (value) { defineHidden(global, 'crypto', value); }
+    });
+
     // -----------------------------------------------------------------------------------------------
     // __postieCollect: the run's results as plain data
 

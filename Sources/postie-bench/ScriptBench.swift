@@ -29,6 +29,7 @@ enum ScriptBench {
         print("")
         print("scripts: JavaScript workloads (median of \(rounds); PostieScript in this process, Node in its own)")
         let node = Bench.which("node")
+        var quickJSRatios: [Double] = []
         for workload in workloads {
             var ours: [Double] = []
             var printed = ""
@@ -44,10 +45,31 @@ enum ScriptBench {
             }
             if let quickjs = quickJSTime(workload.source, rounds: rounds) {
                 line += String(format: " · QuickJS %6.1f ms (%.2f×)", quickjs * 1000, Bench.median(ours) / quickjs)
+                quickJSRatios.append(Bench.median(ours) / quickjs)
             }
             print(line + "  [\(printed.trimmingCharacters(in: .whitespacesAndNewlines).prefix(24))]")
         }
+        if !quickJSRatios.isEmpty {
+            let geometricMean = exp(quickJSRatios.map { log($0) }.reduce(0, +) / Double(quickJSRatios.count))
+            print(String(format: "  geometric mean, PostieScript / QuickJS: %.2f× (goal: within 2×)", geometricMean))
+        }
+        realmCost()
         sandboxCost(rounds: rounds)
+    }
+
+    /// A realm made and torn down, as the sandbox does when it replaces one.
+    static func realmCost() {
+        let count = 2000
+        let seconds: Double = thread.perform {
+            let runtime = ScriptRuntime()
+            let started = DispatchTime.now().uptimeNanoseconds
+            for _ in 0..<count {
+                let realm = runtime.makeRealm()
+                realm.tearDown()
+            }
+            return Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        }
+        print(String(format: "  a realm made and torn down: %.1f µs (goal: under 20 µs)", seconds * 1e6 / Double(count)))
     }
 
     static let thread = ScriptThread()

@@ -17,6 +17,29 @@ struct ExportEndToEndTests {
         return values
     }
 
+    /// `--export-globals`: what scripts set with `pm.globals.set` is written as a Postman globals file,
+    /// the globals given with `-g` kept, a secret among them redacted.
+    @Test func scriptsGlobalsAreExported() throws {
+        let server = try CountingServer()
+        let collection = try server.write(
+            #"""
+            {"info": {"name": "Globals"}, "item": [{"name": "a", "request": "\#(server.base)/ok/",
+              "event": [{"listen": "test", "script": {"exec": ["pm.globals.set('seen', pm.response.code + ' ' + pm.globals.get('given'));"]}}]}]}
+            """#, to: "c.json")
+        let globals = try server.write(
+            #"{"name": "g", "_postman_variable_scope": "globals", "values": [{"key": "given", "value": "yes"}, {"key": "pw", "value": "hunter2", "type": "secret"}]}"#,
+            to: "g.json")
+        let outcome = try PostieProcess.run(
+            ["run", collection, "-g", globals, "--export-globals", server.path("out.json"), "--silent"], in: server.directory)
+        #expect(outcome.status == 0, "\(outcome.everything)")
+        let document = try JSONParser.parse(Data(contentsOf: URL(fileURLWithPath: server.path("out.json"))))
+        #expect(document["_postman_variable_scope"] == "globals")
+        let values = try Self.values(server.path("out.json"))
+        #expect(values["seen"] == "200 yes")
+        #expect(values["given"] == "yes")
+        #expect(values["pw"] == "[redacted]")
+    }
+
     /// Item 3: exporting over the environment the run read keeps the secrets that file held, so the
     /// next run with it passes.
     @Test func anExportOverTheInputEnvironmentCanBeRunAgain() throws {
