@@ -22,7 +22,7 @@ struct JSCommand: Command {
         realm, as the body of a function (top-level return and await allowed).
         console.log and print write to standard output, console.error and
         console.warn to standard error. Promise jobs and timers run after the
-        body; timers use a virtual clock and never wait.
+        body; timers use a virtual clock (Date.now() with them) and never wait.
 
         An uncaught error is printed as FILE:LINE:COLUMN: Name: message with its
         stack, and the exit status is 1; a syntax error exits 65; a file that

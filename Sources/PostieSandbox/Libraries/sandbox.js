@@ -1051,6 +1051,95 @@
         set: function (value) { defineHidden(global, 'Buffer', value); }
     });
 
+    // Sugar: postman-sandbox still extends the built-in prototypes with Sugar 1.x, and collections rely on
+    // it (`responseBody.has("id")`). The methods those collections use, with Sugar's documented meaning;
+    // made once per realm, non-enumerable, never over a method the engine has.
+    function installSugar () {
+        function define (object, name, method) {
+            if (!hasOwnProperty.call(object, name)) {
+                Object.defineProperty(object, name, { value: method, configurable: true, enumerable: false, writable: true });
+            }
+        }
+        function deepEqual (a, b) {
+            if (a === b) { return true; }
+            if (!a || !b || typeof a !== 'object' || typeof b !== 'object') { return a !== a && b !== b; }
+            var keysA = Object.keys(a), keysB = Object.keys(b);
+
+            if (Array.isArray(a) !== Array.isArray(b) || keysA.length !== keysB.length) { return false; }
+
+            return keysA.every(function (key) { return hasOwnProperty.call(b, key) && deepEqual(a[key], b[key]); });
+        }
+        function matcher (find) {
+            if (typeof find === 'function') { return find; }
+            if (find instanceof RegExp) { return function (value) { return find.test(value); }; }
+
+            return function (value) { return deepEqual(value, find); };
+        }
+        function separated (text) {
+            return String(text).replace(/([a-z\d])([A-Z])/g, '$1_$2').replace(/[-\s]+/g, '_').toLowerCase();
+        }
+
+        define(Array.prototype, 'any', function (find) { return this.some(matcher(find)); });
+        define(Array.prototype, 'none', function (find) { return !this.some(matcher(find)); });
+        define(Array.prototype, 'all', function (find) { return this.every(matcher(find)); });
+        define(Array.prototype, 'average', function () {
+            return this.length ? this.reduce(function (sum, value) { return sum + Number(value); }, 0) / this.length : 0;
+        });
+        define(Function.prototype, 'once', function () {
+            var fn = this, called = false, result;
+
+            return function () {
+                if (!called) { called = true; result = fn.apply(this, arguments); }
+
+                return result;
+            };
+        });
+        define(Number.prototype, 'hex', function (pad) {
+            var text = Math.abs(this).toString(16);
+
+            while (text.length < (pad || 0)) { text = '0' + text; }
+
+            return (this < 0 ? '-' : '') + text;
+        });
+        define(Number.prototype, 'isEven', function () { return this % 2 === 0; });
+        define(Number.prototype, 'isOdd', function () { return Math.abs(this % 2) === 1; });
+        define(Number.prototype, 'ordinalize', function () {
+            var whole = Math.floor(Math.abs(this)), last = whole % 100, suffix = 'th';
+
+            if (last < 11 || last > 13) { suffix = ['th', 'st', 'nd', 'rd'][whole % 10] || 'th'; }
+
+            return String(this) + suffix;
+        });
+        define(Number.prototype, 'format', function (place) {
+            var value = typeof place === 'number' ? Number(this).toFixed(place) : String(Number(this)),
+                parts = value.replace(/^-/, '').split('.'),
+                whole = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+            return (value.charAt(0) === '-' ? '-' : '') + whole + (parts.length > 1 ? '.' + parts[1] : '');
+        });
+        define(String.prototype, 'has', function (find) {
+            return find instanceof RegExp ? find.test(this) : String(this).indexOf(find) !== -1;
+        });
+        define(String.prototype, 'camelize', function (first) {
+            var text = separated(this).replace(/_+(.)/g, function (match, letter) { return letter.toUpperCase(); });
+
+            return first === false ? text : text.charAt(0).toUpperCase() + text.slice(1);
+        });
+        define(String.prototype, 'shift', function (count) {
+            var out = '';
+
+            for (var i = 0; i < this.length; i++) { out += String.fromCharCode(this.charCodeAt(i) + count); }
+
+            return out;
+        });
+        define(String.prototype, 'spacify', function () { return separated(this).replace(/_/g, ' '); });
+        define(String.prototype, 'dasherize', function () { return separated(this).replace(/_/g, '-'); });
+        define(String.prototype, 'underscore', function () { return separated(this); });
+        define(String.prototype, 'isBlank', function () { return String(this).trim().length === 0; });
+    }
+
+    String.prototype.has === undefined && installSugar();
+
     // `crypto`: the part of WebCrypto scripts use without typed arrays (which PostieScript lacks):
     // `randomUUID()`, a version 4 UUID from the host's random bytes. `subtle` and `getRandomValues`
     // need ArrayBuffer and Uint8Array and are absent, so a script that uses them fails naming them.

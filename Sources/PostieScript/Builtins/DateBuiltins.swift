@@ -45,7 +45,11 @@ enum DateBuiltins {
 
     /// The current time value of the running realm's clock, TimeClipped.
     static func now(_ rt: ScriptRuntime) -> Double {
-        DateTimeMath.timeClip(rt.realm.dateClock() + rt.virtualClockAdvance)
+        // A clock the host injected, or real waiting: that clock as it is.
+        if rt.timersWaitInRealTime || rt.realm.hostState[clockKey] != nil { return DateTimeMath.timeClip(rt.realm.dateClock()) }
+        let origin = rt.virtualDateOrigin ?? (rt.realm.dateClock() - rt.timers.now)
+        rt.virtualDateOrigin = origin
+        return DateTimeMath.timeClip(origin + rt.timers.now)
     }
 
     // MARK: - Receivers

@@ -140,12 +140,7 @@ extension ScriptRuntime {
         var ran = 0
         while ran < limit, let timer = timers.popNext() {
             ran += 1
-            if timersWaitInRealTime {
-                try waitUntil(milliseconds: timer.due)
-            } else {
-                let elapsed = Double(monotonicNanoseconds() &- runStartedAt) / 1_000_000
-                virtualClockAdvance = max(virtualClockAdvance, timer.due - elapsed)
-            }
+            if timersWaitInRealTime { try waitUntil(milliseconds: timer.due) }
             _ = try call(timer.callback, this: .undefined, arguments: timer.arguments)
             try runJobs()
             try throwUnhandledRejection()

@@ -70,10 +70,10 @@ public final class ScriptRuntime {
     /// on the virtual clock. Never longer than the script's timeout.
     public var timersWaitInRealTime = false
     var runStartedAt: UInt64 = 0
-    /// On the virtual clock, how far timers have moved time past the real clock (milliseconds):
-    /// `Date.now()` in a timer that was due 60 ms after the start reads at least 60 ms later, as
-    /// it would have with real waiting.
-    var virtualClockAdvance: Double = 0
+    /// On the virtual clock, the date the run's virtual time 0 stands for (taken at the first read):
+    /// `Date.now()` is this plus the timers' virtual time, so a timer due 60 ms after the start reads
+    /// 60 ms later, however long the machine really took. Deterministic, as fake timers are.
+    var virtualDateOrigin: Double?
 
     static let checkInterval = 10_000
 
@@ -162,7 +162,7 @@ public final class ScriptRuntime {
     /// Starts the limits' clock for a run.
     public func beginRun() {
         runStartedAt = monotonicNanoseconds()
-        virtualClockAdvance = 0
+        virtualDateOrigin = nil
         stepsTaken = 0
         stepsUntilCheck = ScriptRuntime.checkInterval
         interruptHandle.reset()
