@@ -37,6 +37,8 @@ public struct ProgramMutator: Sendable {
         // Mostly one well-formed change (so the evaluator, not only the parser, is exercised).
         let rounds = random.chance(70) ? 1 : 1 + random.below(4)
         for _ in 0..<rounds {
+            // An earlier round may have removed or truncated every token.
+            if tokens.isEmpty { tokens = ["x"] }
             if random.chance(60) {
                 Self.replaceAlike(&tokens, random: &random)
                 continue
@@ -101,8 +103,9 @@ public struct ProgramMutator: Sendable {
         if first.isNumber || first == "'" || first == "\"" {
             tokens[index] = values[random.below(values.count)]
         } else if first.isLetter || first == "_" || first == "$" {
-            let identifiers = tokens.filter { $0.first.map { $0.isLetter || $0 == "_" } ?? false }
-            tokens[index] = random.chance(20) ? values[random.below(values.count)] : identifiers[random.below(identifiers.count)]
+            let identifiers = tokens.filter { $0.first.map { $0.isLetter || $0 == "_" || $0 == "$" } ?? false }
+            tokens[index] = random.chance(20) || identifiers.isEmpty
+                ? values[random.below(values.count)] : identifiers[random.below(identifiers.count)]
         } else if operators.contains(token) {
             tokens[index] = operators[random.below(operators.count)]
         } else {

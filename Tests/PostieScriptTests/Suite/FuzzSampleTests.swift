@@ -19,4 +19,15 @@ struct FuzzSampleTests {
         #expect(summary.syntaxErrors > 0)
         #expect(summary.completed + summary.runtimeErrors > 300)
     }
+
+    /// Several rounds of mutation may delete every token of a short program; the next round must
+    /// still have something to work on (this stopped a 100,000-program campaign at its 10,000th).
+    @Test func mutatingATinyProgramManyTimesNeverRunsOutOfTokens() {
+        var lengths = 0
+        for seed in 0..<20_000 {
+            var random = ProgramMutator.Random(seed: UInt64(seed))
+            lengths += ProgramMutator().mutate("x", random: &random).count
+        }
+        #expect(lengths > 20_000)
+    }
 }
