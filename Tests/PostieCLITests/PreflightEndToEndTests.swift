@@ -11,6 +11,24 @@ struct PreflightEndToEndTests {
 
     /// Item 1: without `-e` every URL starts with an undefined `{{gallery-url}}`; `--strict` must say so
     /// (exit 65) in `validate` and in `run`, and `run` must send nothing.
+    /// `validate` parses every script: a syntax error names the request, the script, line and column
+    /// (exit 65); a feature postie lacks is a warning; libraries postie bundles are not mentioned.
+    @Test func validateReportsScriptSyntaxErrorsAndMissingFeatures() throws {
+        let server = try CountingServer()
+        let collection = try server.write(
+            #"""
+            {"info": {"name": "V"}, "item": [{"name": "a", "request": "\#(server.base)/x",
+             "event": [{"listen": "test", "script": {"exec": ["var $ = require('cheerio').load('<p>x</p>');", "crypto.subtle.digest('SHA-256', 'x');"]}},
+                       {"listen": "prerequest", "script": {"exec": ["var a = 1;", "if (a {"]}}]}]}
+            """#, to: "v.json")
+        let outcome = try PostieProcess.run(["validate", collection])
+        #expect(outcome.status == 65, "\(outcome.everything)")
+        #expect(outcome.everything.contains("a (request prerequest script): 2:7: SyntaxError: Unexpected token '{'"))
+        #expect(outcome.everything.contains("uses crypto.subtle (WebCrypto), which postie does not offer"))
+        #expect(!outcome.everything.contains("cheerio"))
+        #expect(server.received.isEmpty)
+    }
+
     @Test func strictFindsTheUndefinedVariablesOfRequestsThatCannotBeBuilt() throws {
         let validate = try PostieProcess.run(["validate", Self.smokeFlow, "--strict"])
         #expect(validate.status == 65, "\(validate.everything)")
