@@ -87,6 +87,8 @@ final class SandboxEngine {
     /// `scriptsPerRealm` scripts, so libraries load once per realm and cyclic garbage stays bounded.
     private var current: SandboxRealm?
     static let scriptsPerRealm = 64
+    /// A realm holding more cells than this (cyclic garbage of earlier scripts) is replaced early.
+    static let liveCellsPerRealm = 1_500_000
     /// The run's cookies as `pm.cookies.jar()` sees them.
     var cookieJar = SandboxCookieJar()
     /// Tests answer `pm.sendRequest` with prepared data instead of the network.
@@ -174,7 +176,11 @@ final class SandboxEngine {
     // MARK: Realms
 
     private func realmForNextScript() -> SandboxRealm {
-        if let current, current.scripts < Self.scriptsPerRealm, !current.isSpoiled { return current }
+        if let current, current.scripts < Self.scriptsPerRealm, !current.isSpoiled,
+            current.realm.liveCellCount < Self.liveCellsPerRealm
+        {
+            return current
+        }
         current?.realm.tearDown()
         let made = SandboxRealm(realm: runtime.makeRealm(), runtime: runtime)
         current = made

@@ -257,7 +257,9 @@ extension Realm {
             guard case .string(let atom) = key, let builder = GlobalBindings.builders[atom.string],
                 let current = global.ordinaryGetOwnProperty(key)
             else { continue }
-            let (original, flags) = builder(self)
+            // Made once per realm (some builders make a new function each call).
+            let (original, flags) = builtinGlobalOriginals[key] ?? builder(self)
+            builtinGlobalOriginals[key] = (original, flags)
             guard case .object(let originalObject) = original else { continue }
             if current.accessor == nil, case .object(let currentObject) = current.value, currentObject === originalObject { continue }
             _ = global.deleteProperty(key, runtime)

@@ -31,6 +31,8 @@ public final class Realm {
     var objectToStringFunction: JSFunction?
     /// Host values kept alive with the realm (the embedder's bindings).
     public var hostState: [String: AnyObject] = [:]
+    /// The built-in globals' own values, as `restoreReplacedBuiltinGlobals` first saw them.
+    var builtinGlobalOriginals: [PropertyKey: (JSValue, PropertyFlags)] = [:]
     private(set) var isTornDown = false
 
     init(runtime: ScriptRuntime) {
@@ -68,6 +70,7 @@ public final class Realm {
         cachedStringIterator = nil
         objectToStringFunction = nil
         hostState.removeAll()
+        builtinGlobalOriginals.removeAll()
         registry.tearDown()
         objectPrototype = nil
         functionPrototype = nil
