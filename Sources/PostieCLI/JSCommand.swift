@@ -89,7 +89,7 @@ struct JSCommand: Command {
 
 extension Realm {
     /// `print(...)`: the same as `console.log`.
-    func defineGlobalPrint() {
+    public func defineGlobalPrint() {
         let console = consoleObject
         if let log = console.ordinaryGetOwnProperty(runtime.propertyKey("log"))?.value.asObject {
             globalObject.defineNew(runtime.propertyKey("print"), .object(log), flags: .hidden)

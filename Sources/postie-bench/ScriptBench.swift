@@ -1,5 +1,6 @@
 import Foundation
 import PostieCore
+import PostieCLI
 import PostieJSON
 import PostieSandbox
 import PostieScript
@@ -82,9 +83,7 @@ enum ScriptBench {
             runtime.console = ConsoleSink { _, text in printed += text + "\n" }
             let realm = runtime.makeRealm()
             defer { realm.tearDown() }
-            if let log = realm.consoleObject.ordinaryGetOwnProperty(runtime.propertyKey("log"))?.value.asObject {
-                realm.globalObject.defineNew(runtime.propertyKey("print"), .object(log), flags: .hidden)
-            }
+            realm.defineGlobalPrint()
             do throws(ScriptFailure) {
                 // In a function, as the Node and QuickJS harnesses run it (and as a collection's script runs).
                 try runtime.run(try runtime.compile("(function () {" + source + "\n})()", name: "bench.js"), in: realm)

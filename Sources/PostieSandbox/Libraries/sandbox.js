@@ -48,19 +48,14 @@
     }
 
     // A read-only property computed on first read, then fixed (as postman-sandbox's readonly pm members).
-    // The getter stays and remembers the value: turning the accessor into a data property from inside it
-    // trips PostieScript's shape caches when a later script builds a new `pm` the same way.
     function defineLazy (object, name, make) {
-        var made = false, value;
-
         Object.defineProperty(object, name, {
             configurable: true,
             enumerable: false,
             get: function () {
-                if (!made) {
-                    value = make();
-                    made = value !== undefined;
-                }
+                var value = make();
+
+                if (value !== undefined) { defineReadonly(object, name, value); }
 
                 return value;
             }
