@@ -17,7 +17,14 @@ struct NewmanIntegrationTests {
 
     @Test("collection group runs clean", arguments: NewmanCorpus.groups())
     func collectionGroup(_ group: NewmanCorpus.Group) throws {
-        let outcome = try Self.harness.get().run(group)
+        var outcome = try Self.harness.get().run(group)
+        // An assertion that compares two reads of the clock fails whenever a millisecond ends between
+        // them (under Node too, more rarely: its reads are closer together). Such a failure alone is
+        // run again, at most twice, and said so; any other failure counts at once.
+        for attempt in 2...3 where !outcome.passed && outcome.failsOnlyOnClockRaces {
+            print("newman-integration: \(group.name): a clock-race assertion failed; running it again (attempt \(attempt))")
+            outcome = try Self.harness.get().run(group)
+        }
         let known = NewmanCorpus.knownDifferences[group.name]
         Self.tally.record(group.name, outcome, expectedToFail: known != nil, total: NewmanCorpus.groups().count)
         if let known {
