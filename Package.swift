@@ -29,6 +29,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "PostieJSON"),
+        // YAML 1.2 (Postman v12's collection folders), parsed into PostieJSON's values.
+        .target(name: "PostieYAML", dependencies: ["PostieJSON"]),
         .target(name: "PostieCrypto"),
         .target(name: "PostieSockets"),
         // TLS through the platform's OpenSSL 3, loaded at run time (no headers or link-time library).
@@ -42,27 +44,28 @@ let package = Package(
         // zlib for gzip and deflate bodies: a system library every Swift toolchain on Linux already needs.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "PostieHTTPServer", dependencies: ["PostieSockets", "PostieHTTP"]),
-        .target(name: "PostieCore", dependencies: ["PostieJSON", "PostieCrypto", "PostieSockets", "PostieHTTP", "CZlib", "PostieTLS"]),
+        .target(name: "PostieCore", dependencies: ["PostieJSON", "PostieYAML", "PostieCrypto", "PostieSockets", "PostieHTTP", "CZlib", "PostieTLS"]),
         .target(name: "GalleryEmulator", dependencies: ["PostieHTTPServer", "PostieJSON", "PostieCrypto"]),
         .target(name: "PostieCLI", dependencies: ["PostieCore", "GalleryEmulator", "PostieHTTPServer", "PostieJSON", "PostieScript", "PostieSandbox"]),
         // No FoundationNetworking or libcurl either (.ci/run checks with ldd).
         .executableTarget(
             name: "postie", dependencies: ["PostieCLI"],
             linkerSettings: staticRuntime),
-        .target(name: "PostieFuzzing", dependencies: ["PostieScript"]),
+        .target(name: "PostieFuzzing", dependencies: ["PostieScript", "PostieYAML", "PostieJSON"]),
         .target(
             name: "PostieSandbox", dependencies: ["PostieCore", "PostieScript", "PostieJSON", "PostieCrypto", "PostieHTTP"],
             exclude: ["Libraries"]),
-        .executableTarget(name: "postie-fuzz", dependencies: ["PostieFuzzing", "PostieScript"]),
+        .executableTarget(name: "postie-fuzz", dependencies: ["PostieFuzzing", "PostieScript", "PostieYAML"]),
         .executableTarget(
             name: "postie-bench",
             dependencies: [
                 "PostieCore", "PostieHTTPServer", "GalleryEmulator", "PostieCLI", "PostieTLS", "PostieSockets", "PostieSandbox",
-                "PostieScript", "PostieJSON",
+                "PostieScript", "PostieJSON", "PostieYAML",
             ],
             linkerSettings: staticRuntime
         ),
         .testTarget(name: "PostieJSONTests", dependencies: ["PostieJSON"]),
+        .testTarget(name: "PostieYAMLTests", dependencies: ["PostieYAML", "PostieJSON", "PostieFuzzing"], exclude: ["Fixtures"]),
         .testTarget(name: "PostieScriptTests", dependencies: ["PostieScript", "PostieJSON", "PostieFuzzing"], exclude: ["Conformance", "Dates/Fixtures", "RegExp/Fixtures", "Language/generate-language-cases.py"]),
         .testTarget(name: "PostieCryptoTests", dependencies: ["PostieCrypto"]),
         .testTarget(
