@@ -44,6 +44,9 @@ extension Command {
         case let error as CollectionSelectionError:
             console.error("\(error)")
             return .usage
+        case let error as ConvertWriteError:
+            console.error("\(error)")
+            return .cannotCreate
         case let error as RunError:
             console.error("\(error)")
             return .dataError

@@ -20,7 +20,7 @@ public enum Postie {
         case "-h", "--help", "help":
             if let topic = rest.first {
                 guard let help = help(for: topic) else {
-                    console.error("no command \"\(topic)\"; commands: run, validate, serve, demo, js")
+                    console.error("no command \"\(topic)\"; commands: run, validate, convert, serve, demo, js")
                     return .usage
                 }
                 console.output.write(help)
@@ -41,8 +41,10 @@ public enum Postie {
             return DemoCommand(environment: environment, console: console).execute(rest)
         case "js":
             return JSCommand(console: console, environment: environment).execute(rest)
+        case "convert":
+            return ConvertCommand(console: console).execute(rest)
         default:
-            let commands = ["run", "validate", "serve", "demo", "js", "help", "version"]
+            let commands = ["run", "validate", "convert", "serve", "demo", "js", "help", "version"]
             let hint = Suggestion.closest(to: command, among: commands).map { "; did you mean `postie \($0)`?" } ?? ""
             console.error("unknown command \"\(command)\"\(hint)\n\n" + usageLine)
             return .usage
@@ -56,6 +58,7 @@ public enum Postie {
         case "serve": return ServeCommand.help
         case "demo": return DemoCommand.help
         case "js": return JSCommand.help
+        case "convert": return ConvertCommand.help
         default: return nil
         }
     }
@@ -64,7 +67,9 @@ public enum Postie {
         usage: postie <command> [options]
           postie run COLLECTION.json [options]  run a Postman collection (a file or URL)
           postie run FLOW.json [options]        run a flow: requests chained with checks
+          postie run FOLDER [options]           run a v3 collection folder (Postman v12)
           postie validate FILE.json             check a flow or collection, send nothing
+          postie convert IN -o OUT              v2.1 JSON to a v3 folder, and back
           postie serve [options]                start the embedded Gallery emulator
           postie demo                           the Gallery smoke flow on the emulator
           postie js FILE.js...                  run JavaScript files on postie's engine

@@ -15,6 +15,9 @@ struct RunCommand: Command {
         OptionSpec(names: ["--global-var"], valueName: "KEY=VALUE", help: "set a global variable (repeatable)", repeatable: true),
         OptionSpec(names: ["--flow"], valueName: "FILE", help: "run this flow's steps against the collection"),
         OptionSpec(
+            names: ["--collection"], valueName: "NAME",
+            help: "with a postman/ folder: the collection of postman/collections/ to run"),
+        OptionSpec(
             names: ["--folder"], valueName: "NAME",
             help: "run only this folder or request: a name, a path (A/B or A › B) or an id (repeatable)", repeatable: true),
         OptionSpec(names: ["-n", "--iteration-count"], valueName: "N", help: "iterations (default: one per data row, else 1)"),
@@ -97,12 +100,14 @@ struct RunCommand: Command {
     static var help: String {
         """
         usage: postie run COLLECTION.json [options]
+               postie run COLLECTION-FOLDER [options]  (a v3 collection, Postman v12)
+               postie run postman/ [--collection NAME] [-e NAME] [options]
                postie run FLOW.json [options]          (the flow names its collection)
                postie run COLLECTION.json --flow FLOW.json [options]
                postie run https://example.com/collection.json -e https://…/env.json
 
-        Runs every request of a Postman collection (v2.1 or v2.0) in order, signed as
-        Postman signs them, or the steps of a flow: requests chained with captures,
+        Runs every request of a Postman collection (v2.1 or v2.0 JSON, or a v3 folder
+        of YAML files) in order, signed as Postman signs them, or the steps of a flow: requests chained with captures,
         checks, polling and saved outputs. An answer with a 4xx or 5xx status fails
         the run unless something checks it (a flow's expect) or --allow-http-errors
         is given; Newman lets such answers pass.
@@ -152,7 +157,14 @@ struct RunJob {
         timeout = try parsed.value("--timeout-request").map { try OptionValue.milliseconds($0, option: "--timeout-request") }
         loader = InputLoader(timeoutMilliseconds: timeout, userAgent: "postie/\(Postie.version)")
         environmentPath = parsed.value("--environment")
-        if let flowFile = parsed.value("--flow") {
+        if !InputLoader.isURL(file), let folder = try Self.collectionFolder(file, named: parsed.value("--collection")) {
+            collectionPath = folder.collection
+            environmentsDirectory = folder.environments
+            if let flowFile = parsed.value("--flow") {
+                flowPath = flowFile
+                flow = try FlowParser.parse(loader.data(at: flowFile), file: flowFile)
+            }
+        } else if let flowFile = parsed.value("--flow") {
             flowPath = flowFile
             flow = try FlowParser.parse(loader.data(at: flowFile), file: flowFile)
             collectionPath = file
@@ -175,9 +187,84 @@ struct RunJob {
         if environmentPath == nil, let flow, let flowPath, let named = flow.environment {
             environmentPath = InputLoader.resolve(named, relativeTo: flowPath)
         }
+        if parsed.value("--collection") != nil, environmentsDirectory == nil, collectionData != nil || flow != nil {
+            throw UsageError("--collection picks a collection of a postman/ folder; \(file) is a file")
+        }
+        if environmentsDirectory == nil, !InputLoader.isURL(collectionPath) {
+            environmentsDirectory = Self.environmentsDirectory(besideCollection: collectionPath)
+        }
+        // `-e NAME`: an environment of postman/environments/ by name, when no such file exists.
+        if let named = environmentPath, !InputLoader.isURL(named), !FileManager.default.fileExists(atPath: named),
+            let directory = environmentsDirectory
+        {
+            let found = V3Environment.find(named: named, in: directory)
+            guard let path = found.path else {
+                throw UsageError(
+                    "-e \(named): no such file, and no environment of that name in \(directory)"
+                        + (found.available.isEmpty ? "" : " (it has: \(found.available.joined(separator: ", ")))"))
+            }
+            environmentPath = path
+        }
         if flow != nil, !parsed.all("--folder").isEmpty {
             throw UsageError("--folder selects requests of a collection run; a flow already names its steps")
         }
+    }
+
+    /// `postman/environments/` of the repository a collection folder or file sits in, when there is one.
+    var environmentsDirectory: String?
+
+    /// The v3 collection a directory operand stands for: the folder itself when it is a collection root;
+    /// else, for a `postman/` folder (or a repository holding one), the collection of `collections/` named
+    /// `name` (or the only one). Nil when `path` is not a directory.
+    static func collectionFolder(_ path: String, named name: String?) throws -> (collection: String, environments: String?)? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+        if V3CollectionReader.isCollectionRoot(path), !FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent("collections")) {
+            if name != nil { throw UsageError("--collection picks a collection of a postman/ folder; \(path) is a collection folder itself") }
+            return (path, environmentsDirectory(besideCollection: path))
+        }
+        for postman in [path, (path as NSString).appendingPathComponent("postman")] {
+            let collections = (postman as NSString).appendingPathComponent("collections")
+            guard let entries = try? FileManager.default.contentsOfDirectory(atPath: collections) else { continue }
+            let environments = (postman as NSString).appendingPathComponent("environments")
+            let environmentsPath = FileManager.default.fileExists(atPath: environments) ? environments : nil
+            var available: [(folder: String, name: String)] = []
+            for entry in entries.sorted() where !entry.hasPrefix(".") {
+                let folder = (collections as NSString).appendingPathComponent(entry)
+                guard V3CollectionReader.isCollectionRoot(folder) else { continue }
+                let declared = (try? V3CollectionReader.document(at: folder))?.document["info"]?["name"]?.stringValue
+                available.append((folder, declared ?? entry))
+                if let name, entry.lowercased() == name.lowercased() || declared?.lowercased() == name.lowercased() {
+                    return (folder, environmentsPath)
+                }
+            }
+            let names = available.map(\.name).joined(separator: ", ")
+            if let name {
+                let hint = Suggestion.closest(to: name, among: available.map(\.name)).map { "; did you mean \"\($0)\"?" } ?? ""
+                throw UsageError("--collection \(name): \(collections) has no such collection (it has: \(names.isEmpty ? "none" : names))\(hint)")
+            }
+            if available.count == 1 { return (available[0].folder, environmentsPath) }
+            if available.isEmpty { throw UsageError("\(collections) holds no v3 collection folder") }
+            throw UsageError("\(collections) holds \(available.count) collections (\(names)): pick one with --collection NAME")
+        }
+        throw UsageError(
+            "\(path) is a folder but not a v3 collection (no .resources/definition.yaml, no *.request.yaml) "
+                + "nor a postman/ folder with collections/")
+    }
+
+    /// `…/postman/environments` when the collection is `…/postman/collections/NAME`.
+    static func environmentsDirectory(besideCollection path: String) -> String? {
+        let parent = ((path as NSString).standardizingPath as NSString).deletingLastPathComponent
+        guard (parent as NSString).lastPathComponent == "collections" else { return nil }
+        let environments = ((parent as NSString).deletingLastPathComponent as NSString).appendingPathComponent("environments")
+        return FileManager.default.fileExists(atPath: environments) ? environments : nil
+    }
+
+    /// Whether the collection is a v3 folder rather than a file or URL.
+    var collectionIsFolder: Bool {
+        var isDirectory: ObjCBool = false
+        return !InputLoader.isURL(collectionPath) && FileManager.default.fileExists(atPath: collectionPath, isDirectory: &isDirectory)
+            && isDirectory.boolValue
     }
 
     /// A flow is a JSON object with `steps`; anything else is treated as a collection.
@@ -187,17 +274,22 @@ struct RunJob {
     }
 
     func loadCollection() throws -> PostmanCollection {
-        try CollectionParser.parse(data: collectionData ?? loader.data(at: collectionPath), file: collectionPath)
+        if collectionIsFolder { return try V3CollectionReader.load(path: collectionPath) }
+        return try CollectionParser.parse(data: collectionData ?? loader.data(at: collectionPath), file: collectionPath)
+    }
+
+    /// An environment or globals file: v3 YAML by its extension, else Postman's JSON.
+    func loadVariables(_ path: String, kind: String) throws -> EnvironmentFile {
+        if V3Environment.isYAMLPath(path) { return try V3Environment.parse(data: loader.data(at: path), file: path) }
+        return try EnvironmentParser.parse(data: loader.data(at: path), file: path, kind: kind)
     }
 
     func loadEnvironment() throws -> EnvironmentFile? {
-        try environmentPath.map { try EnvironmentParser.parse(data: loader.data(at: $0), file: $0) }
+        try environmentPath.map { try loadVariables($0, kind: "a Postman environment") }
     }
 
     func loadGlobals() throws -> EnvironmentFile? {
-        try parsed.value("--globals").map {
-            try EnvironmentParser.parse(data: loader.data(at: $0), file: $0, kind: "a Postman globals file")
-        }
+        try parsed.value("--globals").map { try loadVariables($0, kind: "a Postman globals file") }
     }
 
     func loadCookies() throws -> [Cookie] {

@@ -8,6 +8,9 @@ struct ValidateCommand: Command {
 
     static let options: [OptionSpec] = [
         OptionSpec(names: ["-e", "--environment"], valueName: "FILE", help: "environment whose variables count as defined"),
+        OptionSpec(
+            names: ["--collection"], valueName: "NAME",
+            help: "with a postman/ folder: the collection of postman/collections/ to check"),
         OptionSpec(names: ["-g", "--globals"], valueName: "FILE", help: "globals whose variables count as defined"),
         OptionSpec(names: ["--env-var"], valueName: "KEY=VALUE", help: "a variable that counts as defined (repeatable)", repeatable: true),
         OptionSpec(names: ["-d", "--iteration-data"], valueName: "FILE", help: "iteration data whose columns count as defined"),
@@ -21,10 +24,10 @@ struct ValidateCommand: Command {
 
     static var help: String {
         """
-        usage: postie validate FLOW.json|COLLECTION.json [options]
+        usage: postie validate FLOW.json|COLLECTION.json|COLLECTION-FOLDER [options]
 
-        Checks a flow or a collection without sending anything: JSON syntax (with line
-        and column), the collection's structure, that every step names a request the
+        Checks a flow or a collection without sending anything: JSON or YAML syntax
+        (with line and column), the collection's structure, that every step names a request the
         collection has, that every {{variable}} is defined by the environment, the
         collection, the flow, iteration data, or captured by an earlier step, and that
         every request can be built. Exits 0 when the file can run, 65 when it cannot
@@ -38,7 +41,7 @@ struct ValidateCommand: Command {
 
     func run(_ parsed: ParsedArguments) throws -> ExitCode {
         guard parsed.operands.count == 1, let file = parsed.operands.first else {
-            throw UsageError("postie validate takes one flow or collection file; see `postie validate --help`")
+            throw UsageError("postie validate takes one flow, collection file or collection folder; see `postie validate --help`")
         }
         var runArguments = parsed
         runArguments.operands = [file]

@@ -124,7 +124,7 @@ public struct YAMLNode: Sendable, Equatable {
     }
 
     /// The text a mapping key stands for: a scalar's resolved text, other nodes as compact JSON.
-    var keyText: String { YAMLSchema.keyText(of: self) }
+    public var keyText: String { YAMLSchema.keyText(of: self) }
 }
 
 /// A key and its value in a mapping.

@@ -7,9 +7,13 @@ import PostieJSON
 /// string), strict where a guess would send the wrong request: an item that is neither a folder nor
 /// a request, a body of an unknown shape. Errors name the file, line and column.
 public enum CollectionParser {
-    /// Reads the collection at `path`.
+    /// Reads the collection at `path`: a v2.1 or v2.0 file, or a v3 collection folder.
     public static func load(path: String, displayName: String? = nil) throws -> PostmanCollection {
-        try parse(document: JSONInputDocument.load(path: path, displayName: displayName))
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return try V3CollectionReader.load(path: path, displayName: displayName)
+        }
+        return try parse(document: JSONInputDocument.load(path: path, displayName: displayName))
     }
 
     /// Reads a collection from bytes; `file` names it in errors.

@@ -1,5 +1,6 @@
 import Foundation
 import PostieJSON
+import PostieYAML
 
 /// Why a file the user gave (collection, environment, globals, iteration data, flow) cannot be used.
 public enum InputFileError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -12,6 +13,8 @@ public enum InputFileError: Error, Sendable, Equatable, CustomStringConvertible 
     case unreachable(url: String, reason: String)
     /// The file is not valid JSON; `error` says where and why.
     case malformedJSON(file: String, error: JSONParseError)
+    /// The file is not valid YAML (a v3 collection's file or environment); `error` says where and why.
+    case malformedYAML(file: String, error: YAMLError)
     /// The file is JSON but not the kind of document expected.
     case wrongDocument(file: String, expected: String, reason: String)
     /// A field of the document has the wrong type or an unusable value.
@@ -28,6 +31,8 @@ public enum InputFileError: Error, Sendable, Equatable, CustomStringConvertible 
         case .unreachable(let url, let reason):
             return "\(url): \(reason)"
         case .malformedJSON(let file, let error):
+            return "\(file):\(error.location.line):\(error.location.column): \(error.message)"
+        case .malformedYAML(let file, let error):
             return "\(file):\(error.location.line):\(error.location.column): \(error.message)"
         case .wrongDocument(let file, let expected, let reason):
             return "\(file): not \(expected): \(reason)"
