@@ -75,7 +75,8 @@ let package = Package(
         .testTarget(name: "PostieHTTPServerTests", dependencies: ["PostieHTTPServer", "PostieSockets"]),
         .testTarget(
             name: "PostieCoreTests",
-            dependencies: ["PostieCore", "PostieJSON", "PostieCrypto", "PostieHTTPServer", "PostieSockets", "PostieTLS"]
+            dependencies: ["PostieCore", "PostieJSON", "PostieCrypto", "PostieHTTPServer", "PostieSockets", "PostieTLS"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "GalleryEmulatorTests",
