@@ -301,7 +301,13 @@ struct YAMLScanner {
         if c == dash, isBlankOrEnd(offset + 1) {
             return "a list item where none belongs: a list cannot follow a mapping or text at this indentation"
         }
-        if c == colon { return "unexpected ':': quote the value if the ':' is part of the text" }
+        if c == colon {
+            if lineStart(offset) != offset, isFirstOnLine(lineStart(offset)) {
+                return "unexpected ':': is this line indented too far? It reads as the continuation of the value above; "
+                    + "quote the value if the ':' is part of the text"
+            }
+            return "unexpected ':': quote the value if the ':' is part of the text"
+        }
         if !isFirstOnLine(offset) { return "unexpected text after the value: quote the whole value if it is text" }
         return "unexpected text at this indentation: is it indented to match its mapping or list?"
     }
