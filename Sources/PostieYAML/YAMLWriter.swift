@@ -151,7 +151,7 @@ public enum YAMLWriter {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
         if first == " " || first == "\t" || last == " " || last == "\t" { return false }
         if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return false }
-        if text.contains(": ") || text.contains(" #") || text.contains("\t#") || text.hasSuffix(":") { return false }
+        if text.contains(": ") || text.contains(":\t") || text.contains(" #") || text.contains("\t#") || text.hasSuffix(":") { return false }
         if text.hasPrefix("---") || text.hasPrefix("...") { return false }
         // Text the core schema would read as null, a Boolean or a number; and YAML 1.1's words, for
         // readers that still use that schema.

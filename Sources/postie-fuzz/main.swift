@@ -1,6 +1,7 @@
 import Foundation
 import PostieFuzzing
 import PostieScript
+import PostieYAML
 
 func say(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
 
@@ -8,6 +9,31 @@ func say(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").ut
 // interpreter) over mutants of the conformance corpus. A crash or a hang is the finding; the last
 // progress line's seed narrows down the case.
 let arguments = CommandLine.arguments
+
+// postie-fuzz yaml [COUNT] [SEED]: mutated YAML documents through PostieYAML (parser, core schema,
+// writer), seeded with the vendored yaml-test-suite inputs and the v3 collections of this checkout.
+if arguments.count > 1, arguments[1] == "yaml" {
+    let count = arguments.count > 2 ? Int(arguments[2]) ?? 100_000 : 100_000
+    let seed = arguments.count > 3 ? UInt64(arguments[3]) ?? 1 : 1
+    let seeds = YAMLFuzzCampaign.loadSeeds(
+        suiteFile: "Tests/PostieYAMLTests/Fixtures/yaml-test-suite.json",
+        directories: ["collections/v3", "Tests/PostieCoreTests/Fixtures/v3"])
+    say("fuzzing \(count) mutants of \(seeds.count) YAML seed documents, seed \(seed)")
+    let started = Date()
+    let tracePath = ProcessInfo.processInfo.environment["POSTIE_FUZZ_TRACE"]
+    let summary = YAMLFuzzCampaign(seeds: seeds).run(
+        count: count, seed: seed,
+        trace: tracePath.map { path in { caseSeed, text in try? "# case seed \(caseSeed)\n\(text)".write(toFile: path, atomically: false, encoding: .utf8) } }
+    ) { summary, caseSeed in
+        say("\(summary.documents) documents: \(summary.parsed) parsed, \(summary.syntaxErrors) syntax errors, \(summary.limits) limits (last case seed \(caseSeed))")
+    }
+    let seconds = Date().timeIntervalSince(started)
+    say(
+        "done: \(summary.documents) documents in \(String(format: "%.1f", seconds)) s; \(summary.parsed) parsed, \(summary.syntaxErrors) syntax errors, "
+            + "\(summary.limits) limits, \(summary.writerMismatches) writer mismatches, slowest \(String(format: "%.1f", summary.slowestMilliseconds)) ms; no crash, no hang")
+    if let mismatch = summary.firstMismatch { say("first writer mismatch, from this document:\n\(mismatch)") }
+    exit(summary.writerMismatches == 0 ? 0 : 1)
+}
 let count = arguments.count > 1 ? Int(arguments[1]) ?? 100_000 : 100_000
 let seed = arguments.count > 2 ? UInt64(arguments[2]) ?? 1 : 1
 let corpus = arguments.count > 3 ? arguments[3] : "Tests/PostieScriptTests/Conformance"

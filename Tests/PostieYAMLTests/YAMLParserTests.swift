@@ -1,5 +1,6 @@
 import Foundation
 import PostieJSON
+import PostieFuzzing
 import Testing
 
 @testable import PostieYAML
@@ -168,7 +169,7 @@ struct YAMLParserTests {
         arguments: [
             "plain", "", " leading", "trailing ", "true", "123", "0o17", "{{baseUrl}}/users", "a: b", "a #b", "#x", "- x",
             "it's", "multi\nline\n", "multi\nline", "keep\n\n\n", "\tindented\nsecond", "line\r\nbreak", "bell\u{7}", "é ü 日本",
-            "---", "...", "null", "~", "on", "yes", "@x", "%x", "x:", "  \n  ", "a\n  \nb",
+            "---", "...", "null", "~", "on", "yes", "@x", "%x", "x:", "  \n  ", "a\n  \nb", "foo:\tbar",
         ])
     func writerRoundTrip(text: String) throws {
         var object = JSONObject()
@@ -186,4 +187,16 @@ struct YAMLParserTests {
         #expect(try YAMLParser.parse(YAMLWriter.document(value)) == value)
         #expect(YAMLWriter.document(["url": "{{baseUrl}}/x", "order": 1000]) == "url: '{{baseUrl}}/x'\norder: 1000\n")
     }
+}
+
+/// A small, bounded sample of the fuzz campaign (`postie-fuzz yaml 100000` runs the long one).
+@Test("2,000 mutated YAML documents parse or fail cleanly, and what parses is written back the same")
+func yamlFuzzSample() {
+    let suite = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/yaml-test-suite.json").path
+    let seeds = YAMLFuzzCampaign.loadSeeds(suiteFile: suite, directories: [])
+    #expect(seeds.count > 300)
+    let summary = YAMLFuzzCampaign(seeds: seeds).run(count: 2_000, seed: 2026)
+    #expect(summary.documents == 2_000)
+    #expect(summary.parsed > 0 && summary.syntaxErrors > 0)
+    #expect(summary.writerMismatches == 0)
 }
