@@ -12,6 +12,10 @@ struct BenchArguments {
     var skipCurl = false
     var skipScripts = false
     var sandboxOnly = false
+    /// `--collections-only`: only the v3-against-v2.1 parsing bench.
+    var collectionsOnly = false
+    /// `--collection-requests N`: the requests of that bench's collection (default 2,000).
+    var collectionRequests = 2_000
 
     init(_ arguments: ArraySlice<String>) {
         var iterator = arguments.makeIterator()
@@ -24,6 +28,8 @@ struct BenchArguments {
             case "--skip-curl": skipCurl = true
             case "--skip-scripts": skipScripts = true
             case "--sandbox-only": sandboxOnly = true
+            case "--collections-only": collectionsOnly = true
+            case "--collection-requests": collectionRequests = iterator.next().flatMap(Int.init) ?? collectionRequests
             case "-h", "--help":
                 print(
                     "usage: postie-bench [--requests N] [--rounds R] [--skip-curl]\n"

@@ -10,7 +10,16 @@ import PostieHTTPServer
 //
 // Nothing here is asserted: the machines are shared and noisy. Quote medians from several runs.
 
+// A child process of the collection-format bench: parse one collection, print time and peak memory.
+if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--measure-collection" {
+    CollectionFormatBench.measureChild(format: CommandLine.arguments[2], path: CommandLine.arguments[3])
+    exit(0)
+}
 let arguments = BenchArguments(CommandLine.arguments.dropFirst())
+if arguments.collectionsOnly {
+    CollectionFormatBench.run(requests: arguments.collectionRequests, rounds: arguments.rounds)
+    exit(0)
+}
 if arguments.sandboxOnly {
     ScriptBench.run(rounds: arguments.rounds, sandboxOnly: true)
     exit(0)
@@ -134,3 +143,7 @@ if arguments.connections > 0 {
 
 // 5. Scripts: JavaScript workloads beside Node, and a collection test script through the sandbox.
 if !arguments.skipScripts { ScriptBench.run(rounds: arguments.rounds) }
+
+// 7. Collection formats: a v3 folder of 2,000 request files beside the same collection as v2.1 JSON.
+print("")
+CollectionFormatBench.run(requests: arguments.collectionRequests, rounds: arguments.rounds)
