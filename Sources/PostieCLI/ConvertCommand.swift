@@ -145,12 +145,13 @@ struct ConvertCommand: Command {
                 }
             }
         }
-        let parent = (output as NSString).deletingLastPathComponent
-        let staging = ((parent.isEmpty ? "." : parent) as NSString).appendingPathComponent(".postie-convert-\(UUID().uuidString)")
+        // Beside the output, so that the final move is a rename on the same file system.
+        let parent = URL(fileURLWithPath: output).standardizedFileURL.deletingLastPathComponent().path
+        let staging = (parent as NSString).appendingPathComponent(".postie-convert-\(UUID().uuidString)")
         do {
             for file in conversion.files {
                 let path = (staging as NSString).appendingPathComponent(file.path)
-                try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try manager.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(file.contents.utf8).write(to: URL(fileURLWithPath: path))
             }
             if exists { try manager.removeItem(atPath: output) }

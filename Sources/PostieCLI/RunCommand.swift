@@ -254,9 +254,10 @@ struct RunJob {
 
     /// `…/postman/environments` when the collection is `…/postman/collections/NAME`.
     static func environmentsDirectory(besideCollection path: String) -> String? {
-        let parent = ((path as NSString).standardizingPath as NSString).deletingLastPathComponent
-        guard (parent as NSString).lastPathComponent == "collections" else { return nil }
-        let environments = ((parent as NSString).deletingLastPathComponent as NSString).appendingPathComponent("environments")
+        // URL, not NSString: this Foundation's deletingLastPathComponent traps on a one-component path.
+        let parent = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent()
+        guard parent.lastPathComponent == "collections" else { return nil }
+        let environments = parent.deletingLastPathComponent().appendingPathComponent("environments").path
         return FileManager.default.fileExists(atPath: environments) ? environments : nil
     }
 

@@ -87,7 +87,11 @@ public struct YAMLNode: Sendable, Equatable {
     /// The mapping's value for the plain-text key `key`, when this is a mapping.
     public subscript(key: String) -> YAMLNode? {
         guard case .mapping(let pairs) = content else { return nil }
-        return pairs.last { $0.key.keyText == key }?.value
+        // Keys are compared as written (a scalar's text), which is what a resolved key's text is too.
+        return pairs.last { pair in
+            if case .scalar(let text, _) = pair.key.content { return text == key }
+            return false
+        }?.value
     }
 
     /// The pairs, when this is a mapping.

@@ -35,8 +35,9 @@ public enum V3CollectionReader {
     public static func load(path: String, displayName: String? = nil) throws -> PostmanCollection {
         let translated = try document(at: path, displayName: displayName)
         let name = displayName ?? path
-        var reader = CollectionReader(
-            document: JSONInputDocument(file: name, data: JSONWriter.prettyData(translated.document), root: translated.document))
+        // The translation checked every field at its YAML line and column; what the v2.1 reader still
+        // finds is named by file and path (a line in a generated JSON text would mean nothing).
+        var reader = CollectionReader(document: JSONInputDocument(file: name, data: Data(), root: translated.document))
         var collection = try reader.readCollection()
         collection.warnings += translated.warnings
         return collection
