@@ -107,10 +107,12 @@ struct RunCommand: Command {
                postie run https://example.com/collection.json -e https://…/env.json
 
         Runs every request of a Postman collection (v2.1 or v2.0 JSON, or a v3 folder
-        of YAML files) in order, signed as Postman signs them, or the steps of a flow: requests chained with captures,
-        checks, polling and saved outputs. An answer with a 4xx or 5xx status fails
-        the run unless something checks it (a flow's expect) or --allow-http-errors
-        is given; Newman lets such answers pass.
+        of YAML files) in order, signed as Postman signs them, or the steps of a flow:
+        requests chained with captures, checks, polling and saved outputs. An answer
+        with a 4xx or 5xx status fails the run unless something checks it (a flow's
+        expect) or --allow-http-errors is given; Newman lets such answers pass. A
+        postman/ folder holds collections/ and environments/: --collection NAME picks
+        the collection, -e NAME an environment by its name.
 
         Options:
         \(parser.optionsHelp())
@@ -240,7 +242,8 @@ struct RunJob {
             }
             let names = available.map(\.name).joined(separator: ", ")
             if let name {
-                let hint = Suggestion.closest(to: name, among: available.map(\.name)).map { "; did you mean \"\($0)\"?" } ?? ""
+                let candidates = available.map(\.name) + available.map { ($0.folder as NSString).lastPathComponent }
+                let hint = Suggestion.closest(to: name, among: candidates).map { "; did you mean \"\($0)\"?" } ?? ""
                 throw UsageError("--collection \(name): \(collections) has no such collection (it has: \(names.isEmpty ? "none" : names))\(hint)")
             }
             if available.count == 1 { return (available[0].folder, environmentsPath) }

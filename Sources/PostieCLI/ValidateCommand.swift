@@ -24,14 +24,16 @@ struct ValidateCommand: Command {
 
     static var help: String {
         """
-        usage: postie validate FLOW.json|COLLECTION.json|COLLECTION-FOLDER [options]
+        usage: postie validate FLOW.json|COLLECTION.json [options]
+               postie validate COLLECTION-FOLDER|postman/ [--collection NAME] [options]
 
         Checks a flow or a collection without sending anything: JSON or YAML syntax
-        (with line and column), the collection's structure, that every step names a request the
-        collection has, that every {{variable}} is defined by the environment, the
-        collection, the flow, iteration data, or captured by an earlier step, and that
-        every request can be built. Exits 0 when the file can run, 65 when it cannot
-        (or, with --strict, when a variable is undefined or a request cannot be built).
+        (with line and column), the collection's structure, that every step names a
+        request the collection has, that every {{variable}} is defined by the
+        environment, the collection, the flow, iteration data, or captured by an
+        earlier step, and that every request can be built. Exits 0 when the file can
+        run, 65 when it cannot (or, with --strict, when a variable is undefined or a
+        request cannot be built).
 
         Options:
         \(parser.optionsHelp())
