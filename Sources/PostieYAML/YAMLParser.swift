@@ -328,7 +328,6 @@ struct YAMLScanner {
             if col < parent || (col == parent && !(compact && isSequence)) {
                 return empty(before)
             }
-            try checkIndentation(p)
         }
         // Properties: an anchor and a tag, in either order.
         let propertiesStart = p
@@ -366,6 +365,8 @@ struct YAMLScanner {
     }
 
     func checkIndentation(_ offset: Int) throws {
+        // Tabs may separate a flow collection from the line start (it sets no block indentation).
+        if b[offset] == openBracket || b[offset] == openBrace { return }
         var index = lineStart(offset)
         while index < offset {
             if b[index] == tab {
@@ -382,8 +383,17 @@ struct YAMLScanner {
         let start = p
         let col = column(keyProperties?.offset ?? p)
         let c = b[p]
-        if c == colon, isBlankOrEnd(p + 1), keyProperties == nil {
-            if sameLine && !inline { throw error("unexpected ':' in a value: quote the value if the ':' is part of the text", p) }
+        if c == colon, isBlankOrEnd(p + 1) {
+            if sameLine && !inline && keyProperties == nil {
+                throw error("unexpected ':' in a value: quote the value if the ':' is part of the text", p)
+            }
+            if let keyProperties {
+                // Properties on an empty key: `!!null : value`.
+                let key = empty(keyProperties.offset, tag: keyProperties.tag)
+                if let anchor = keyProperties.anchor { anchors[anchor] = key }
+                p += 1
+                return (try parseBlockMapping(indent: col, firstKey: key, firstKeyOffset: keyProperties.offset), true)
+            }
             return (try parseBlockMapping(indent: col, firstKey: nil), false)
         }
         if (c == dash || c == question) && isBlankOrEnd(p + 1) {
@@ -435,6 +445,14 @@ struct YAMLScanner {
         if p >= n || isBreak(c) || c == hash || ((c == dash || c == question) && isBlankOrEnd(p + 1)) || c == pipe || c == greater {
             candidate = nil
         } else if c == colon && isBlankOrEnd(p + 1) {
+            // Properties on an empty key: `!!null : value`.
+            if tag != nil || anchor != nil {
+                var key = empty(save, tag: tag)
+                key.location = location(save)
+                if let anchor { anchors[anchor] = key }
+                p += 1
+                return key
+            }
             candidate = nil
         } else {
             candidate = try? parseInlineNode(parent: Int.max, flow: false, multiline: false)
@@ -461,6 +479,7 @@ struct YAMLScanner {
         defer { depth -= 1 }
         var items: [YAMLNode] = []
         while true {
+            if isFirstOnLine(p) { try checkIndentation(p) }
             p += 1  // the '-'
             items.append(try parseBlockNode(parent: indent, inline: true, compact: false))
             skipSpace()
@@ -485,6 +504,8 @@ struct YAMLScanner {
         var seen: [String: YAMLLocation] = [:]
         var pending = firstKey
         while true {
+            let entryStart = pending == nil ? p : start
+            if isFirstOnLine(entryStart) { try checkIndentation(entryStart) }
             let key: YAMLNode
             let value: YAMLNode
             if let first = pending {
