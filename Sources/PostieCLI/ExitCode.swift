@@ -27,9 +27,9 @@ public enum ExitCode: Int32, Sendable, CaseIterable {
                nothing checked was a 4xx or 5xx (--allow-http-errors accepts those)
           64   usage error: unknown option, missing file or URL, unknown folder or
                request, a file outside the output directory exists (--overwrite)
-          65   bad input: malformed JSON (FILE:LINE:COLUMN), not a collection, bad
-               flow or data file, or --strict found undefined variables or requests
-               that cannot be built
+          65   bad input: malformed JSON or YAML (FILE:LINE:COLUMN), not a
+               collection, bad flow or data file, or --strict found undefined
+               variables or requests that cannot be built
           69   serve: the port is in use, or not one this user may listen on
           70   internal error
           73   a report or output file could not be written

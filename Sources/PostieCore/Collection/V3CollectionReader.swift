@@ -145,6 +145,11 @@ struct V3Translator {
         "$kind", "id", "name", "description", "order", "url", "method", "headers", "queryParams", "pathVariables",
         "body", "auth", "scripts", "examples", "settings",
     ]
+    /// Keys with a meaning in a v2.1 item, folder or collection: unknown v3 keys of these names are dropped.
+    static let reservedV21Keys: Set<String> = [
+        "item", "request", "response", "event", "variable", "info", "protocolProfileBehavior", "name", "id", "auth",
+        "description", "_postman_id",
+    ]
     static let graphQLRequestKeys: Set<String> = [
         "$kind", "id", "name", "description", "order", "url", "query", "variables", "headers", "auth", "scripts",
         "examples", "settings", "schema", "operationName",
@@ -166,10 +171,8 @@ struct V3Translator {
         for key in unknownOrder {
             guard let entry = unknownKeys[key] else { continue }
             let parts = key.split(separator: "\u{1}", maxSplits: 1).map(String.init)
-            let times = entry.count == 1 ? "" : " (\(entry.count) files; first"
-            messages.append(
-                "\(entry.first): unknown key `\(parts[1])` in a \(parts[0])\(times.isEmpty ? "" : times + ")"): postie ignores it "
-                    + "(it is kept by postie convert)")
+            let files = entry.count == 1 ? "" : " (in \(entry.count) \(parts[0])s, the first here)"
+            messages.append("\(entry.first): unknown key `\(parts[1])`\(files): postie ignores it; postie convert keeps it")
         }
         return messages
     }
@@ -192,7 +195,8 @@ struct V3Translator {
                 unknownKeys[id] = (1, place)
                 unknownOrder.append(id)
             }
-            kept.append((key, YAMLSchema.jsonValue(pair.value)))
+            // Kept in the v2.1 document unless it would stand for something there (`item`, `request`…).
+            if !Self.reservedV21Keys.contains(key) { kept.append((key, YAMLSchema.jsonValue(pair.value))) }
         }
         return kept
     }
@@ -242,7 +246,7 @@ struct V3Translator {
         if let auth = node["auth"] { object["auth"] = try self.auth(auth, "auth", file: file) }
         if let scripts = node["scripts"] { object["event"] = .array(try events(scripts, file: file)) }
         if let settings = node["settings"] { object["protocolProfileBehavior"] = try behavior(settings, "settings", file: file) }
-        for (key, value) in unknownMembers(of: node, known: Self.definitionKeys, entity: "definition.yaml", file: file) {
+        for (key, value) in unknownMembers(of: node, known: Self.definitionKeys, entity: "definition file", file: file) {
             object[key] = value
         }
     }

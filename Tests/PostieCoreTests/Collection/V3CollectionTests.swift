@@ -193,14 +193,14 @@ struct V3CollectionTests {
     func unknownKeys() throws {
         let root = try Self.folder([
             "a.request.yaml": "$kind: http-request\nurl: http://x/a\nmetod: POST\n",
-            "b.request.yaml": "$kind: http-request\nurl: http://x/b\nmetod: PUT\nevent: []\n",
+            "b.request.yaml": "$kind: http-request\nurl: http://x/b\nmetod: PUT\nevent: []\nitem: [1]\n",
         ])
         let collection = try V3CollectionReader.load(path: root.path)
         #expect(collection.flattenedRequests().count == 2)
         let metod = collection.warnings.filter { $0.contains("`metod`") }
         #expect(metod.count == 1)
         #expect(metod.first?.contains("a.request.yaml:3:1") == true)
-        #expect(metod.first?.contains("2 files") == true)
+        #expect(metod.first?.contains("in 2 request files") == true)
         #expect(collection.warnings.contains { $0.contains("`event`") })
     }
 
