@@ -20,7 +20,7 @@ public enum Postie {
         case "-h", "--help", "help":
             if let topic = rest.first {
                 guard let help = help(for: topic) else {
-                    console.error("no command \"\(topic)\"; commands: run, validate, serve, demo, js")
+                    console.error("no command \"\(topic)\"; commands: run, validate, serve, demo, js, report, merge-reports")
                     return .usage
                 }
                 console.output.write(help)
@@ -41,8 +41,12 @@ public enum Postie {
             return DemoCommand(environment: environment, console: console).execute(rest)
         case "js":
             return JSCommand(console: console, environment: environment).execute(rest)
+        case "report":
+            return ReportCommand(mode: .combine, environment: environment, console: console).execute(rest)
+        case "merge-reports":
+            return ReportCommand(mode: .merge, environment: environment, console: console).execute(rest)
         default:
-            let commands = ["run", "validate", "serve", "demo", "js", "help", "version"]
+            let commands = ["run", "validate", "serve", "demo", "js", "report", "merge-reports", "help", "version"]
             let hint = Suggestion.closest(to: command, among: commands).map { "; did you mean `postie \($0)`?" } ?? ""
             console.error("unknown command \"\(command)\"\(hint)\n\n" + usageLine)
             return .usage
@@ -56,6 +60,7 @@ public enum Postie {
         case "serve": return ServeCommand.help
         case "demo": return DemoCommand.help
         case "js": return JSCommand.help
+        case "report", "merge-reports": return ReportCommand.help
         default: return nil
         }
     }
@@ -68,6 +73,8 @@ public enum Postie {
           postie serve [options]                start the embedded Gallery emulator
           postie demo                           the Gallery smoke flow on the emulator
           postie js FILE.js...                  run JavaScript files on postie's engine
+          postie report REPORT.json...          html, junit, json reports from JSON ones
+          postie merge-reports SHARD.json...    the shards of one run (--shard) as one
 
         """
 

@@ -80,6 +80,12 @@ public struct RunOptions: Sendable {
     public var maximumRequests: Int = 100_000
     /// The run's cookies (the transport's jar): what scripts see as `pm.cookies`.
     public var cookieJar: CookieJar?
+    /// `--shard` by iteration: the iterations (0-based, of the whole count) this run runs; nil runs all.
+    public var iterationSelection: Set<Int>?
+    /// `--shard`: the share of the whole this run is, for the reports.
+    public var shard: ShardRecord?
+    /// The command line, for the reports.
+    public var reportedOptions: [RunOptionRecord] = []
 
     public init(
         iterationCount: Int? = nil, delayMilliseconds: Int = 0, bail: Bool = false, strict: Bool = false,
@@ -214,7 +220,7 @@ public final class CollectionRunner: @unchecked Sendable {
         var bailed = false
         var local = VariableScope(.run)
         var sentCount = 0
-        iterationLoop: for iteration in 0..<iterations {
+        iterationLoop: for iteration in 0..<iterations where options.iterationSelection?.contains(iteration) ?? true {
             if isCancelled { break }
             for reporter in reporters { reporter.iterationStarted(iteration, of: iterations) }
             // Each iteration starts afresh: its data row, and no captures from the previous one.
@@ -280,7 +286,7 @@ public final class CollectionRunner: @unchecked Sendable {
                     uncaptured[variable] = step.displayName
                 }
                 var execution = RequestExecution(
-                    id: "\(iteration)-\(position)", iteration: iteration, itemID: step.request.id,
+                    id: "\(iteration)-\(step.wholePosition ?? position)", iteration: iteration, itemID: step.request.id,
                     name: step.request.name, folderPath: step.request.folderPath, stepName: step.flowStep?.name,
                     startedAt: startedAt, request: outcome.sent, response: outcome.response,
                     error: outcome.cancelled ? "interrupted" : outcome.error, assertions: result.assertions,
@@ -310,11 +316,14 @@ public final class CollectionRunner: @unchecked Sendable {
             }
         }
 
-        return RunResult(
+        var result = RunResult(
             collectionName: plan.name, collectionID: inputs.collection.info.id,
             environmentName: inputs.environment?.name, startedAt: started, finishedAt: now(), iterationCount: iterations,
             executions: executions, diagnostics: diagnostics.entries, interrupted: isCancelled, bailed: bailed,
             finalEnvironment: exported, finalGlobals: persistent.globals)
+        result.options = options.reportedOptions
+        result.shard = options.shard
+        return result
     }
 
     /// Hands the finished run to every reporter; the first report that cannot be written is thrown
