@@ -91,6 +91,9 @@ struct RunCommand: Command {
             names: ["--strict"], valueName: nil,
             help: "an undefined {{variable}} or a request that cannot be built is an error before anything is sent"),
         OptionSpec(
+            names: ["--parallel"], valueName: "N",
+            help: "run N iterations at a time, each with its own copy of the variables (default 1)"),
+        OptionSpec(
             names: ["--shard"], valueName: "I/N",
             help: "run share I of N (1-based) of the work, as N CI jobs do; merge with postie merge-reports"),
         OptionSpec(
@@ -409,6 +412,8 @@ struct RunJob {
             strict: parsed.flag("--strict"), outputDirectory: outputDirectory,
             allowHTTPErrors: parsed.flag("--allow-http-errors"), workingDirectory: currentDirectory)
         runOptions.cookieJar = cookieJar
+        runOptions.parallel =
+            try parsed.value("--parallel").map { try OptionValue.count($0, option: "--parallel", minimum: 1) } ?? 1
         runOptions.shard = shard?.record
         runOptions.iterationSelection = shard?.iterations
         runOptions.reportedOptions = reportedOptions()
