@@ -12,6 +12,7 @@ struct BenchArguments {
     var skipCurl = false
     var skipScripts = false
     var sandboxOnly = false
+    var parallelOnly = false
 
     init(_ arguments: ArraySlice<String>) {
         var iterator = arguments.makeIterator()
@@ -24,10 +25,12 @@ struct BenchArguments {
             case "--skip-curl": skipCurl = true
             case "--skip-scripts": skipScripts = true
             case "--sandbox-only": sandboxOnly = true
+            case "--parallel-only": parallelOnly = true
             case "-h", "--help":
                 print(
                     "usage: postie-bench [--requests N] [--rounds R] [--skip-curl]\n"
                         + "                    [--skip-scripts] [--sandbox-only]   (JavaScript workloads and the sandbox's cost per script)\n"
+                        + "                    [--parallel-only]   (--parallel 8 against 1 on a job-polling flow)\n"
                         + "                    [--connections C] [--load-requests N]   (C = 0 skips the emulator load check)")
                 exit(0)
             default:

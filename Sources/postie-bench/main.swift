@@ -11,6 +11,13 @@ import PostieHTTPServer
 // Nothing here is asserted: the machines are shared and noisy. Quote medians from several runs.
 
 let arguments = BenchArguments(CommandLine.arguments.dropFirst())
+/// The repository's collections, from this file's path.
+let benchCollections = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("collections").path
+if arguments.parallelOnly {
+    ParallelBench.run(collections: benchCollections)
+    exit(0)
+}
 if arguments.sandboxOnly {
     ScriptBench.run(rounds: arguments.rounds, sandboxOnly: true)
     exit(0)
@@ -134,3 +141,7 @@ if arguments.connections > 0 {
 
 // 5. Scripts: JavaScript workloads beside Node, and a collection test script through the sandbox.
 if !arguments.skipScripts { ScriptBench.run(rounds: arguments.rounds) }
+
+// 7. Parallel iterations: --parallel 8 against --parallel 1 on a job-polling flow (also --parallel-only).
+print("")
+ParallelBench.run(collections: benchCollections)
