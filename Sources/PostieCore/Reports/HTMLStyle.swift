@@ -8,7 +8,7 @@ enum HTMLStyle {
         *{box-sizing:border-box}
         body{margin:0 auto;max-width:72rem;padding:1rem;background:var(--bg);color:var(--fg);\
         font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-        a{color:var(--mark)}
+        a{color:var(--mark)}p,li,dd,td,.url{overflow-wrap:anywhere}
         h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.2rem;margin:1.4rem 0 .5rem}h3{font-size:1rem}
         h4{font-size:.9rem;margin:.8rem 0 .3rem;color:var(--muted)}
         .mono,pre,.url{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85rem}
@@ -25,7 +25,7 @@ enum HTMLStyle {
         dt{color:var(--muted)}dd{margin:0;word-break:break-all}
         .filter{margin:1rem .3rem 0 0}.filter-label{cursor:pointer}
         .filter:checked~main .request:not(.failed),.filter:checked~main .iteration{display:none}
-        .timeline{display:block;max-width:100%;height:auto;font-size:10px}
+        #timeline{overflow-x:auto}.timeline{display:block;min-width:40rem;height:auto;font-size:10px}
         .timeline text{fill:var(--fg)}.timeline .axis{fill:var(--muted)}
         .timeline .tick{stroke:var(--line);stroke-width:1}
         .timeline .separator{stroke:var(--muted);stroke-dasharray:4 3}
