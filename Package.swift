@@ -88,7 +88,7 @@ let package = Package(
             exclude: ["KNOWN-DIFFERENCES.md"]),
         .testTarget(
             name: "PostieCLITests",
-            dependencies: ["PostieCLI", "PostieCore", "GalleryEmulator", "PostieHTTPServer", "PostieJSON"]
+            dependencies: ["PostieCLI", "PostieCore", "GalleryEmulator", "PostieHTTPServer", "PostieJSON", "PostieCrypto"]
         ),
     ],
     swiftLanguageModes: [.v6]

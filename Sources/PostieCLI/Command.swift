@@ -50,6 +50,9 @@ extension Command {
         case let error as RunError:
             console.error("\(error)")
             return .dataError
+        case let error as ReportReadError:
+            console.error("\(error)")
+            return .dataError
         case let error as ReportError:
             console.error("\(error)")
             switch error {

@@ -30,10 +30,10 @@ struct DemoCommand: Command {
         Starts the embedded Alteryx Gallery emulator on a free loopback port and runs
         the Gallery smoke flow (collections/\(flowName)) against it:
         queue the ECB euro reference rates workflow, poll the job until it completes,
-        download its output as CSV. Writes the terminal, JSON and JUnit reports and the
-        saved output under ./postie-output/ (postie's own folder: an earlier run's
-        files there are replaced), and prints the `postie run` command that does the
-        same against a real server.
+        download its output as CSV. Writes the terminal, JSON, JUnit and HTML reports
+        and the saved output under ./postie-output/ (postie's own folder: an earlier
+        run's files there are replaced), and prints the `postie run` command that
+        does the same against a real server.
 
         Options:
         \(parser.optionsHelp())
@@ -82,17 +82,19 @@ struct DemoCommand: Command {
         let reports = (
             json: (output as NSString).appendingPathComponent("demo-report.json"),
             junit: (output as NSString).appendingPathComponent("demo-report.xml"),
-            cli: (output as NSString).appendingPathComponent("demo-report.txt")
+            cli: (output as NSString).appendingPathComponent("demo-report.txt"),
+            html: (output as NSString).appendingPathComponent("demo-report.html")
         )
         var runArguments = [
-            flowPath, "-e", environmentPath, "-r", "cli,json,junit", "--reporter-json-export", reports.json,
+            flowPath, "-e", environmentPath, "-r", "cli,json,junit,html", "--reporter-json-export", reports.json,
+            "--reporter-html-export", reports.html,
             "--reporter-junit-export", reports.junit, "--reporter-cli-export", reports.cli, "--output-dir", output,
         ]
         if let color = parsed.value("--color") { runArguments += ["--color", color] }
         let status = RunCommand(environment: environment, console: console).execute(runArguments)
 
         console.line("")
-        console.line("Reports:   \(reports.cli)  \(reports.json)  \(reports.junit)")
+        console.line("Reports:   \(reports.cli)  \(reports.json)  \(reports.junit)  \(reports.html)")
         console.line("Output:    \((output as NSString).appendingPathComponent("ecb-rates.csv"))")
         console.line("")
         console.line("The same against a real Alteryx Server (an environment with gallery-url, studio-key, studio-secret):")

@@ -20,7 +20,7 @@ public enum Postie {
         case "-h", "--help", "help":
             if let topic = rest.first {
                 guard let help = help(for: topic) else {
-                    console.error("no command \"\(topic)\"; commands: run, validate, convert, serve, demo, js")
+                    console.error("no command \"\(topic)\"; commands: run, validate, convert, serve, demo, js, report, merge-reports")
                     return .usage
                 }
                 console.output.write(help)
@@ -43,8 +43,12 @@ public enum Postie {
             return JSCommand(console: console, environment: environment).execute(rest)
         case "convert":
             return ConvertCommand(console: console).execute(rest)
+        case "report":
+            return ReportCommand(mode: .combine, environment: environment, console: console).execute(rest)
+        case "merge-reports":
+            return ReportCommand(mode: .merge, environment: environment, console: console).execute(rest)
         default:
-            let commands = ["run", "validate", "convert", "serve", "demo", "js", "help", "version"]
+            let commands = ["run", "validate", "convert", "serve", "demo", "js", "report", "merge-reports", "help", "version"]
             let hint = Suggestion.closest(to: command, among: commands).map { "; did you mean `postie \($0)`?" } ?? ""
             console.error("unknown command \"\(command)\"\(hint)\n\n" + usageLine)
             return .usage
@@ -59,6 +63,7 @@ public enum Postie {
         case "demo": return DemoCommand.help
         case "js": return JSCommand.help
         case "convert": return ConvertCommand.help
+        case "report", "merge-reports": return ReportCommand.help
         default: return nil
         }
     }
@@ -73,6 +78,8 @@ public enum Postie {
           postie serve [options]                start the embedded Gallery emulator
           postie demo                           the Gallery smoke flow on the emulator
           postie js FILE.js...                  run JavaScript files on postie's engine
+          postie report REPORT.json...          html, junit, json reports from JSON ones
+          postie merge-reports SHARD.json...    the shards of one run (--shard) as one
 
         """
 

@@ -54,13 +54,17 @@ struct RunCommand: Command {
             names: ["--ssl-client-cert-list"], valueName: "FILE",
             help: "client certificates by URL pattern (Newman's JSON list); before --ssl-client-cert"),
         OptionSpec(names: ["--ignore-redirects"], valueName: nil, help: "return 3xx answers instead of following them"),
-        OptionSpec(names: ["-r", "--reporters"], valueName: "LIST", help: "reporters, comma-separated: cli, json, junit (default: cli)"),
+        OptionSpec(
+            names: ["-r", "--reporters"], valueName: "LIST", help: "reporters, comma-separated: cli, json, junit, html (default: cli)"),
         OptionSpec(
             names: ["--reporter-json-export"], valueName: "FILE",
             help: "JSON report path (default: OUTPUT-DIR/postie-report.json); implies -r json"),
         OptionSpec(
             names: ["--reporter-junit-export"], valueName: "FILE",
             help: "JUnit XML report path (default: OUTPUT-DIR/postie-report.xml); implies -r junit"),
+        OptionSpec(
+            names: ["--reporter-html-export"], valueName: "FILE",
+            help: "HTML report path (default: OUTPUT-DIR/postie-report.html); implies -r html"),
         OptionSpec(
             names: ["--reporter-cli-export"], valueName: "FILE",
             help: "also save the terminal report, without colour, to FILE; implies -r cli"),
@@ -89,6 +93,18 @@ struct RunCommand: Command {
         OptionSpec(
             names: ["--strict"], valueName: nil,
             help: "an undefined {{variable}} or a request that cannot be built is an error before anything is sent"),
+        OptionSpec(
+            names: ["--parallel"], valueName: "N",
+            help: "run N iterations at a time, each with its own copy of the variables (default 1)"),
+        OptionSpec(
+            names: ["--shard"], valueName: "I/N",
+            help: "run share I of N (1-based) of the work, as N CI jobs do; merge with postie merge-reports"),
+        OptionSpec(
+            names: ["--shard-by"], valueName: "UNIT",
+            help: "iteration, folder or request (default: iteration with several data rows, else folder, else request)"),
+        OptionSpec(
+            names: ["--shard-timings"], valueName: "REPORT",
+            help: "balance shards by the durations in this earlier JSON report"),
         OptionSpec(names: ["--color"], valueName: "WHEN", help: "auto (default: on a terminal, not with NO_COLOR), on, off"),
         OptionSpec(names: ["--silent"], valueName: nil, help: "no terminal output (reports and exit status only)"),
         OptionSpec(names: ["--verbose"], valueName: nil, help: "show request and response headers and bodies (secrets redacted)"),
@@ -337,13 +353,70 @@ struct RunJob {
         var names = (parsed.value("--reporters") ?? "cli").split(separator: ",").map {
             $0.trimmingCharacters(in: .whitespaces).lowercased()
         }
-        for (option, reporter) in [("--reporter-json-export", "json"), ("--reporter-junit-export", "junit"), ("--reporter-cli-export", "cli")]
+        for (option, reporter) in [
+            ("--reporter-json-export", "json"), ("--reporter-junit-export", "junit"), ("--reporter-html-export", "html"),
+            ("--reporter-cli-export", "cli"),
+        ]
         where parsed.value(option) != nil && !names.contains(reporter) {
             names.append(reporter)
         }
         // --silent keeps the terminal report out of the terminal; --reporter-cli-export still saves it.
         if parsed.flag("--silent"), parsed.value("--reporter-cli-export") == nil { names.removeAll { $0 == "cli" } }
         return names
+    }
+
+    /// The command line as reports list it: the operand, then each option given, in `--help` order.
+    func reportedOptions() -> [RunOptionRecord] {
+        var records = [RunOptionRecord(name: flowPath == nil ? "collection" : "flow", value: flowPath ?? collectionPath)]
+        if flowPath != nil, parsed.value("--flow") != nil { records.append(RunOptionRecord(name: "collection", value: collectionPath)) }
+        for spec in RunCommand.options where spec.canonicalName != "--help" {
+            let name = spec.canonicalName
+            if spec.takesValue {
+                for value in parsed.all(name) { records.append(RunOptionRecord(name: name, value: value)) }
+            } else if parsed.flag(name) {
+                records.append(RunOptionRecord(name: name))
+            }
+        }
+        return records
+    }
+
+    /// `--shard I/N`: the plan cut to this shard's steps (by folder or request), and the iterations it
+    /// runs (by iteration); nil without `--shard`.
+    func shard(of plan: inout RunPlan, iterations: Int) throws -> (record: ShardRecord, iterations: Set<Int>?)? {
+        let kindText = parsed.value("--shard-by")
+        guard let text = parsed.value("--shard") else {
+            if kindText != nil || parsed.value("--shard-timings") != nil {
+                throw UsageError("--shard-by and --shard-timings go with --shard I/N")
+            }
+            return nil
+        }
+        guard let spec = ShardSpec(text) else {
+            throw UsageError("--shard takes I/N, this job's share I (1 to N) of N shards, such as 2/5; not \"\(text)\"")
+        }
+        let kind: ShardUnitKind
+        if let kindText {
+            guard let chosen = ShardUnitKind(rawValue: kindText.lowercased()) else {
+                throw UsageError("--shard-by takes iteration, folder or request, not \"\(kindText)\"")
+            }
+            kind = chosen
+        } else if iterations > 1 || flow != nil {
+            kind = .iteration
+        } else {
+            kind = plan.steps.contains { !$0.request.folderPath.isEmpty } ? .folder : .request
+        }
+        if flow != nil, kind != .iteration {
+            throw UsageError(
+                "--shard-by \(kind.rawValue): a flow's steps depend on each other (captures); shard a flow by iteration")
+        }
+        var timings: [String: Double] = [:]
+        if let file = parsed.value("--shard-timings") {
+            let report = try ReportReader.document(data: loader.data(at: file), file: file)
+            timings = ShardPlan.timings(fromReport: report, kind: kind)
+        }
+        let split = ShardPlan(plan: plan, iterations: iterations, kind: kind, count: spec.count, timings: timings)
+        let applied = split.apply(spec, to: plan)
+        plan = applied.plan
+        return (applied.record, applied.iterations)
     }
 
     func run(console: Console) throws -> ExitCode {
@@ -370,8 +443,12 @@ struct RunJob {
         let globalsFile = try loadGlobals()
         let data = try loadIterationData()
         let cookieJar = CookieJar(cookies: try loadCookies())
-        let plan = try flow.map { try RunPlan.flow($0, collection: collection) }
+        var plan = try flow.map { try RunPlan.flow($0, collection: collection) }
             ?? RunPlan.collection(collection, folders: parsed.all("--folder"))
+        let inputs = RunInputs(
+            collection: collection, environment: environmentFile, globals: globalsFile,
+            environmentOverrides: environmentOverrides, globalOverrides: globalOverrides, iterationData: data)
+        let shard = try shard(of: &plan, iterations: inputs.iterationCount(requested: iterationCount))
 
         // Reporters, and every file the run will write, checked before anything is sent.
         let redactor = SecretRedactor()
@@ -380,7 +457,8 @@ struct RunJob {
         let reporterNames = reporterNames()
         let reporterOptions = ReporterOptions(
             redactor: redactor, jsonExportPath: parsed.value("--reporter-json-export"),
-            junitExportPath: parsed.value("--reporter-junit-export"), outputDirectory: outputDirectory,
+            junitExportPath: parsed.value("--reporter-junit-export"), htmlExportPath: parsed.value("--reporter-html-export"),
+            outputDirectory: outputDirectory,
             terminal: TerminalReporter.Options(color: color, verbose: parsed.flag("--verbose"), environment: processEnvironment),
             output: transcript ?? console.output, errors: silent ? DiscardingSink() : console.errors)
         let reporters = try ReporterRegistry.reporters(named: reporterNames, options: reporterOptions)
@@ -393,7 +471,7 @@ struct RunJob {
             workingDirectory: currentDirectory)
         for name in reporterNames {
             if let path = ReporterRegistry.reportPath(of: name, options: reporterOptions) {
-                try policy.check(path, what: "the \(name == "json" ? "JSON" : "JUnit") report")
+                try policy.check(path, what: ReporterRegistry.title(of: name))
             }
         }
         if let path = parsed.value("--reporter-cli-export") { try policy.check(path, what: "the terminal report") }
@@ -430,11 +508,13 @@ struct RunJob {
             strict: parsed.flag("--strict"), outputDirectory: outputDirectory,
             allowHTTPErrors: parsed.flag("--allow-http-errors"), workingDirectory: currentDirectory)
         runOptions.cookieJar = cookieJar
+        runOptions.parallel =
+            try parsed.value("--parallel").map { try OptionValue.count($0, option: "--parallel", minimum: 1) } ?? 1
+        runOptions.shard = shard?.record
+        runOptions.iterationSelection = shard?.iterations
+        runOptions.reportedOptions = reportedOptions()
         let runner = CollectionRunner(
-            inputs: RunInputs(
-                collection: collection, environment: environmentFile, globals: globalsFile,
-                environmentOverrides: environmentOverrides, globalOverrides: globalOverrides, iterationData: data),
-            plan: plan,
+            inputs: inputs, plan: plan,
             options: runOptions, executor: executor, reporters: reporters, scriptHost: sandbox)
 
         let scriptHost = sandbox

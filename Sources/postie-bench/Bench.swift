@@ -16,6 +16,7 @@ struct BenchArguments {
     var collectionsOnly = false
     /// `--collection-requests N`: the requests of that bench's collection (default 2,000).
     var collectionRequests = 2_000
+    var parallelOnly = false
 
     init(_ arguments: ArraySlice<String>) {
         var iterator = arguments.makeIterator()
@@ -30,10 +31,13 @@ struct BenchArguments {
             case "--sandbox-only": sandboxOnly = true
             case "--collections-only": collectionsOnly = true
             case "--collection-requests": collectionRequests = iterator.next().flatMap(Int.init) ?? collectionRequests
+            case "--parallel-only": parallelOnly = true
             case "-h", "--help":
                 print(
                     "usage: postie-bench [--requests N] [--rounds R] [--skip-curl]\n"
                         + "                    [--skip-scripts] [--sandbox-only]   (JavaScript workloads and the sandbox's cost per script)\n"
+                        + "                    [--parallel-only]   (--parallel 8 against 1 on a job-polling flow)\n"
+                        + "                    [--collections-only] [--collection-requests N]   (v3 folder against v2.1 JSON)\n"
                         + "                    [--connections C] [--load-requests N]   (C = 0 skips the emulator load check)")
                 exit(0)
             default:

@@ -16,8 +16,15 @@ if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--measure-coll
     exit(0)
 }
 let arguments = BenchArguments(CommandLine.arguments.dropFirst())
+/// The repository's collections, from this file's path.
+let benchCollections = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("collections").path
 if arguments.collectionsOnly {
     CollectionFormatBench.run(requests: arguments.collectionRequests, rounds: arguments.rounds)
+    exit(0)
+}
+if arguments.parallelOnly {
+    ParallelBench.run(collections: benchCollections)
     exit(0)
 }
 if arguments.sandboxOnly {
@@ -147,3 +154,7 @@ if !arguments.skipScripts { ScriptBench.run(rounds: arguments.rounds) }
 // 7. Collection formats: a v3 folder of 2,000 request files beside the same collection as v2.1 JSON.
 print("")
 CollectionFormatBench.run(requests: arguments.collectionRequests, rounds: arguments.rounds)
+
+// 8. Parallel iterations: --parallel 8 against --parallel 1 on a job-polling flow (also --parallel-only).
+print("")
+ParallelBench.run(collections: benchCollections)

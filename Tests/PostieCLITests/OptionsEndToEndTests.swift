@@ -104,7 +104,10 @@ struct OptionsEndToEndTests {
     // MARK: Item 11
 
     /// An export option implies its reporter.
-    @Test(arguments: [("--reporter-json-export", "r.json", "\"executions\""), ("--reporter-junit-export", "r.xml", "<testsuites")])
+    @Test(arguments: [
+        ("--reporter-json-export", "r.json", "\"executions\""), ("--reporter-junit-export", "r.xml", "<testsuites"),
+        ("--reporter-html-export", "r.html", "<!DOCTYPE html>"),
+    ])
     func anExportOptionImpliesItsReporter(option: String, file: String, content: String) throws {
         let server = try CountingServer()
         let collection = try server.write(
@@ -129,7 +132,10 @@ struct OptionsEndToEndTests {
     }
 
     /// Help fits 80 columns and is wrapped between words.
-    @Test(arguments: [["--help"], ["run", "--help"], ["validate", "--help"], ["serve", "--help"], ["demo", "--help"], ["js", "--help"]])
+    @Test(arguments: [
+        ["--help"], ["run", "--help"], ["validate", "--help"], ["serve", "--help"], ["demo", "--help"], ["js", "--help"],
+        ["report", "--help"], ["merge-reports", "--help"],
+    ])
     func helpFitsEightyColumns(arguments: [String]) throws {
         let outcome = try PostieProcess.run(arguments)
         #expect(outcome.status == 0)
@@ -137,9 +143,15 @@ struct OptionsEndToEndTests {
             #expect(line.count <= 80, "\(line.count) columns: \(line)")
         }
         let words = Set(outcome.output.split(whereSeparator: \.isWhitespace).map(String.init))
-        let options = [RunCommand.options, ValidateCommand.options, ServeCommand.options, DemoCommand.options, JSCommand.options]
+        let options = [
+            RunCommand.options, ValidateCommand.options, ServeCommand.options, DemoCommand.options, JSCommand.options,
+            ReportCommand.options, ReportCommand.options,
+        ]
         let command = arguments.first == "--help" ? nil : arguments.first
-        let specs = command.map { name in options[["run", "validate", "serve", "demo", "js"].firstIndex(of: name)!] } ?? []
+        let specs =
+            command.map { name in
+                options[["run", "validate", "serve", "demo", "js", "report", "merge-reports"].firstIndex(of: name)!]
+            } ?? []
         for spec in specs {
             for word in spec.help.split(separator: " ") {
                 #expect(words.contains(String(word)), "\"\(word)\" of \(spec.names) is broken in the help")

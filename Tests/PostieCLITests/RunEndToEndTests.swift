@@ -153,7 +153,7 @@ struct RunEndToEndTests {
         (["run", "c.json", "--env-var", "novalue"], 64, "--env-var takes KEY=VALUE"),
         (["run", "c.json", "--folder", "Nope"], 64, "no folder or request named \"Nope\" in the collection (folders: Jobs)"),
         (["run", "c.json", "--color", "sometimes"], 64, "--color takes auto, on or off"),
-        (["run", "c.json", "-r", "html"], 64, "html"),
+        (["run", "c.json", "-r", "htm"], 64, "htm"),
         (["run", "broken.json"], 65, "broken.json:3:1: "),
         (["run", "env.json"], 65, "not a Postman collection"),
         (["run", "c.json", "--strict"], 65, "--strict: undefined variables"),

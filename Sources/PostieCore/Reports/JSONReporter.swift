@@ -12,9 +12,10 @@ import PostieJSON
 /// - every URL, header, body, message, capture and variable value goes through the `SecretRedactor`;
 ///   `Authorization`, `Proxy-Authorization`, cookies and `X-API-Key` headers are redacted whole;
 /// - postie's own fields: on each execution `attempts` (polls and retries), `captures`, `savedFile`,
-///   `requestError`, `httpError` (an unchecked 4xx/5xx answer, also listed in `run.failures` and counted
+///   `startedAt` (milliseconds since 1970, on attempts too), `requestError`, `httpError` (an unchecked 4xx/5xx answer, also listed in `run.failures` and counted
 ///   as a failed request), `skipped` (a step not sent, and why), `warnings`, `step`; assertion errors
-///   carry `expected` and `actual`; on `run` `interrupted`, `bailed` and `diagnostics`. `run.error` is set
+///   carry `expected` and `actual`; on `run` `interrupted`, `bailed`, `diagnostics`, `options` (the command
+///   line, values redacted) and `shard` (what a `--shard I/N` run ran of what whole). `run.error` is set
 ///   when the run was interrupted;
 /// - names the user wrote (items, folders, the environment, the subject of a check) are never redacted;
 ///   the operand of a check (`$.password eq "…"`) is a value and is.
@@ -111,6 +112,16 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
             ] : .null
         run["interrupted"] = .bool(result.interrupted)
         run["bailed"] = .bool(result.bailed)
+        if !result.options.isEmpty {
+            run["options"] = .array(
+                result.options.map { option in
+                    var object = JSONObject()
+                    object["option"] = .string(option.name)
+                    object["value"] = option.value.map { .string(redactOption(name: option.name, value: $0)) } ?? .null
+                    return .object(object)
+                })
+        }
+        if let shard = result.shard { run["shard"] = shard.json }
         run["diagnostics"] = .array(
             result.diagnostics.map {
                 [
@@ -128,6 +139,17 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
         root["globals"] = ["values": variables(result.finalGlobals)]
         root["run"] = .object(run)
         return .object(root)
+    }
+
+    /// An option's value as the report shows it: `--env-var KEY=VALUE` by the variable's name, passphrases
+    /// always redacted, anything else through the redactor.
+    private func redactOption(name: String, value: String) -> String {
+        if name.contains("passphrase") { return SecretRedactor.placeholder }
+        if name == "--env-var" || name == "--global-var", let equals = value.firstIndex(of: "=") {
+            let key = String(value[..<equals])
+            return key + "=" + redactor.redactNamedValue(name: key, value: String(value[value.index(after: equals)...]))
+        }
+        return redactor.redact(value)
     }
 
     // MARK: Sections
@@ -215,6 +237,7 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
             "path": .array((execution.folderPath + [execution.name]).map(JSONValue.string)),
         ]
         if let step = execution.stepName { entry["step"] = .string(step) }
+        entry["startedAt"] = .number(ReportText.epochMilliseconds(execution.startedAt))
         if let request = execution.request { entry["request"] = self.request(request) }
         if let response = execution.response { entry["response"] = self.response(response) }
         entry["assertions"] = .array(
@@ -249,6 +272,7 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
                 object["number"] = .number(Double(attempt.number))
                 object["code"] = attempt.status.map { .number(Double($0)) } ?? .null
                 object["responseTime"] = .number(attempt.durationMilliseconds)
+                if let started = attempt.startedAt { object["startedAt"] = .number(ReportText.epochMilliseconds(started)) }
                 if let note = attempt.note { object["note"] = .string(redactor.redact(note)) }
                 return .object(object)
             })
@@ -282,9 +306,11 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
         object["method"] = .string(request.method)
         object["header"] = headers(request.headers)
         if let body = request.body {
-            let shown = ReportBody(
-                bytes: body, size: body.count, contentType: request.contentType, limit: options.bodyLimit,
-                redactor: redactor)
+            let shown =
+                request.reportedBody.map(ReportBody.init(reported:))
+                ?? ReportBody(
+                    bytes: body, size: body.count, contentType: request.contentType, limit: options.bodyLimit,
+                    redactor: redactor)
             object["body"] = [
                 "mode": "raw", "raw": .string(shown.content), "encoding": .string(shown.encoding.rawValue),
                 "truncated": .bool(shown.truncated), "size": .number(Double(shown.size)),
@@ -294,9 +320,11 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
     }
 
     private func response(_ response: TransportResponse) -> JSONValue {
-        let shown = ReportBody(
-            response: response.body, contentType: response.header("Content-Type"), limit: options.bodyLimit,
-            redactor: redactor)
+        let shown =
+            response.reportedBody.map(ReportBody.init(reported:))
+            ?? ReportBody(
+                response: response.body, contentType: response.header("Content-Type"), limit: options.bodyLimit,
+                redactor: redactor)
         var object = JSONObject()
         object["status"] = .string(ReportText.reasonPhrase(response.status))
         object["code"] = .number(Double(response.status))

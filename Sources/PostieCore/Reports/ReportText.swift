@@ -168,6 +168,13 @@ struct ReportBody: Equatable {
         self.size = size
     }
 
+    /// A body read back from a JSON report, shown as it was.
+    init(reported: ReportedBody) {
+        self.init(
+            content: reported.content, encoding: reported.isBase64 ? .base64 : .utf8, truncated: reported.truncated,
+            size: reported.size)
+    }
+
     /// Extra bytes decoded past the limit so that a secret straddling the cut is still found whole.
     private static let redactionSlack = 1024
 

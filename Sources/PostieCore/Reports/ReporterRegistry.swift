@@ -8,6 +8,8 @@ public struct ReporterOptions: Sendable {
     public var jsonExportPath: String?
     /// `--reporter-junit-export`; nil writes `postie-report.xml` in the output directory.
     public var junitExportPath: String?
+    /// `--reporter-html-export`; nil writes `postie-report.html` in the output directory.
+    public var htmlExportPath: String?
     /// `--output-dir`: where reports go without an export path.
     public var outputDirectory: String
     /// `--color`, `--verbose` and the environment the terminal reporter reads.
@@ -20,13 +22,14 @@ public struct ReporterOptions: Sendable {
 
     public init(
         redactor: SecretRedactor, jsonExportPath: String? = nil, junitExportPath: String? = nil,
-        outputDirectory: String = ReporterRegistry.defaultOutputDirectory,
+        htmlExportPath: String? = nil, outputDirectory: String = ReporterRegistry.defaultOutputDirectory,
         terminal: TerminalReporter.Options = TerminalReporter.Options(), json: JSONReporter.Options = JSONReporter.Options(),
         output: TextSink = FileDescriptorSink.standardOutput, errors: TextSink = FileDescriptorSink.standardError
     ) {
         self.redactor = redactor
         self.jsonExportPath = jsonExportPath
         self.junitExportPath = junitExportPath
+        self.htmlExportPath = htmlExportPath
         self.outputDirectory = outputDirectory
         self.terminal = terminal
         self.json = json
@@ -35,10 +38,10 @@ public struct ReporterOptions: Sendable {
     }
 }
 
-/// The reporters `-r` can name: `cli`, `json`, `junit`.
+/// The reporters `-r` can name: `cli`, `json`, `junit`, `html`.
 public enum ReporterRegistry {
     /// The names, in the order `--help` lists them.
-    public static let names = ["cli", "json", "junit"]
+    public static let names = ["cli", "json", "junit", "html"]
 
     /// The output directory without `--output-dir`.
     public static let defaultOutputDirectory = "postie-output"
@@ -46,6 +49,18 @@ public enum ReporterRegistry {
     public static let defaultJSONReportName = "postie-report.json"
     /// The file `junit` writes in the output directory without `--reporter-junit-export`.
     public static let defaultJUnitReportName = "postie-report.xml"
+    /// The file `html` writes in the output directory without `--reporter-html-export`.
+    public static let defaultHTMLReportName = "postie-report.html"
+
+    /// How reports name the report `name` in messages: `the JSON report`.
+    public static func title(of name: String) -> String {
+        switch name.lowercased() {
+        case "json": return "the JSON report"
+        case "junit": return "the JUnit report"
+        case "html": return "the HTML report"
+        default: return "the \(name) report"
+        }
+    }
 
     /// The file the reporter `name` writes, or nil for one that writes no file (`cli`) or does not exist.
     public static func reportPath(of name: String, options: ReporterOptions) -> String? {
@@ -54,6 +69,8 @@ public enum ReporterRegistry {
             return options.jsonExportPath ?? (options.outputDirectory as NSString).appendingPathComponent(defaultJSONReportName)
         case "junit":
             return options.junitExportPath ?? (options.outputDirectory as NSString).appendingPathComponent(defaultJUnitReportName)
+        case "html":
+            return options.htmlExportPath ?? (options.outputDirectory as NSString).appendingPathComponent(defaultHTMLReportName)
         default:
             return nil
         }
@@ -72,6 +89,10 @@ public enum ReporterRegistry {
         case "junit":
             return JUnitReporter(
                 path: reportPath(of: "junit", options: options) ?? defaultJUnitReportName, redactor: options.redactor)
+        case "html":
+            return HTMLReporter(
+                path: reportPath(of: "html", options: options) ?? defaultHTMLReportName, redactor: options.redactor,
+                options: options.json)
         default:
             throw ReportError.unknownReporter(name: name, available: names)
         }

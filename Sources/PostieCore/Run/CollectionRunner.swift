@@ -80,6 +80,15 @@ public struct RunOptions: Sendable {
     public var maximumRequests: Int = 100_000
     /// The run's cookies (the transport's jar): what scripts see as `pm.cookies`.
     public var cookieJar: CookieJar?
+    /// `--parallel N`: iterations run N at a time, each with its own copy of the variables; 1 runs them
+    /// one after the other, each seeing what the previous ones' scripts set.
+    public var parallel = 1
+    /// `--shard` by iteration: the iterations (0-based, of the whole count) this run runs; nil runs all.
+    public var iterationSelection: Set<Int>?
+    /// `--shard`: the share of the whole this run is, for the reports.
+    public var shard: ShardRecord?
+    /// The command line, for the reports.
+    public var reportedOptions: [RunOptionRecord] = []
 
     public init(
         iterationCount: Int? = nil, delayMilliseconds: Int = 0, bail: Bool = false, strict: Bool = false,
@@ -124,6 +133,11 @@ public final class CollectionRunner: @unchecked Sendable {
 
     private let lock = NSLock()
     private var cancelled = false
+    /// Guarded by `lock`: run-wide diagnostics, requests sent, and the stop of parallel iterations.
+    private var log = DiagnosticLog()
+    private var sendCount = 0
+    private var stopping = false
+    private var stoppedByBail = false
     private let interruption = DispatchSemaphore(value: 0)
 
     public init(
@@ -164,7 +178,6 @@ public final class CollectionRunner: @unchecked Sendable {
         let iterations = inputs.iterationCount(requested: options.iterationCount)
         let baseContext = plan.startingContext(inputs)
         executor.redactor.register(baseContext.secretValues)
-        var diagnostics = DiagnosticLog()
 
         // Undefined variables and requests that cannot be built are found up front, once each: an error
         // with --strict, warnings otherwise.
@@ -183,7 +196,7 @@ public final class CollectionRunner: @unchecked Sendable {
                     requestCount: steps.count))
         }
         for finding in preflight.findings {
-            raise(Diagnostic(.warning, finding, names: preflight.names), into: &diagnostics)
+            raise(Diagnostic(.warning, finding, names: preflight.names))
         }
         if scriptHost == nil {
             let scripted = steps.filter { step in step.request.scripts.contains { !$0.isEmpty } }
@@ -192,129 +205,85 @@ public final class CollectionRunner: @unchecked Sendable {
                     Diagnostic(
                         .warning, "scripts were not run (--no-scripts): \(scripted.count) request\(scripted.count == 1 ? " has" : "s have") scripts",
                         names: []),
-                    into: &diagnostics)
+                    )
             }
         }
 
         let saver = options.outputDirectory.map {
             OutputSaver(directory: $0, workingDirectory: options.workingDirectory)
         }
-        var stepRunner = StepRunner(
-            executor: executor, saver: saver, dynamicVariables: dynamicVariables, now: now,
-            allowHTTPErrors: options.allowHTTPErrors,
-            wait: { [unowned self] milliseconds in self.waitForInterruption(milliseconds: milliseconds) },
-            attemptFinished: { [reporters] attempt, name in
-                for reporter in reporters { reporter.attemptFinished(attempt, of: name) }
-            })
-        // Variables scripts set in the environment, globals and collection persist across iterations.
-        var persistent = baseContext
+        let selected = (0..<iterations).filter { options.iterationSelection?.contains($0) ?? true }
 
         var executions: [RequestExecution] = []
         var exported = baseContext.environment
+        var globals = baseContext.globals
         var bailed = false
-        var local = VariableScope(.run)
-        var sentCount = 0
-        iterationLoop: for iteration in 0..<iterations {
-            if isCancelled { break }
-            for reporter in reporters { reporter.iterationStarted(iteration, of: iterations) }
-            // Each iteration starts afresh: its data row, and no captures from the previous one.
-            var context = persistent
-            context.run = baseContext.run
-            context.unset = baseContext.unset
-            context.iterationData = VariableScope(.iterationData)
-            for (key, value) in inputs.dataRow(for: iteration) { context.iterationData.set(key, value) }
-            if let host = scriptHost {
-                stepRunner.scripts = StepScripts(
-                    host: host, iteration: iteration, iterationCount: iterations, environmentName: inputs.environment?.name,
-                    sender: executor, cookieJar: options.cookieJar)
-            }
-            // Variables whose capture failed in this iteration, and the step that failed to capture them.
-            var uncaptured: [String: String] = [:]
-
-            var position = 0
-            while position < steps.count {
-                let step = steps[position]
-                if isCancelled { break iterationLoop }
-                if sentCount > 0, options.delayMilliseconds > 0 {
-                    if waitForInterruption(milliseconds: options.delayMilliseconds) { break iterationLoop }
-                }
-                sentCount += 1
-                if sentCount > options.maximumRequests {
-                    raise(
-                        Diagnostic(.error, "stopped after \(options.maximumRequests) requests: setNextRequest keeps the run going round (--max-requests raises the limit)", names: []),
-                        into: &diagnostics)
-                    break iterationLoop
-                }
-                let startedAt = now()
-                let result = stepRunner.run(step, context: context, localVariables: local, uncaptured: uncaptured)
-                if let changed = result.variables {
-                    for (key, value) in changed.environment.entries where context.environment[key] != value {
-                        exported.set(key, value)
-                        if value.isSecret { executor.redactor.register(value.value) }
+        if options.parallel > 1, selected.count > 1 {
+            // Iterations N at a time, each from the variables the run started with: what one iteration's
+            // scripts set stays in it. Their events reach the reporters iteration by iteration, in order.
+            let gate = IterationGate(first: selected, deliver: { [unowned self] in self.deliver($0) })
+            let states = IterationResults()
+            let queue = IterationQueue(selected)
+            let group = DispatchGroup()
+            for _ in 0..<min(options.parallel, selected.count) {
+                group.enter()
+                Thread.detachNewThread { [unowned self] in
+                    defer { group.leave() }
+                    while !self.isStopping, let iteration = queue.next() {
+                        let events = IterationEvents(buffered: true)
+                        events.record(.iterationStarted(iteration, iterations))
+                        var state = IterationState(
+                            base: baseContext, persistent: baseContext, iteration: iteration, inputs: self.inputs)
+                        var stepRunner = self.stepRunner(iteration: iteration, of: iterations, saver: saver, events: events)
+                        let end = self.runIteration(iteration, steps: steps, state: &state, stepRunner: &stepRunner, events: events)
+                        states.store(state, for: iteration)
+                        gate.finished(iteration, events: events.recorded)
+                        if end == .stopRun { self.stopOthers(bailed: state.bailed) }
                     }
-                    for (key, _) in context.environment.entries where changed.environment[key] == nil { exported.remove(key) }
-                    context.environment = changed.environment
-                    context.globals = changed.globals
-                    context.collection = changed.collection
-                    context.run = changed.run
-                    persistent.environment = changed.environment
-                    persistent.globals = changed.globals
-                    persistent.collection = changed.collection
                 }
-                if let changedLocal = result.localVariables { local = changedLocal }
-                let outcome = result.outcome
-                let names = [step.displayName, step.request.displayName]
-                for warning in outcome.warnings + result.warnings {
-                    let text = warning.hasPrefix(step.request.displayName) ? warning : "\(step.displayName): \(warning)"
-                    raise(Diagnostic(.warning, text, names: names), into: &diagnostics)
-                }
-                for capture in result.captures {
-                    context.run.set(capture.name, capture.value, isSecret: capture.isSecret)
-                    context.unset.remove(capture.name)
-                    uncaptured[capture.name] = nil
-                    exported.set(capture.name, capture.value, isSecret: capture.isSecret)
-                    if capture.isSecret { executor.redactor.register(capture.value) }
-                }
-                for variable in result.failedCaptures {
-                    context.unset.insert(variable)
-                    uncaptured[variable] = step.displayName
-                }
-                var execution = RequestExecution(
-                    id: "\(iteration)-\(position)", iteration: iteration, itemID: step.request.id,
-                    name: step.request.name, folderPath: step.request.folderPath, stepName: step.flowStep?.name,
-                    startedAt: startedAt, request: outcome.sent, response: outcome.response,
-                    error: outcome.cancelled ? "interrupted" : outcome.error, assertions: result.assertions,
-                    attempts: result.attempts, captures: result.captures.map { ($0.name, $0.value) },
-                    savedFile: result.savedFile, skipped: result.skipped, httpError: result.httpError)
-                execution.console = result.console
-                execution.visualizer = result.visualizer
-                executions.append(execution)
-                for reporter in reporters { reporter.executionFinished(execution) }
-                if outcome.cancelled { break iterationLoop }
-                if options.bail, execution.failed {
-                    bailed = true
-                    break iterationLoop
-                }
-                // setNextRequest: by name or id among what runs; null ends the iteration (Newman's rules).
-                if let next = result.nextRequest {
-                    guard let name = next else { continue iterationLoop }
-                    if let target = steps.firstIndex(where: { $0.request.name == name || $0.request.id == name }) {
-                        position = target
-                        continue
-                    }
-                    raise(
-                        Diagnostic(.warning, "\(step.request.displayName): setNextRequest(\"\(name)\") names no request of this run; the run goes on in order", names: [step.request.displayName]),
-                        into: &diagnostics)
-                }
-                position += 1
             }
+            group.wait()
+            for iteration in selected {
+                guard let state = states.state(for: iteration) else { continue }
+                executions += state.executions
+                bailed = bailed || state.bailed
+                // --export-environment: every iteration's changes, later iterations over earlier ones.
+                for (key, value) in state.exported.entries where baseContext.environment[key] != value { exported.set(key, value) }
+                for (key, _) in baseContext.environment.entries where state.exported[key] == nil { exported.remove(key) }
+                globals = state.persistent.globals
+            }
+            bailed = bailed || lock.withLock { stoppedByBail }
+        } else {
+            // Variables scripts set in the environment, globals and collection persist across iterations.
+            var persistent = baseContext
+            var local = VariableScope(.run)
+            for iteration in selected {
+                if isCancelled { break }
+                let events = IterationEvents(buffered: false, deliver: { [unowned self] in self.deliver($0) })
+                events.record(.iterationStarted(iteration, iterations))
+                var state = IterationState(base: baseContext, persistent: persistent, iteration: iteration, inputs: inputs)
+                state.exported = exported
+                state.local = local
+                var stepRunner = stepRunner(iteration: iteration, of: iterations, saver: saver, events: events)
+                let end = runIteration(iteration, steps: steps, state: &state, stepRunner: &stepRunner, events: events)
+                persistent = state.persistent
+                exported = state.exported
+                local = state.local
+                executions += state.executions
+                if state.bailed { bailed = true }
+                if end == .stopRun { break }
+            }
+            globals = persistent.globals
         }
 
-        return RunResult(
+        var result = RunResult(
             collectionName: plan.name, collectionID: inputs.collection.info.id,
             environmentName: inputs.environment?.name, startedAt: started, finishedAt: now(), iterationCount: iterations,
-            executions: executions, diagnostics: diagnostics.entries, interrupted: isCancelled, bailed: bailed,
-            finalEnvironment: exported, finalGlobals: persistent.globals)
+            executions: executions, diagnostics: lock.withLock { log.entries }, interrupted: isCancelled,
+            bailed: bailed, finalEnvironment: exported, finalGlobals: globals)
+        result.options = options.reportedOptions
+        result.shard = options.shard
+        return result
     }
 
     /// Hands the finished run to every reporter; the first report that cannot be written is thrown
@@ -327,12 +296,157 @@ public final class CollectionRunner: @unchecked Sendable {
         if let firstError { throw firstError }
     }
 
-    private func raise(_ diagnostic: Diagnostic, into log: inout DiagnosticLog) {
-        let before = log.entries.count
-        log.add(diagnostic)
-        if log.entries.count > before {
-            for reporter in reporters { reporter.diagnosticRaised(diagnostic) }
+    /// Records a run-wide diagnostic, and shows it the first time.
+    private func raise(_ diagnostic: Diagnostic) {
+        let isNew = lock.withLock {
+            let before = log.entries.count
+            log.add(diagnostic)
+            return log.entries.count > before
         }
+        if isNew { for reporter in reporters { reporter.diagnosticRaised(diagnostic) } }
+    }
+
+    /// The step runner of one iteration: its scripts know the iteration, its attempts go to `events`.
+    private func stepRunner(iteration: Int, of iterations: Int, saver: OutputSaver?, events: IterationEvents) -> StepRunner {
+        var stepRunner = StepRunner(
+            executor: executor, saver: saver, dynamicVariables: dynamicVariables, now: now,
+            allowHTTPErrors: options.allowHTTPErrors,
+            wait: { [unowned self] milliseconds in self.waitForInterruption(milliseconds: milliseconds) },
+            attemptFinished: { attempt, name in events.record(.attempt(attempt, name)) })
+        if let host = scriptHost {
+            stepRunner.scripts = StepScripts(
+                host: host, iteration: iteration, iterationCount: iterations, environmentName: inputs.environment?.name,
+                sender: executor, cookieJar: options.cookieJar)
+        }
+        return stepRunner
+    }
+
+    /// An iteration's event, handed to the reporters (at once, or in iteration order with `--parallel`).
+    private func deliver(_ event: IterationEvents.Event) {
+        switch event {
+        case .iterationStarted(let iteration, let count):
+            for reporter in reporters { reporter.iterationStarted(iteration, of: count) }
+        case .attempt(let attempt, let name):
+            for reporter in reporters { reporter.attemptFinished(attempt, of: name) }
+        case .execution(let execution):
+            for reporter in reporters { reporter.executionFinished(execution) }
+        case .diagnostic(let diagnostic):
+            raise(diagnostic)
+        }
+    }
+
+    /// Keeps parallel iterations from starting more steps (after --bail, or the request limit).
+    private func stopOthers(bailed: Bool) {
+        lock.withLock {
+            stopping = true
+            if bailed { stoppedByBail = true }
+        }
+    }
+
+    private var isStopping: Bool { lock.withLock { stopping || cancelled } }
+
+    /// Counts one more request sent; the count so far, this one included.
+    private func countSend() -> Int {
+        lock.withLock {
+            sendCount += 1
+            return sendCount
+        }
+    }
+
+    enum IterationEnd {
+        /// The iteration ran to its end (or `setNextRequest(null)` ended it).
+        case finished
+        /// Nothing more runs: interrupted, --bail, or the request limit.
+        case stopRun
+    }
+
+    /// One iteration's steps, in order (with `setNextRequest` jumps), from `state`'s variables.
+    private func runIteration(
+        _ iteration: Int, steps: [PlannedStep], state: inout IterationState, stepRunner: inout StepRunner,
+        events: IterationEvents
+    ) -> IterationEnd {
+        // Variables whose capture failed in this iteration, and the step that failed to capture them.
+        var uncaptured: [String: String] = [:]
+        var position = 0
+        while position < steps.count {
+            let step = steps[position]
+            if isStopping { return .stopRun }
+            let sent = countSend()
+            if sent > 1, options.delayMilliseconds > 0 {
+                if waitForInterruption(milliseconds: options.delayMilliseconds) { return .stopRun }
+            }
+            if sent > options.maximumRequests {
+                events.record(
+                    .diagnostic(
+                        Diagnostic(.error, "stopped after \(options.maximumRequests) requests: setNextRequest keeps the run going round (--max-requests raises the limit)", names: [])))
+                return .stopRun
+            }
+            let startedAt = now()
+            let result = stepRunner.run(step, context: state.context, localVariables: state.local, uncaptured: uncaptured)
+            if let changed = result.variables {
+                for (key, value) in changed.environment.entries where state.context.environment[key] != value {
+                    state.exported.set(key, value)
+                    if value.isSecret { executor.redactor.register(value.value) }
+                }
+                for (key, _) in state.context.environment.entries where changed.environment[key] == nil {
+                    state.exported.remove(key)
+                }
+                state.context.environment = changed.environment
+                state.context.globals = changed.globals
+                state.context.collection = changed.collection
+                state.context.run = changed.run
+                state.persistent.environment = changed.environment
+                state.persistent.globals = changed.globals
+                state.persistent.collection = changed.collection
+            }
+            if let changedLocal = result.localVariables { state.local = changedLocal }
+            let outcome = result.outcome
+            let names = [step.displayName, step.request.displayName]
+            for warning in outcome.warnings + result.warnings {
+                let text = warning.hasPrefix(step.request.displayName) ? warning : "\(step.displayName): \(warning)"
+                events.record(.diagnostic(Diagnostic(.warning, text, names: names)))
+            }
+            for capture in result.captures {
+                state.context.run.set(capture.name, capture.value, isSecret: capture.isSecret)
+                state.context.unset.remove(capture.name)
+                uncaptured[capture.name] = nil
+                state.exported.set(capture.name, capture.value, isSecret: capture.isSecret)
+                if capture.isSecret { executor.redactor.register(capture.value) }
+            }
+            for variable in result.failedCaptures {
+                state.context.unset.insert(variable)
+                uncaptured[variable] = step.displayName
+            }
+            var execution = RequestExecution(
+                id: "\(iteration)-\(step.wholePosition ?? position)", iteration: iteration, itemID: step.request.id,
+                name: step.request.name, folderPath: step.request.folderPath, stepName: step.flowStep?.name,
+                startedAt: startedAt, request: outcome.sent, response: outcome.response,
+                error: outcome.cancelled ? "interrupted" : outcome.error, assertions: result.assertions,
+                attempts: result.attempts, captures: result.captures.map { ($0.name, $0.value) },
+                savedFile: result.savedFile, skipped: result.skipped, httpError: result.httpError)
+            execution.console = result.console
+            execution.visualizer = result.visualizer
+            state.executions.append(execution)
+            events.record(.execution(execution))
+            if outcome.cancelled { return .stopRun }
+            if options.bail, execution.failed {
+                state.bailed = true
+                return .stopRun
+            }
+            // setNextRequest: by name or id among what runs; null ends the iteration (Newman's rules).
+            if let next = result.nextRequest {
+                guard let name = next else { return .finished }
+                if let target = steps.firstIndex(where: { $0.request.name == name || $0.request.id == name }) {
+                    position = target
+                    continue
+                }
+                events.record(
+                    .diagnostic(
+                        Diagnostic(.warning, "\(step.request.displayName): setNextRequest(\"\(name)\") names no request of this run; the run goes on in order", names: [step.request.displayName])))
+            }
+            position += 1
+        }
+        return .finished
     }
 
     /// Sleeps up to `milliseconds`; returns true when the run was interrupted meanwhile.
@@ -350,4 +464,96 @@ public final class CollectionRunner: @unchecked Sendable {
 /// A transport whose requests in flight can be cancelled (SIGINT).
 public protocol CancellableTransport: HTTPTransport {
     func cancelAll()
+}
+
+/// One iteration's variables and what it ran.
+struct IterationState {
+    var context: VariableContext
+    var persistent: VariableContext
+    var exported: VariableScope
+    var local = VariableScope(.run)
+    var executions: [RequestExecution] = []
+    var bailed = false
+
+    /// The iteration's start: `persistent`'s variables, its data row, no captures of another iteration.
+    init(base: VariableContext, persistent: VariableContext, iteration: Int, inputs: RunInputs) {
+        var context = persistent
+        context.run = base.run
+        context.unset = base.unset
+        context.iterationData = VariableScope(.iterationData)
+        for (key, value) in inputs.dataRow(for: iteration) { context.iterationData.set(key, value) }
+        self.context = context
+        self.persistent = persistent
+        self.exported = base.environment
+    }
+}
+
+/// What an iteration reports: passed on at once, or kept until the iterations before it are done.
+final class IterationEvents: @unchecked Sendable {
+    enum Event {
+        case iterationStarted(Int, Int)
+        case attempt(Attempt, String)
+        case execution(RequestExecution)
+        case diagnostic(Diagnostic)
+    }
+
+    private let buffered: Bool
+    private let deliver: (Event) -> Void
+    private let lock = NSLock()
+    private var events: [Event] = []
+
+    init(buffered: Bool, deliver: @escaping (Event) -> Void = { _ in }) {
+        self.buffered = buffered
+        self.deliver = deliver
+    }
+
+    func record(_ event: Event) {
+        if buffered { lock.withLock { events.append(event) } } else { deliver(event) }
+    }
+
+    var recorded: [Event] { lock.withLock { events } }
+}
+
+/// Hands finished iterations' events to the reporters in iteration order, so live output reads as a
+/// sequential run's does.
+final class IterationGate: @unchecked Sendable {
+    private let lock = NSLock()
+    private var order: [Int]
+    private var finished: [Int: [IterationEvents.Event]] = [:]
+    private let deliver: (IterationEvents.Event) -> Void
+
+    init(first order: [Int], deliver: @escaping (IterationEvents.Event) -> Void) {
+        self.order = order
+        self.deliver = deliver
+    }
+
+    func finished(_ iteration: Int, events: [IterationEvents.Event]) {
+        lock.lock()
+        defer { lock.unlock() }
+        finished[iteration] = events
+        while let next = order.first, let ready = finished.removeValue(forKey: next) {
+            order.removeFirst()
+            for event in ready { deliver(event) }
+        }
+    }
+}
+
+/// What each parallel iteration ran, by iteration.
+final class IterationResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var states: [Int: IterationState] = [:]
+
+    func store(_ state: IterationState, for iteration: Int) { lock.withLock { states[iteration] = state } }
+
+    func state(for iteration: Int) -> IterationState? { lock.withLock { states[iteration] } }
+}
+
+/// The iterations still to start, handed out in order to the parallel workers.
+final class IterationQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var remaining: ArraySlice<Int>
+
+    init(_ iterations: [Int]) { remaining = iterations[...] }
+
+    func next() -> Int? { lock.withLock { remaining.popFirst() } }
 }

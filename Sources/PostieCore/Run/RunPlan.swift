@@ -5,6 +5,8 @@ import PostieJSON
 public struct PlannedStep: Sendable {
     public var request: CollectionRequest
     public var flowStep: FlowStep?
+    /// The step's place in the whole plan when a shard runs only some steps (report ids keep it), else nil.
+    public var wholePosition: Int?
 
     public init(request: CollectionRequest, flowStep: FlowStep? = nil) {
         self.request = request

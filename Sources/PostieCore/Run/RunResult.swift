@@ -10,6 +10,8 @@ public struct SentRequest: Sendable, Equatable {
     public var body: Data?
     /// The body's media type, when the request had one.
     public var contentType: String?
+    /// The body as a JSON report showed it, when the request was read back from one (`postie report`).
+    public var reportedBody: ReportedBody?
 
     public init(method: String, url: String, headers: [HeaderField] = [], body: Data? = nil, contentType: String? = nil) {
         self.method = method
@@ -23,6 +25,24 @@ public struct SentRequest: Sendable, Equatable {
         self.init(
             method: request.method, url: request.url, headers: request.headers, body: request.body,
             contentType: request.headers.last { $0.name.caseInsensitiveCompare("Content-Type") == .orderedSame }?.value)
+    }
+}
+
+/// A body as a report already showed it (read back from a JSON report): redacted, maybe cut, so that
+/// rendering it again shows it the same.
+public struct ReportedBody: Sendable, Equatable {
+    /// The text, or the base64 of the bytes.
+    public var content: String
+    public var isBase64: Bool
+    public var truncated: Bool
+    /// The whole body's size in bytes.
+    public var size: Int
+
+    public init(content: String, isBase64: Bool, truncated: Bool, size: Int) {
+        self.content = content
+        self.isBase64 = isBase64
+        self.truncated = truncated
+        self.size = size
     }
 }
 
@@ -69,12 +89,15 @@ public struct Attempt: Sendable, Equatable {
     public var durationMilliseconds: Double
     /// Why this attempt did not end the step: `retry after 503`, `poll: $.status is "Running"`.
     public var note: String?
+    /// When the attempt was sent (the timeline's mark); nil when not known.
+    public var startedAt: Date?
 
-    public init(number: Int, status: Int?, durationMilliseconds: Double, note: String? = nil) {
+    public init(number: Int, status: Int?, durationMilliseconds: Double, note: String? = nil, startedAt: Date? = nil) {
         self.number = number
         self.status = status
         self.durationMilliseconds = durationMilliseconds
         self.note = note
+        self.startedAt = startedAt
     }
 }
 
@@ -195,6 +218,10 @@ public struct RunResult: Sendable {
     public var finalEnvironment: VariableScope
     /// Global variables at the end of the run.
     public var finalGlobals: VariableScope
+    /// The options the run was given, as `--name value` pairs (values redacted by reporters), for reports.
+    public var options: [RunOptionRecord] = []
+    /// The share of a whole run this one ran (`--shard I/N`); nil for a whole run.
+    public var shard: ShardRecord?
 
     public init(
         collectionName: String, collectionID: String? = nil, environmentName: String? = nil, startedAt: Date,
@@ -254,4 +281,18 @@ public struct RunResult: Sendable {
 
     /// Bytes of response bodies received.
     public var responseBytes: Int { executions.reduce(0) { $0 + ($1.response?.body.size ?? 0) } }
+}
+
+
+/// One option of the command line, as reports list it.
+public struct RunOptionRecord: Sendable, Equatable {
+    /// `--env-var`, `-n`, or `collection` for the operand.
+    public var name: String
+    /// The value as given, nil for a flag.
+    public var value: String?
+
+    public init(name: String, value: String? = nil) {
+        self.name = name
+        self.value = value
+    }
 }

@@ -113,10 +113,12 @@ struct StepRunner {
 
         attemptLoop: while true {
             let number = attempts.count + 1
+            let attemptStarted = now()
             outcome = executor.execute(request, resolver: resolver, overrides: overrides)
             if outcome.cancelled { break }
             let duration = outcome.response?.durationMilliseconds ?? 0
-            var attempt = Attempt(number: number, status: outcome.response?.status, durationMilliseconds: duration)
+            var attempt = Attempt(
+                number: number, status: outcome.response?.status, durationMilliseconds: duration, startedAt: attemptStarted)
 
             // Retries: a transport error or an unwanted status, while retries remain.
             if let retry = flowStep?.retry, retriesUsed < retry.count {

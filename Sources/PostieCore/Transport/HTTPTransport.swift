@@ -81,6 +81,8 @@ public struct TransportResponse: Sendable, Equatable {
     /// The run's cookies for `finalURL` once the answer is in (what Newman reports as the response's
     /// cookies); empty without a cookie jar.
     public var cookies: [Cookie] = []
+    /// The body as a JSON report showed it, when the response was read back from one (`postie report`).
+    public var reportedBody: ReportedBody?
 
     public init(
         status: Int, headers: [HeaderField] = [], body: ResponseBody = .memory(Data()), durationMilliseconds: Double = 0,

@@ -24,7 +24,7 @@ extension ReportsTests {
             #expect(reporters[0] is TerminalReporter)
             #expect((reporters[1] as? JSONReporter)?.path == directory.appendingPathComponent("r.json").path)
             #expect((reporters[2] as? JUnitReporter)?.path == directory.appendingPathComponent("r.xml").path)
-            #expect(ReporterRegistry.names == ["cli", "json", "junit"])
+            #expect(ReporterRegistry.names == ["cli", "json", "junit", "html"])
         }
 
         @Test("file reporters without a path write under postie-output/")
@@ -32,16 +32,17 @@ extension ReportsTests {
             let options = ReporterOptions(redactor: SecretRedactor())
             #expect((try ReporterRegistry.reporter(named: "json", options: options) as? JSONReporter)?.path == "postie-output/postie-report.json")
             #expect((try ReporterRegistry.reporter(named: "junit", options: options) as? JUnitReporter)?.path == "postie-output/postie-report.xml")
+            #expect((try ReporterRegistry.reporter(named: "html", options: options) as? HTMLReporter)?.path == "postie-output/postie-report.html")
         }
 
         @Test("an unknown name is an error listing the reporters there are")
         func unknown() throws {
-            #expect(throws: ReportError.unknownReporter(name: "html", available: ["cli", "json", "junit"])) {
-                try ReporterRegistry.reporters(named: ["cli,html"], options: ReporterOptions(redactor: SecretRedactor()))
+            #expect(throws: ReportError.unknownReporter(name: "htm", available: ["cli", "json", "junit", "html"])) {
+                try ReporterRegistry.reporters(named: ["cli,htm"], options: ReporterOptions(redactor: SecretRedactor()))
             }
             #expect(
-                ReportError.unknownReporter(name: "html", available: ReporterRegistry.names).description
-                    == "unknown reporter \"html\"; the reporters are cli, json, junit")
+                ReportError.unknownReporter(name: "htm", available: ReporterRegistry.names).description
+                    == "unknown reporter \"htm\"; the reporters are cli, json, junit, html")
         }
 
         @Test("a group sends every event to each reporter, and every reporter writes even when one fails")

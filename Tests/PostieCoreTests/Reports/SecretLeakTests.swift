@@ -46,6 +46,19 @@ extension ReportsTests {
             try ReportFixtures.drive(JUnitReporter(path: junit, redactor: ReportFixtures.redactor()), with: run)
             outputs.append(("junit", try String(contentsOfFile: junit, encoding: .utf8)))
 
+            for limit in [JSONReporter.defaultBodyLimit, 16] {
+                let html = directory.appendingPathComponent("report-\(limit).html").path
+                try ReportFixtures.drive(
+                    HTMLReporter(path: html, redactor: ReportFixtures.redactor(), options: JSONReporter.Options(bodyLimit: limit)),
+                    with: run)
+                outputs.append(("html limit \(limit)", try String(contentsOfFile: html, encoding: .utf8)))
+            }
+            // The reports `postie report` renders from the JSON report.
+            let reread = try ReportReader.read(
+                data: Data(contentsOf: directory.appendingPathComponent("report-\(JSONReporter.defaultBodyLimit).json")), file: "r.json")
+            outputs.append(("html from json", HTMLReporter(path: "", redactor: SecretRedactor()).document(for: reread)))
+            outputs.append(("junit from json", JUnitReporter(path: "", redactor: SecretRedactor()).document(for: reread)))
+
             let export = directory.appendingPathComponent("env.json").path
             try EnvironmentExporter(redactor: ReportFixtures.redactor()).write(
                 final: run.finalEnvironment, input: EnvironmentExporterTests.input, to: export, protectedPaths: [])
