@@ -114,7 +114,13 @@ public func writeFileAtomically(_ data: Data, to path: String) throws {
     do {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        try data.write(to: temporary)
+        do {
+            try data.write(to: temporary)
+        } catch {
+            // A full disk leaves a partial temporary file: it goes, whatever failed.
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
         if rename(temporary.path, url.path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)

@@ -80,6 +80,8 @@ public struct RunOptions: Sendable {
     public var maximumRequests: Int = 100_000
     /// The run's cookies (the transport's jar): what scripts see as `pm.cookies`.
     public var cookieJar: CookieJar?
+    /// The run's input files: a flow's `save` never replaces one, by any spelling or link.
+    public var protectedPaths: [String] = []
 
     public init(
         iterationCount: Int? = nil, delayMilliseconds: Int = 0, bail: Bool = false, strict: Bool = false,
@@ -197,7 +199,7 @@ public final class CollectionRunner: @unchecked Sendable {
         }
 
         let saver = options.outputDirectory.map {
-            OutputSaver(directory: $0, workingDirectory: options.workingDirectory)
+            OutputSaver(directory: $0, workingDirectory: options.workingDirectory, protectedPaths: options.protectedPaths)
         }
         var stepRunner = StepRunner(
             executor: executor, saver: saver, dynamicVariables: dynamicVariables, now: now,
@@ -290,6 +292,9 @@ public final class CollectionRunner: @unchecked Sendable {
                 execution.visualizer = result.visualizer
                 executions.append(execution)
                 for reporter in reporters { reporter.executionFinished(execution) }
+                // Reports keep the body's first bytes; checks, captures and saves are done: a body spooled
+                // to disk goes now, not at the end of the run.
+                outcome.response?.body.removeSpoolFile()
                 if outcome.cancelled { break iterationLoop }
                 if options.bail, execution.failed {
                     bailed = true

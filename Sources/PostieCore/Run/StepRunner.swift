@@ -111,9 +111,13 @@ struct StepRunner {
         let started = now()
         var outcome: RequestExecutor.Outcome
 
+        var previous: RequestExecutor.Outcome?
         attemptLoop: while true {
             let number = attempts.count + 1
+            // The answer an attempt replaces is done with: its spooled body goes.
+            previous?.response?.body.removeSpoolFile()
             outcome = executor.execute(request, resolver: resolver, overrides: overrides)
+            previous = outcome
             if outcome.cancelled { break }
             let duration = outcome.response?.durationMilliseconds ?? 0
             var attempt = Attempt(number: number, status: outcome.response?.status, durationMilliseconds: duration)
@@ -230,6 +234,17 @@ struct StepRunner {
         for capture in flowStep.captures {
             switch capture.evaluate(checked, requestName: step.request.displayName) {
             case .captured(let variable, let value, let note):
+                // A server's answer may not grow a variable beyond what resolution allows.
+                let limit = executor.builder.resolutionLimits?.maximumBytes ?? ResolutionLimits.defaultMaximumBytes
+                if value.utf8.count > limit {
+                    result.assertions.append(
+                        AssertionOutcome(
+                            name: "capture \(variable)", passed: false,
+                            message: "the captured value is \(value.utf8.count) bytes, more than "
+                                + "\(ResolutionLimits.describe(limit)); raise --max-resolved-size to keep it"))
+                    result.failedCaptures.append(variable)
+                    continue
+                }
                 let secret = context.lookup(variable)?.isSecret ?? false || Self.looksSecret(variable)
                 result.captures.append((variable, value, secret))
                 if let note { result.warnings.append(note) }
