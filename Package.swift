@@ -49,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "postie", dependencies: ["PostieCLI"],
             linkerSettings: staticRuntime),
-        .target(name: "PostieFuzzing", dependencies: ["PostieScript"]),
+        .target(name: "PostieFuzzing", dependencies: ["PostieScript", "PostieHTTPServer"]),
         .target(
             name: "PostieSandbox", dependencies: ["PostieCore", "PostieScript", "PostieJSON", "PostieCrypto", "PostieHTTP"],
             exclude: ["Libraries"]),
@@ -84,7 +84,7 @@ let package = Package(
             exclude: ["KNOWN-DIFFERENCES.md"]),
         .testTarget(
             name: "PostieCLITests",
-            dependencies: ["PostieCLI", "PostieCore", "GalleryEmulator", "PostieHTTPServer", "PostieJSON"]
+            dependencies: ["PostieCLI", "PostieCore", "GalleryEmulator", "PostieHTTPServer", "PostieJSON", "PostieFuzzing"]
         ),
     ],
     swiftLanguageModes: [.v6]
