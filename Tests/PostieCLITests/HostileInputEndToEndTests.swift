@@ -258,4 +258,66 @@ struct HostileInputEndToEndTests {
         #expect(outcome.status != 0, "\(outcome.everything)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path) == [])
     }
+
+    // MARK: Low findings, end to end
+
+    @Test("a report that cannot be written whole (a full disk) leaves no temporary file beside it")
+    func fullDiskLeavesNoTemporaryFile() throws {
+        let server = try CountingServer()
+        let names = (0..<40).map { #"{"name": "request number \#($0) with a long name", "request": {"url": "\#(server.base)/ok/"}}"# }
+        try server.write(#"{"info": {"name": "c"}, "item": [\#(names.joined(separator: ","))]}"#, to: "c.json")
+        try FileManager.default.createDirectory(atPath: server.path("reports"), withIntermediateDirectories: true)
+        // ulimit -f stands in for a full disk: a write past 2 KB fails with EFBIG (SIGXFSZ ignored).
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.currentDirectoryURL = server.directory
+        shell.arguments = [
+            "-c",
+            "trap '' XFSZ; ulimit -f 4; exec \"$0\" run c.json -r cli,junit --reporter-junit-export reports/r.xml "
+                + "--reporter-cli-export reports/r.txt --silent",
+            PostieProcess.executable.path,
+        ]
+        shell.standardOutput = FileHandle.nullDevice
+        shell.standardError = FileHandle.nullDevice
+        try shell.run()
+        shell.waitUntilExit()
+        #expect(shell.terminationStatus != 0)
+        let left = try FileManager.default.contentsOfDirectory(atPath: server.path("reports"))
+        #expect(!left.contains { $0.hasSuffix(".tmp") }, "\(left)")
+    }
+
+    @Test("--silent --reporter-cli-export saves the whole terminal report")
+    func silentTranscript() throws {
+        let server = try CountingServer()
+        let collection = try server.write(
+            #"{"info": {"name": "c"}, "item": [{"name": "one", "request": {"url": "\#(server.base)/ok/"}}]}"#, to: "c.json")
+        let outcome = try PostieProcess.run(["run", collection, "--silent", "--reporter-cli-export", "t.txt"], in: server.directory)
+        #expect(outcome.status == 0, "\(outcome.everything)")
+        #expect(outcome.output.isEmpty)
+        #expect(try server.read("t.txt").contains("one"))
+    }
+
+    @Test("a flow whose steps key is misspelled is reported as a flow, with the key's position")
+    func misspelledSteps() throws {
+        let server = try CountingServer()
+        try server.write(#"{"info": {"name": "c"}, "item": [{"name": "one", "request": {"url": "\#(server.base)/ok/"}}]}"#, to: "c.json")
+        let flow = try server.write(#"{"collection": "c.json", "stpes": [{"request": "one"}]}"#, to: "f.json")
+        let outcome = try PostieProcess.run(["run", flow], in: server.directory)
+        #expect(outcome.status == 65, "\(outcome.everything)")
+        #expect(!outcome.errors.contains("not a Postman collection"), "\(outcome.errors)")
+        #expect(outcome.errors.contains(#"did you mean "steps""#), "\(outcome.errors)")
+    }
+
+    @Test("a 3 MB unknown request name is refused at once, quoted short")
+    func hugeRequestName() throws {
+        let server = try CountingServer()
+        try server.write(#"{"info": {"name": "c"}, "item": [{"name": "one", "request": {"url": "\#(server.base)/ok/"}}]}"#, to: "c.json")
+        let flow = try server.write(
+            #"{"collection": "c.json", "steps": [{"request": "\#(String(repeating: "n", count: 3 << 20))"}]}"#, to: "f.json")
+        let started = Date()
+        let outcome = try PostieProcess.run(["validate", flow], in: server.directory)
+        #expect(Date().timeIntervalSince(started) < 15)
+        #expect(outcome.status == 65, "\(outcome.everything.prefix(500))")
+        #expect(outcome.everything.utf8.count < 10_000)
+    }
 }

@@ -53,15 +53,15 @@ public struct RunPlan: Sendable {
             case .ambiguous(let matches):
                 problems.append(
                     .init(
-                        location: step.requestLocation, name: step.request,
-                        message: "\(matches.count) requests are named \"\(step.request)\" (\(matches.joined(separator: "; "))); name one by its id"))
+                        location: step.requestLocation, name: Suggestion.quoted(step.request),
+                        message: "\(matches.count) requests are named \"\(Suggestion.quoted(step.request))\" (\(matches.joined(separator: "; "))); name one by its id"))
             case .missing:
                 let suggestions = Suggestion.nearest(to: step.request, among: requests.map(\.pathName))
                 let hint = suggestions.isEmpty ? "" : "; closest: " + suggestions.map { "\"\($0)\"" }.joined(separator: ", ")
                 problems.append(
                     .init(
-                        location: step.requestLocation, name: step.request,
-                        message: "no request \"\(step.request)\" in the collection\(hint)"))
+                        location: step.requestLocation, name: Suggestion.quoted(step.request),
+                        message: "no request \"\(Suggestion.quoted(step.request))\" in the collection\(hint)"))
             }
         }
         if !problems.isEmpty { throw FlowRequestError(file: flow.file, problems: problems) }

@@ -306,11 +306,18 @@ struct StepRunner {
             query: step.query.map { ($0.name, $0.value) }, headers: step.headers.map { ($0.name, $0.value) }, body: body)
     }
 
+    /// What checks read of an answer: all of it up to 64 MiB; past that its first bytes, and JSON checks
+    /// and captures fail saying it is too large (not that it is "not JSON").
     static func checkedResponse(_ response: TransportResponse) -> CheckedResponse {
-        CheckedResponse(
-            status: response.status, headers: response.headers.map { ($0.name, $0.value) },
-            body: response.body.contents() ?? response.body.inMemoryBytes,
-            responseTimeMilliseconds: response.durationMilliseconds)
+        let limit = 64 * 1024 * 1024
+        let headers = response.headers.map { ($0.name, $0.value) }
+        guard let body = response.body.contents(limit: limit) else {
+            return .tooLarge(
+                status: response.status, headers: headers, prefix: response.body.inMemoryBytes, size: response.body.size,
+                limit: limit, responseTimeMilliseconds: response.durationMilliseconds)
+        }
+        return CheckedResponse(
+            status: response.status, headers: headers, body: body, responseTimeMilliseconds: response.durationMilliseconds)
     }
 
     static func outcome(_ result: AssertionResult) -> AssertionOutcome {
