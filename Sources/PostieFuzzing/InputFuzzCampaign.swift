@@ -382,12 +382,15 @@ struct InputMutator {
         guard let data = try? JSONSerialization.data(withJSONObject: root, options: [.fragmentsAllowed]) else {
             return mutate(Array(text.utf8), random: &random)
         }
+        // Mutants stay small enough to write and read at once (repeats of repeats grow fast).
+        guard data.count <= Self.maximumMutantBytes else { return mutate(Array(text.utf8), random: &random) }
         var written = String(decoding: data, as: UTF8.self)
-        // Deep nesting is written as text: building it as objects would overflow this process's stack.
-        while let marker = written.range(of: "\"" + Self.deepMarker) {
-            guard let end = written.range(of: "@@\"", range: marker.upperBound..<written.endIndex),
-                let depth = Int(written[marker.upperBound..<end.lowerBound])
-            else { break }
+        // Deep nesting is written as text (building it as objects would overflow this process's stack),
+        // the first marker only; any others stay hostile strings.
+        if let marker = written.range(of: "\"" + Self.deepMarker),
+            let end = written.range(of: "@@\"", range: marker.upperBound..<written.endIndex),
+            let depth = Int(written[marker.upperBound..<end.lowerBound])
+        {
             written.replaceSubrange(
                 marker.lowerBound..<end.upperBound,
                 with: String(repeating: "[", count: depth) + "0" + String(repeating: "]", count: depth))
@@ -396,6 +399,8 @@ struct InputMutator {
     }
 
     static let deepMarker = "@@postie-fuzz-deep-"
+    /// The largest well-formed mutant; a larger one is replaced by a byte mutation of the seed.
+    static let maximumMutantBytes = 4 << 20
 
     private func mutateNode(_ node: Any, depth: Int, random: inout ProgramMutator.Random) -> Any {
         // Go down most of the time, so that deep values change too.

@@ -320,4 +320,21 @@ struct HostileInputEndToEndTests {
         #expect(outcome.status == 65, "\(outcome.everything.prefix(500))")
         #expect(outcome.everything.utf8.count < 10_000)
     }
+
+    /// Found by `postie-fuzz inputs`: a request with thousands of test scripts ran all of them after
+    /// SIGINT (55 s), since an interrupt stopped only the script running.
+    @Test("an interrupt ends an event of many scripts at once, not after the last of them")
+    func interruptStopsTheRemainingScripts() throws {
+        let server = try CountingServer()
+        let busy = #"{"listen": "test", "script": {"exec": ["var t = Date.now(); while (Date.now() - t < 20) {}"]}}"#
+        let collection = try server.write(
+            #"{"info": {"name": "c"}, "item": [{"name": "many", "request": {"url": "\#(server.base)/ok/"}, "event": [\#(Array(repeating: busy, count: 1_500).joined(separator: ","))]}]}"#,
+            to: "c.json")
+        let started = Date()
+        let outcome = try PostieProcess.run(["run", collection], in: server.directory, interruptAfter: 3)
+        let seconds = Date().timeIntervalSince(started)
+        #expect(outcome.status == 130, "\(outcome.everything.suffix(500))")
+        // 1,500 scripts of 20 ms take 30 s; interrupted after 3 s the run ends well before.
+        #expect(seconds < 20, "took \(seconds) s")
+    }
 }
