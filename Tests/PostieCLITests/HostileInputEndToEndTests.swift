@@ -337,4 +337,46 @@ struct HostileInputEndToEndTests {
         // 1,500 scripts of 20 ms take 30 s; interrupted after 3 s the run ends well before.
         #expect(seconds < 20, "took \(seconds) s")
     }
+
+    // MARK: M3: credentials across redirects
+
+    @Test("a redirect to another port carries no credential: no Authorization, apikey header, Proxy-Authorization, Cookie, nor the api key in the Referer")
+    func redirectToAnotherOrigin() throws {
+        let seen = CountingServer.RequestLog()
+        let headersSeen = HeaderLog()
+        let other = try CountingServer(fallback: { request in
+            seen.record(request.path)
+            headersSeen.record(request.headers.map { "\($0.name): \($0.value)" })
+            return HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: Data("{}".utf8))
+        })
+        let target = other.base + "/landing"
+        let server = try CountingServer(routes: [
+            "/start": { _ in HTTPResponse(status: 302, headers: ["Location": target, "Set-Cookie": "sid=from-a; Path=/"]) }
+        ])
+        let collection = try server.write(
+            """
+            {"info": {"name": "c"}, "item": [{"name": "start", "request": {"url": "\(server.base)/start?api_key=k-in-query",
+              "header": [{"key": "Proxy-Authorization", "value": "Basic cHJveHk6c2VjcmV0"}, {"key": "Cookie", "value": "own=c1"}],
+              "auth": {"type": "apikey", "apikey": [{"key": "key", "value": "X-Api-Token"}, {"key": "value", "value": "hdr-secret"}]}}},
+             {"name": "bearer", "request": {"url": "\(server.base)/start",
+              "auth": {"type": "bearer", "bearer": [{"key": "token", "value": "bearer-secret"}]}}}]}
+            """, to: "c.json")
+        let outcome = try PostieProcess.run(["run", collection], in: server.directory)
+        #expect(outcome.status == 0, "\(outcome.everything)")
+        #expect(seen.paths == ["/landing", "/landing"])
+        let all = headersSeen.all.joined(separator: "\n")
+        // (The jar's `sid` may go: cookies are scoped by domain, not port, RFC 6265 §8.5.)
+        for leaked in ["hdr-secret", "bearer-secret", "cHJveHk6c2VjcmV0", "own=c1", "k-in-query"] {
+            #expect(!all.contains(leaked), "\(leaked) reached the other origin:\n\(all)")
+        }
+        #expect(all.contains("Referer: \(server.base)/"), "\(all)")
+    }
+}
+
+/// Header lines a server saw, request by request.
+final class HeaderLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+    func record(_ headers: [String]) { lock.withLock { lines += headers } }
+    var all: [String] { lock.withLock { lines } }
 }

@@ -80,10 +80,14 @@ public struct RunPlan: Sendable {
     /// count as defined for the steps after it. A step that cannot be built is a finding too, with the
     /// undefined variables met on the way.
     public func preflight(
-        inputs: RunInputs, iterations: Int = 1, builder: RequestBuilder, dynamicVariables: DynamicVariables = DynamicVariables()
+        inputs: RunInputs, iterations: Int = 1, builder: RequestBuilder, dynamicVariables: DynamicVariables = DynamicVariables(),
+        isCancelled: () -> Bool = { false }
     ) -> Preflight {
         var found = Preflight(isFlow: flowFile != nil)
-        forEachBuiltRequest(inputs: inputs, iterations: iterations, builder: builder, dynamicVariables: dynamicVariables) {
+        forEachBuiltRequest(
+            inputs: inputs, iterations: iterations, builder: builder, dynamicVariables: dynamicVariables,
+            isCancelled: isCancelled
+        ) {
             step, result in
             switch result {
             case .success(let built):
@@ -110,13 +114,15 @@ public struct RunPlan: Sendable {
 
     private func forEachBuiltRequest(
         inputs: RunInputs, iterations: Int, builder: RequestBuilder, dynamicVariables: DynamicVariables,
-        _ body: (PlannedStep, Result<RequestBuildResult, RequestBuildFailure>) -> Void
+        isCancelled: () -> Bool = { false }, _ body: (PlannedStep, Result<RequestBuildResult, RequestBuildFailure>) -> Void
     ) {
         let base = startingContext(inputs)
         for iteration in 0..<max(iterations, 1) {
             var context = base
             for (key, value) in inputs.dataRow(for: iteration) { context.iterationData.set(key, value) }
             for step in steps {
+                // A run interrupted while thousands of requests are checked stops checking.
+                if isCancelled() { return }
                 var stepContext = context
                 for variable in step.flowStep?.variables ?? [] { stepContext.run.set(variable.name, variable.value) }
                 let resolver = VariableResolver(context: stepContext, dynamicVariables: dynamicVariables)

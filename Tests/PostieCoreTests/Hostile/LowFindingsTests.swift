@@ -100,3 +100,16 @@ struct LowFindingsTests {
         #expect(left == ["report.xml"], "\(left)")
     }
 }
+
+extension LowFindingsTests {
+    @Test("invalid UTF-8 inside a collection's strings is read as Newman reads it, with a warning that says where")
+    func invalidUTF8IsNamed() throws {
+        var data = Data(#"{"info": {"name": "c"}, "item": [{"name": "caf"#.utf8)
+        data.append(0xE9)  // Latin-1 é
+        data.append(contentsOf: Data(#"", "request": {"url": "http://h/"}}]}"#.utf8))
+        let collection = try CollectionParser.parse(data: data, file: "c.json")
+        #expect(collection.warnings.contains { $0.hasPrefix("c.json:1:47: invalid UTF-8 (byte 0xE9)") }, "\(collection.warnings)")
+        let valid = try CollectionParser.parse(data: Data(#"{"info": {"name": "café"}, "item": []}"#.utf8), file: "c.json")
+        #expect(!valid.warnings.contains { $0.contains("UTF-8") })
+    }
+}
