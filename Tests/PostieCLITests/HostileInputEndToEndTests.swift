@@ -338,6 +338,22 @@ struct HostileInputEndToEndTests {
         #expect(seconds < 20, "took \(seconds) s")
     }
 
+    /// Found by `postie-fuzz inputs`: 3,000 requests were all built before an interrupt was heard.
+    @Test("an interrupt during the preflight ends the run at once")
+    func interruptDuringPreflight() throws {
+        let server = try CountingServer()
+        let item = #"{"name": "r", "request": {"url": "\#(server.base)/ok/?q={{v}}&w={{$guid}}"}}"#
+        let collection = try server.write(
+            #"{"info": {"name": "c"}, "item": [\#(Array(repeating: item, count: 4_000).joined(separator: ","))]}"#, to: "c.json")
+        try server.write("v\n" + (1...8).map(String.init).joined(separator: "\n") + "\n", to: "d.csv")
+        let started = Date()
+        let outcome = try PostieProcess.run(["run", collection, "-d", "d.csv"], in: server.directory, interruptAfter: 2)
+        let seconds = Date().timeIntervalSince(started)
+        #expect(outcome.status == 130, "\(outcome.everything.suffix(300))")
+        #expect(server.received.count < 100, "\(server.received.count) requests sent")
+        #expect(seconds < 15, "took \(seconds) s")
+    }
+
     // MARK: M3: credentials across redirects
 
     @Test("a redirect to another port carries no credential: no Authorization, apikey header, Proxy-Authorization, Cookie, nor the api key in the Referer")
