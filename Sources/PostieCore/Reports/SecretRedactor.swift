@@ -6,8 +6,8 @@ import PostieCrypto
 ///
 /// Secrets are registered as they become known (secret-type variables, auth secrets, fetched tokens);
 /// every text that leaves postie goes through `redact`, which replaces each registered value — in every
-/// form it can take on its way out (`encodings(of:)`) — with `[redacted]`. Header values of `Authorization`, `Proxy-Authorization` and
-/// cookies are redacted whole, whatever they hold.
+/// form it can take on its way out (`encodings(of:)`) — with `[redacted]`. Header values of
+/// `Authorization`, `Proxy-Authorization` and cookies are redacted whole, whatever they hold.
 public final class SecretRedactor: @unchecked Sendable {
     /// What a secret is replaced with.
     public static let placeholder = "[redacted]"
