@@ -51,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "postie", dependencies: ["PostieCLI"],
             linkerSettings: staticRuntime),
-        .target(name: "PostieFuzzing", dependencies: ["PostieScript", "PostieYAML", "PostieJSON"]),
+        .target(name: "PostieFuzzing", dependencies: ["PostieScript", "PostieYAML", "PostieJSON", "PostieHTTPServer"]),
         .target(
             name: "PostieSandbox", dependencies: ["PostieCore", "PostieScript", "PostieJSON", "PostieCrypto", "PostieHTTP"],
             exclude: ["Libraries"]),
@@ -88,7 +88,7 @@ let package = Package(
             exclude: ["KNOWN-DIFFERENCES.md"]),
         .testTarget(
             name: "PostieCLITests",
-            dependencies: ["PostieCLI", "PostieCore", "GalleryEmulator", "PostieHTTPServer", "PostieJSON", "PostieCrypto"]
+            dependencies: ["PostieCLI", "PostieCore", "GalleryEmulator", "PostieHTTPServer", "PostieJSON", "PostieCrypto", "PostieFuzzing"]
         ),
     ],
     swiftLanguageModes: [.v6]

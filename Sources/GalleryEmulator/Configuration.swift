@@ -44,6 +44,11 @@ extension GalleryEmulator {
         public var jobTime: TimeInterval = 2
         /// How many jobs run at once; more wait in the queue.
         public var workers = 2
+        /// How long a completed job (and its outputs) is kept after it finishes, in the emulator's
+        /// clock; then it is removed, as is the oldest completed job beyond `maximumCompletedJobs`.
+        public var jobRetention: TimeInterval = 3600
+        /// The most completed jobs kept at once.
+        public var maximumCompletedJobs = 10_000
         /// Added before each API answer, in milliseconds.
         public var latencyMilliseconds = 0
         /// The share of API requests answered 503, 0…1.

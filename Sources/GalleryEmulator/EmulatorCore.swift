@@ -21,7 +21,8 @@ final class EmulatorCore: Sendable {
         self.configuration = configuration
         store = GalleryStore(SeedData.state(configuration))
         jobs = JobEngine(
-            store: store, clock: configuration.clock, jobTime: configuration.jobTime, workers: configuration.workers)
+            store: store, clock: configuration.clock, jobTime: configuration.jobTime, workers: configuration.workers,
+            retention: configuration.jobRetention, maximumCompleted: configuration.maximumCompletedJobs)
         registry = CredentialRegistry(SeedData.credentials(configuration))
         verifier = OAuth1Verifier(registry: registry, window: configuration.timestampWindow)
         tokens = OAuth2TokenIssuer(lifetime: configuration.tokenLifetime)

@@ -33,6 +33,9 @@ struct RunCommand: Command {
         OptionSpec(
             names: ["--timeout-script"], valueName: "DURATION",
             help: "end a script (with its timers) that runs longer than this (default: no limit)"),
+        OptionSpec(
+            names: ["--max-resolved-size"], valueName: "SIZE",
+            help: "the most a text may grow to by resolving {{variables}}, and a captured value may hold: 64KiB, 4MiB (default: 1MiB)"),
         OptionSpec(names: ["--no-scripts"], valueName: nil, help: "run no pre-request or test scripts"),
         OptionSpec(names: ["--bail"], valueName: nil, help: "stop at the first failed request or check"),
         OptionSpec(
@@ -287,10 +290,13 @@ struct RunJob {
             && isDirectory.boolValue
     }
 
-    /// A flow is a JSON object with `steps`; anything else is treated as a collection.
+    /// A flow is a JSON object with `steps`, or one that names its `collection` and has no `item` or
+    /// `info` (a flow whose `steps` key is misspelled is reported as a flow, not as "not a collection");
+    /// anything else is treated as a collection.
     static func looksLikeFlow(_ data: Data) -> Bool {
         guard let root = try? JSONParser.parse(TextDecoding.utf8(from: data)) else { return false }
-        return root["steps"] != nil && root["item"] == nil
+        if root["item"] != nil { return false }
+        return root["steps"] != nil || (root["info"] == nil && root["collection"]?.stringValue != nil)
     }
 
     func loadCollection() throws -> PostmanCollection {
@@ -341,6 +347,31 @@ struct RunJob {
                     passphrase: parsed.value("--ssl-client-passphrase")))
         }
         return rules
+    }
+
+    /// `--max-resolved-size`.
+    func resolutionLimits() throws -> ResolutionLimits {
+        guard let text = parsed.value("--max-resolved-size") else { return ResolutionLimits() }
+        guard let bytes = ResolutionLimits.bytes(text) else {
+            throw UsageError("--max-resolved-size takes a size such as 65536, 64KiB or 4MiB, not \"\(text)\"")
+        }
+        return ResolutionLimits(maximumBytes: bytes)
+    }
+
+    /// Every file the run reads, which nothing it writes may replace: collection, environment, globals,
+    /// data, flow, cookie jar, and the TLS files (those a client certificate list names too).
+    func inputFiles(directory: String) throws -> [String] {
+        var files = [
+            collectionPath, environmentPath, parsed.value("--globals"), parsed.value("--iteration-data"), flowPath,
+            parsed.value("--cookie-jar"), parsed.value("--ssl-extra-ca-certs"), parsed.value("--ssl-client-cert"),
+            parsed.value("--ssl-client-key"), parsed.value("--ssl-client-cert-list"),
+        ].compactMap { $0 }
+        if parsed.value("--ssl-client-cert-list") != nil {
+            for rule in (try? clientCertificates(directory: directory)) ?? [] {
+                files += [rule.certificateFile, rule.keyFile]
+            }
+        }
+        return files
     }
 
     func loadIterationData() throws -> IterationData? {
@@ -464,17 +495,20 @@ struct RunJob {
         let reporters = try ReporterRegistry.reporters(named: reporterNames, options: reporterOptions)
         let policy = OutputFilePolicy(
             outputDirectory: outputDirectory, overwrite: parsed.flag("--overwrite"),
-            inputs: [
-                collectionPath, environmentPath, parsed.value("--globals"), parsed.value("--iteration-data"), flowPath,
-                parsed.value("--cookie-jar"),
-            ].compactMap { $0 },
-            workingDirectory: currentDirectory)
+            inputs: try inputFiles(directory: currentDirectory), workingDirectory: currentDirectory)
         for name in reporterNames {
             if let path = ReporterRegistry.reportPath(of: name, options: reporterOptions) {
                 try policy.check(path, what: ReporterRegistry.title(of: name))
             }
         }
         if let path = parsed.value("--reporter-cli-export") { try policy.check(path, what: "the terminal report") }
+        for step in flow?.steps ?? [] {
+            if case .path(let name) = step.save, SaveTarget.refusal(forPath: name) == nil {
+                try policy.checkNotInput(
+                    (outputDirectory as NSString).appendingPathComponent(name),
+                    what: "the response step \"\(step.name ?? step.request)\" saves")
+            }
+        }
         if let path = parsed.value("--export-cookie-jar") { try policy.check(path, what: "the cookie jar export") }
         var exportsOverInput = false
         if let path = parsed.value("--export-environment") {
@@ -489,12 +523,24 @@ struct RunJob {
         var transportOptions = TransportOptions(
             timeoutMilliseconds: timeout, followRedirects: !parsed.flag("--ignore-redirects"),
             insecure: parsed.flag("--insecure"), cookieJar: cookieJar)
+        // Bodies too large for memory are spooled in a directory of this run's own, removed with
+        // everything left in it when the run ends, whatever the path (error and interrupt included).
+        let spoolDirectory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "postie-run-\(getpid())-\(UUID().uuidString.prefix(8))")
+        if (try? FileManager.default.createDirectory(
+            at: spoolDirectory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])) != nil
+        {
+            transportOptions.spoolDirectory = spoolDirectory
+        }
+        defer { try? FileManager.default.removeItem(at: spoolDirectory) }
         transportOptions.extraCAFiles = try tlsFiles(["--ssl-extra-ca-certs"])
         transportOptions.clientCertificates = try clientCertificates(directory: currentDirectory)
         for rule in transportOptions.clientCertificates { if let passphrase = rule.passphrase { redactor.register(passphrase) } }
         let transport = RoutingTransport(options: transportOptions)
+        var builder = RequestBuilder(workingDirectory: workingDirectory, userAgent: "postie/\(Postie.version)")
+        builder.resolutionLimits = try resolutionLimits()
         let executor = RequestExecutor(
-            builder: RequestBuilder(workingDirectory: workingDirectory, userAgent: "postie/\(Postie.version)"),
+            builder: builder,
             signer: RequestSigner(tokenProvider: OAuth2TokenProvider(transport: transport)), transport: transport,
             redactor: redactor)
         // Scripts run in PostieScript, Postman's sandbox rebuilt (unless --no-scripts).
@@ -513,6 +559,7 @@ struct RunJob {
         runOptions.shard = shard?.record
         runOptions.iterationSelection = shard?.iterations
         runOptions.reportedOptions = reportedOptions()
+        runOptions.protectedPaths = policy.inputs
         let runner = CollectionRunner(
             inputs: inputs, plan: plan,
             options: runOptions, executor: executor, reporters: reporters, scriptHost: sandbox)

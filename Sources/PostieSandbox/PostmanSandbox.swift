@@ -42,8 +42,15 @@ public final class PostmanSandbox: ScriptHost, @unchecked Sendable {
     }
 
     public func run(_ event: ScriptEventInput) -> ScriptEventOutcome {
-        thread.perform { engine.run(event) }
+        let stopped = self.stopped
+        return thread.perform {
+            engine.isStopped = { stopped.isSet }
+            return engine.run(event)
+        }
     }
+
+    /// Set by `interrupt()`: no script starts after it (an event of 3,000 scripts ends with the one running).
+    private let stopped = StopFlag()
 
     /// For the sandbox's own tests: one script with a JSON context, prepared `pm.sendRequest` answers
     /// and cookies.
@@ -70,6 +77,7 @@ public final class PostmanSandbox: ScriptHost, @unchecked Sendable {
 
     /// Stops the script running now (Ctrl-C), from any thread.
     public func interrupt() {
+        stopped.set()
         engine.interruptHandle.interrupt()
     }
 }
@@ -83,6 +91,8 @@ final class SandboxEngine {
     private var syntaxErrors: [String: ScriptFailure] = [:]
     private var libraries: [String: CompiledScript] = [:]
     private var bootstrap: CompiledScript?
+    /// Whether the run was interrupted (see `PostmanSandbox.interrupt()`).
+    var isStopped: () -> Bool = { false }
     /// The realm scripts run in, reused (globals reset after each script) and replaced every
     /// `scriptsPerRealm` scripts, so libraries load once per realm and cyclic garbage stays bounded.
     private var current: SandboxRealm?
@@ -200,6 +210,8 @@ final class SandboxEngine {
         var request = event.request
         var assertionCount = event.assertionOffset
         for script in event.scripts {
+            // Interrupted: the scripts after the one that was stopped do not start.
+            if isStopped() { break }
             let name = script.displayName(for: event.kind)
             let compiled: CompiledScript
             switch compile(script.source, name: name) {
@@ -249,4 +261,14 @@ final class SandboxEngine {
         if request != event.request { outcome.request = request }
         return outcome
     }
+}
+
+/// A flag set once, from any thread.
+final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    var isSet: Bool { lock.withLock { value } }
+
+    func set() { lock.withLock { value = true } }
 }

@@ -5,11 +5,42 @@ import PostieYAML
 
 func say(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
 
+let arguments = CommandLine.arguments
+
+if arguments.count > 1, arguments[1] == "inputs" {
+    // postie-fuzz inputs [COUNT] [SEED] [KIND,…]: mutated collections, environments, flows, CSV and JSON
+    // data through the `postie` binary beside this one, against a loopback catch-all. Exit 1 when a
+    // case crashed, hung, ended with exit 70 or printed a bad-input error without a position.
+    let count = arguments.count > 2 ? Int(arguments[2]) ?? 5_000 : 5_000
+    let seed = arguments.count > 3 ? UInt64(arguments[3]) ?? 1 : 1
+    let kinds =
+        arguments.count > 4
+        ? arguments[4].split(separator: ",").compactMap { FuzzInputKind(rawValue: String($0)) } : FuzzInputKind.allCases
+    let postie = URL(fileURLWithPath: arguments[0]).deletingLastPathComponent().appendingPathComponent("postie")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("postie-fuzz-inputs-\(getpid())")
+    let campaign: InputFuzzCampaign
+    do {
+        campaign = try InputFuzzCampaign(executable: postie, directory: directory)
+    } catch {
+        say("cannot start the catch-all server: \(error)")
+        exit(70)
+    }
+    say("fuzzing \(count) mutants of each of \(kinds.map(\.rawValue).joined(separator: ", ")) with \(postie.path), seed \(seed)")
+    var failed = false
+    for kind in kinds {
+        let summary = campaign.run(kind, count: count, seed: seed) { say("  " + $0.line) }
+        say(summary.line)
+        for finding in summary.findings.prefix(20) { say("  " + finding.description) }
+        if !summary.findings.isEmpty { failed = true }
+    }
+    say(failed ? "findings kept under \(directory.path)/findings" : "done: no crash, no hang, no exit 70, every message has a position")
+    if !failed { try? FileManager.default.removeItem(at: directory) }
+    exit(failed ? 1 : 0)
+}
+
 // postie-fuzz [COUNT] [SEED] [CORPUS-DIR]: a long fuzz campaign of PostieScript (parser, compiler,
 // interpreter) over mutants of the conformance corpus. A crash or a hang is the finding; the last
 // progress line's seed narrows down the case.
-let arguments = CommandLine.arguments
-
 // postie-fuzz yaml [COUNT] [SEED]: mutated YAML documents through PostieYAML (parser, core schema,
 // writer), seeded with the vendored yaml-test-suite inputs and the v3 collections of this checkout.
 if arguments.count > 1, arguments[1] == "yaml" {

@@ -18,12 +18,19 @@ final class JobEngine: Sendable {
     private let clock: @Sendable () -> Date
     private let jobTime: TimeInterval
     private let workers: Int
+    private let retention: TimeInterval
+    private let maximumCompleted: Int
 
-    init(store: GalleryStore, clock: @escaping @Sendable () -> Date, jobTime: TimeInterval, workers: Int) {
+    init(
+        store: GalleryStore, clock: @escaping @Sendable () -> Date, jobTime: TimeInterval, workers: Int,
+        retention: TimeInterval = 3600, maximumCompleted: Int = 10_000
+    ) {
         self.store = store
         self.clock = clock
         self.jobTime = max(0, jobTime)
         self.workers = max(1, workers)
+        self.retention = max(0, retention)
+        self.maximumCompleted = max(1, maximumCompleted)
     }
 
     /// Queues a job for `principal`; answers the job as it stands when queued (`Queued`, no outputs).
@@ -63,6 +70,7 @@ final class JobEngine: Sendable {
             if let index = state.workflowIndex(workflow.id) { state.workflows[index].runCount += 1 }
             state.jobs[job.id] = job
             state.jobOrder.append(job.id)
+            state.queuedJobs.append(job.id)
             state.scheduler.enqueue(job.id)
             advance(&state, to: now)
             return job
@@ -88,6 +96,24 @@ final class JobEngine: Sendable {
             state.ids = ids
             state.jobs[id]?.result = result
         }
+        prune(&state, now: now)
+    }
+
+    /// Removes completed jobs (of those queued since start) older than the retention, and the oldest
+    /// beyond the most kept: a client
+    /// queueing without end must not grow the emulator without end (issue 15).
+    private func prune(_ state: inout GalleryState, now: Date) {
+        var completed = 0
+        var expired: Set<String> = []
+        for id in state.queuedJobs.reversed() {
+            guard let job = state.jobs[id], job.result != nil, let finish = job.finishAt, finish <= now else { continue }
+            completed += 1
+            if completed > maximumCompleted || now.timeIntervalSince(finish) > retention { expired.insert(id) }
+        }
+        guard !expired.isEmpty else { return }
+        for id in expired { state.jobs.removeValue(forKey: id) }
+        state.jobOrder.removeAll { expired.contains($0) }
+        state.queuedJobs.removeAll { expired.contains($0) }
     }
 
     /// Runs `job`'s workflow; output ids come from `makeID`, in output order.

@@ -16,6 +16,8 @@ struct GalleryState: Sendable {
     var jobs: [String: Job] = [:]
     /// Job ids in queue order.
     var jobOrder: [String] = []
+    /// The jobs queued since the emulator started, oldest first: only these are pruned (seeded history stays).
+    var queuedJobs: [String] = []
     var scheduler = JobScheduler()
     var ids = ObjectIDGenerator()
 

@@ -195,13 +195,20 @@ public struct Capture: Sendable, Equatable {
         case .jsonPath(let path):
             guard let json = response.json else {
                 return fail(
-                    "\(path) found nothing in the response of \(requestName), whose body is not JSON \(summary)")
+                    "\(path) found nothing in the response of \(requestName), whose body "
+                        + "\(response.jsonProblem ?? "is not JSON") \(summary)")
             }
             let matches = path.evaluate(json)
             guard let first = matches.first else {
                 return fail("\(path) found nothing in the response of \(requestName) \(summary)")
             }
             if first.isNull { return fail("\(path) is null in the response of \(requestName) \(summary)") }
+            if case .number(let number) = first, !number.isFinite {
+                // `1e999` is a JSON number no double holds: capturing it as "null" or "inf" would be a lie.
+                return fail(
+                    "\(path) is a number too large to hold (beyond ±1.8e308) in the response of \(requestName) \(summary); "
+                        + "capture it with a regex to keep its digits")
+            }
             let note = matches.count > 1 ? "\(path) matched \(matches.count) values; captured the first" : nil
             return .captured(variable: variable, value: first.textValue, note: note)
         case .header(let name):

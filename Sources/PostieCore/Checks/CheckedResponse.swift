@@ -13,6 +13,9 @@ public struct CheckedResponse: Sendable {
     public var bodyText: String
     /// The body parsed as JSON; nil when it is not JSON (a `json` check then fails saying so).
     public var json: JSONValue?
+    /// Why `json` is nil when the body is JSON all the same (nested too deep, too large to read), as
+    /// failure messages say it; nil otherwise ("is not JSON").
+    public var jsonProblem: String?
     /// From sending the request to receiving the whole response.
     public var responseTimeMilliseconds: Double
 
@@ -22,9 +25,33 @@ public struct CheckedResponse: Sendable {
         responseTimeMilliseconds: Double = 0
     ) {
         let text = bodyText.hasPrefix("\u{FEFF}") ? String(bodyText.dropFirst()) : bodyText
+        var problem: String?
+        let json: JSONValue?
+        do {
+            json = try JSONParser.parse(text)
+        } catch let error as JSONParseError where error.message.hasPrefix("nesting is deeper") {
+            // JSON all the same, too deep to read: say so rather than "not JSON".
+            json = nil
+            problem = "is JSON whose \(error.message) (at \(error.location)), more than checks read"
+        } catch {
+            json = nil
+        }
         self.init(
-            status: status, headers: headers, bodyText: text, json: try? JSONParser.parse(text),
+            status: status, headers: headers, bodyText: text, json: json, responseTimeMilliseconds: responseTimeMilliseconds)
+        jsonProblem = problem
+    }
+
+    /// A response whose body is too large to read for checks: only its first bytes are kept as text.
+    public static func tooLarge(
+        status: Int, headers: [(name: String, value: String)], prefix: Data, size: Int, limit: Int,
+        responseTimeMilliseconds: Double
+    ) -> CheckedResponse {
+        var response = CheckedResponse(
+            status: status, headers: headers, bodyText: String(decoding: prefix, as: UTF8.self), json: nil,
             responseTimeMilliseconds: responseTimeMilliseconds)
+        response.jsonProblem =
+            "is \(size) bytes, larger than the \(limit >> 20) MiB checks and captures read as JSON"
+        return response
     }
 
     /// A response from raw body bytes, decoded as UTF-8 and parsed as JSON here.

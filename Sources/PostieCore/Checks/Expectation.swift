@@ -68,7 +68,7 @@ public struct Assertion: Sendable, Equatable {
                 outcome = MatchOutcome(
                     passed: false, expected: matcher.expectedText,
                     actual: excerpt.isEmpty ? "an empty body" : "body \(excerpt)",
-                    reason: "the response body is not JSON")
+                    reason: "the response body \(response.jsonProblem ?? "is not JSON")")
             }
         }
         return AssertionResult(

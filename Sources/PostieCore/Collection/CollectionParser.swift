@@ -42,7 +42,15 @@ public enum CollectionParser {
             return collection
         }
         var reader = CollectionReader(document: document)
-        return try reader.readCollection()
+        var collection = try reader.readCollection()
+        // Invalid UTF-8 is read as U+FFFD, as Newman reads it; said once, with where, rather than silently.
+        if let (location, byte) = document.invalidUTF8 {
+            collection.warnings.append(
+                "\(document.file):\(location.line):\(location.column): invalid UTF-8 (byte 0x"
+                    + String(byte, radix: 16, uppercase: true)
+                    + ") is read as U+FFFD, as Newman reads it; save the file as UTF-8 to keep the text you wrote")
+        }
+        return collection
     }
 }
 

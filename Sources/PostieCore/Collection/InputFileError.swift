@@ -63,6 +63,8 @@ struct JSONInputDocument {
     /// A member `root` has that `data` does not (a bare list read as `{"values": […]}`), left out of
     /// error locations.
     var virtualMember: String?
+    /// Where the file held its first byte that is not UTF-8 (read as U+FFFD), and the byte.
+    var invalidUTF8: (location: JSONSourceLocation, byte: UInt8)?
 
     init(file: String, data: Data, root: JSONValue, rootPath: [JSONNodePath.Element] = [], virtualMember: String? = nil) {
         self.file = file
@@ -79,11 +81,15 @@ struct JSONInputDocument {
         return try parse(data: data, file: name)
     }
 
-    static func parse(data: Data, file: String) throws -> JSONInputDocument {
+    static func parse(data raw: Data, file: String) throws -> JSONInputDocument {
         // UTF-16 (with a byte-order mark, as PowerShell writes) and UTF-8 with one read as Newman reads them.
-        let data = TextDecoding.utf8(from: data)
+        let data = TextDecoding.utf8(from: raw)
         do {
-            return JSONInputDocument(file: file, data: data, root: try JSONParser.parse(data))
+            var document = JSONInputDocument(file: file, data: data, root: try JSONParser.parse(data))
+            if TextDecoding.detect(raw).0 == .utf8 {
+                document.invalidUTF8 = TextDecoding.firstInvalidUTF8(in: raw.dropFirst(TextDecoding.detect(raw).bomLength))
+            }
+            return document
         } catch let error as JSONParseError {
             throw InputFileError.malformedJSON(file: file, error: error)
         }

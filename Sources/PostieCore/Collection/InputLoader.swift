@@ -46,6 +46,7 @@ public struct InputLoader: Sendable {
         case .failure(let error):
             throw InputFileError.unreachable(url: location, reason: error.description)
         case .success(let response):
+            defer { response.body.removeSpoolFile() }
             guard (200..<300).contains(response.status) else {
                 throw InputFileError.unreachable(
                     url: location, reason: "the server answered \(ReportText.statusLine(response.status))")

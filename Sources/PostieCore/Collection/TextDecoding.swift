@@ -1,4 +1,5 @@
 import Foundation
+import PostieJSON
 
 /// Input files as Newman reads them (`util.detectEncoding`): UTF-8, with or without a byte-order mark,
 /// or UTF-16 little- or big-endian with one (Windows PowerShell's `Out-File` default), or UTF-16 without
@@ -27,6 +28,42 @@ public enum TextDecoding {
             if evenZeros * 10 >= half * 9, oddZeros == 0 { return (.utf16BigEndian, 0) }
         }
         return (.utf8, 0)
+    }
+
+    /// Where the first byte that is not valid UTF-8 stands (line and column from 1, columns counting
+    /// characters) and what it is; nil when all of `data` is valid UTF-8.
+    static func firstInvalidUTF8(in data: Data) -> (location: JSONSourceLocation, byte: UInt8)? {
+        let bytes = [UInt8](data)
+        var index = 0
+        var line = 1
+        var column = 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return (JSONSourceLocation(line: line, column: column, offset: index), byte)
+            }
+            guard index + length <= bytes.count else { return (JSONSourceLocation(line: line, column: column, offset: index), byte) }
+            if length > 1 {
+                let sequence = Array(bytes[index..<(index + length)])
+                // Continuation bytes, and no overlong, surrogate or out-of-range forms (RFC 3629 §4).
+                guard String(validating: sequence, as: UTF8.self) != nil else {
+                    return (JSONSourceLocation(line: line, column: column, offset: index), byte)
+                }
+            }
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index += length
+        }
+        return nil
     }
 
     /// The text of `data`, its byte-order mark removed.

@@ -5,7 +5,10 @@ public enum Suggestion {
         let lowered = word.lowercased()
         let limit = max(1, min(3, lowered.count / 3))
         var best: (candidate: String, distance: Int)?
+        let length = lowered.unicodeScalars.count
         for candidate in candidates {
+            // The distance is at least the difference in length: a 3 MB name is compared with nothing.
+            guard abs(candidate.unicodeScalars.count - length) <= limit else { continue }
             let distance = editDistance(lowered, candidate.lowercased())
             if distance <= limit, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
         }
@@ -35,9 +38,19 @@ public enum Suggestion {
         return previous[b.count]
     }
 
+    /// Words longer than this get no suggestion.
+    public static let maximumWordLength = 1_000
+
+    /// `text` as a message quotes what the user wrote: at most 120 characters, then `…`.
+    public static func quoted(_ text: String) -> String {
+        text.count <= 120 ? text : String(text.prefix(120)) + "… (\(text.utf8.count) bytes)"
+    }
+
     /// Up to `count` candidates near `word` (at most `limit` edits away), nearest first; a candidate path also matches on its last
     /// `/` component (so `Queue Jobs` finds `Subscription/Queue Job`).
     public static func nearest(to word: String, among candidates: [String], count: Int = 3, limit: Int? = nil) -> [String] {
+        // Nothing a person typed is this long; comparing it would take seconds for nothing.
+        guard word.utf8.count <= maximumWordLength else { return [] }
         let lowered = word.lowercased()
         let limit = limit ?? max(3, lowered.count / 3)
         let scored = candidates.map { candidate -> (String, Int) in

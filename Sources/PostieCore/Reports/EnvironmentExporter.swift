@@ -7,8 +7,9 @@ import PostieJSON
 /// - The input's entries keep their order and type; enabled ones take their final value (an entry removed
 ///   during the run is left out); disabled ones are kept as they were. Variables set during the run
 ///   (captures) follow, in the order they were set.
-/// - Secrets (`type: "secret"` entries, values equal to a registered secret, and values set during the run
-///   under a name that says "secret", "password", "token"…) depend on `Secrets`: written as `[redacted]`
+/// - Secrets (`type: "secret"` entries, values equal to a registered secret, and values under a name
+///   that says "secret", "password", "token"…, whether typed `default` in the input or captured during
+///   the run: one rule for both) depend on `Secrets`: written as `[redacted]`
 ///   with `type: "secret"` (JSON has no comments: the type says why), registered secrets inside other
 ///   values replaced; over the file the environment came from, with the value that file held, so the
 ///   file still runs; or as they are (`--export-secrets`).
@@ -111,7 +112,7 @@ public struct EnvironmentExporter: Sendable {
         var entry = entry
         guard !entry.value.isEmpty else { return entry }
         if entry.isSecret || redactor.isSecret(entry.value)
-            || (setDuringRun && SecretRedactor.nameLooksSecret(entry.key))
+            || SecretRedactor.nameLooksSecret(entry.key)
         {
             entry.value = SecretRedactor.placeholder
             entry.type = "secret"

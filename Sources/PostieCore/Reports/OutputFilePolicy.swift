@@ -3,7 +3,8 @@ import Foundation
 /// Which files a run may write besides its saved responses (reports, the terminal transcript, the
 /// exported environment), decided before anything is sent:
 ///
-/// - never over one of the run's input files (collection, flow, globals, data; the environment only for
+/// - never over one of the run's input files (collection, flow, globals, data, cookie jar, TLS files; a
+///   flow's saved responses neither; the environment only for
 ///   `--export-environment` with `--overwrite`), by any spelling or link;
 /// - inside the output directory, freely: it is postie's own folder, and the next run replaces what the
 ///   last one wrote (as Newman's and Hurl's report paths are);
@@ -47,6 +48,15 @@ public struct OutputFilePolicy: Sendable {
         }
         try check(path, what: "the exported environment", allowingExisting: false)
         return false
+    }
+
+    /// Checks only that `path` is none of the run's inputs (a response a flow step saves in the output
+    /// directory, which is otherwise postie's to replace).
+    public func checkNotInput(_ path: String, what: String) throws {
+        let target = absolute(path)
+        if let input = inputs.first(where: { EnvironmentExporter.sameFile(target, Self.absolute($0, in: workingDirectory)) }) {
+            throw ReportError.wouldOverwriteInput(path: path, input: input, what: what)
+        }
     }
 
     private func check(_ path: String, what: String, allowingExisting: Bool, except allowed: String? = nil) throws {

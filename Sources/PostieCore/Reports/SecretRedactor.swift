@@ -5,9 +5,9 @@ import PostieCrypto
 /// Keeps secrets out of everything postie prints or writes.
 ///
 /// Secrets are registered as they become known (secret-type variables, auth secrets, fetched tokens);
-/// every text that leaves postie goes through `redact`, which replaces each registered value — and its
-/// percent-encoded form — with `[redacted]`. Header values of `Authorization`, `Proxy-Authorization` and
-/// cookies are redacted whole, whatever they hold.
+/// every text that leaves postie goes through `redact`, which replaces each registered value — in every
+/// form it can take on its way out (`encodings(of:)`) — with `[redacted]`. Header values of
+/// `Authorization`, `Proxy-Authorization` and cookies are redacted whole, whatever they hold.
 public final class SecretRedactor: @unchecked Sendable {
     /// What a secret is replaced with.
     public static let placeholder = "[redacted]"
@@ -32,12 +32,119 @@ public final class SecretRedactor: @unchecked Sendable {
         guard !trimmed.isEmpty, !Self.isOnlyReferences(trimmed) else { return }
         lock.lock()
         defer { lock.unlock() }
-        for variant in [secret, trimmed, PercentEncoding.rfc3986(trimmed)] where !secrets.contains(variant) {
+        for variant in [secret] + Self.encodings(of: trimmed) where !secrets.contains(variant) {
             secrets.insert(variant)
             ordered.append(variant)
         }
         // Longest first, so that a secret containing another is replaced whole.
         ordered.sort { $0.count > $1.count }
+    }
+
+    /// The forms a secret takes on its way out, so that it is recognised by meaning, not spelling:
+    /// as written; percent-encoded with each URL component's encode set as postman-url-encoder applies
+    /// it (the query set leaves `! $ ' ( ) * + , / : @ \` alone, the path set more) and with RFC 3986's
+    /// unreserved set; form-encoded (`+` for a space); and each of those JSON-escaped (as postie writes
+    /// JSON, and with `\/` and `\u00e9` escapes as servers echo it) and XML-escaped.
+    static func encodings(of secret: String) -> [String] {
+        var forms: [String] = []
+        func add(_ form: String) { if !forms.contains(form) { forms.append(form) } }
+        add(secret)
+        for set in [URLEncodeSet.queryValue, .queryKey, .path, .userInfo, .fragment] { add(set.encode(secret)) }
+        // Inside a URL the secret's own `&`, `=`, `?` and `#` split it before each part is encoded.
+        add(urlTail(secret, inQuery: true))
+        add(urlTail(secret, inQuery: false))
+        let strict = PercentEncoding.rfc3986(secret)
+        add(strict)
+        add(strict.replacingOccurrences(of: "%20", with: "+"))
+        add(formEncoded(secret))
+        add(URLEncodeSet.queryValue.encode(secret).replacingOccurrences(of: "%20", with: "+"))
+        for form in forms {
+            add(jsonEscaped(form, asciiOnly: false, slash: false))
+            add(jsonEscaped(form, asciiOnly: true, slash: false))
+            add(jsonEscaped(form, asciiOnly: true, slash: true))
+            add(jsonEscaped(form, asciiOnly: true, slash: true, upperHex: true))
+            add(jsonEscaped(form, asciiOnly: false, slash: true))
+            add(xmlEscaped(form))
+        }
+        return forms
+    }
+
+    /// `text` as it goes out when a URL is parsed after `{{secret}}` was resolved into it: in the path
+    /// (or, with `inQuery`, as a query value); a `\` in the path is a `/`, a `?` starts the query, a `#`
+    /// the fragment, `&` and `=` split query parameters, and each part is encoded with its own set.
+    static func urlTail(_ text: String, inQuery: Bool) -> String {
+        var rest = Substring(text)
+        var output = ""
+        if !inQuery {
+            let end = rest.firstIndex { $0 == "?" || $0 == "#" } ?? rest.endIndex
+            // A backslash in an http(s) path is a slash (WHATWG URL, as postman-url-encoder parses).
+            output += URLEncodeSet.path.encode(rest[..<end].replacingOccurrences(of: "\\", with: "/"))
+            rest = rest[end...]
+            guard rest.first == "?" else {
+                if !rest.isEmpty { output += "#" + URLEncodeSet.fragment.encode(String(rest.dropFirst())) }
+                return output
+            }
+            output += "?"
+            rest = rest.dropFirst()
+        }
+        let queryEnd = rest.firstIndex(of: "#") ?? rest.endIndex
+        let parameters = rest[..<queryEnd].split(separator: "&", omittingEmptySubsequences: false)
+        output += parameters.enumerated().map { index, parameter in
+            if index == 0 && inQuery { return URLEncodeSet.queryValue.encode(String(parameter)) }
+            guard let equals = parameter.firstIndex(of: "=") else { return URLEncodeSet.queryKey.encode(String(parameter)) }
+            return URLEncodeSet.queryKey.encode(String(parameter[..<equals])) + "="
+                + URLEncodeSet.queryValue.encode(String(parameter[parameter.index(after: equals)...]))
+        }.joined(separator: "&")
+        if queryEnd < rest.endIndex { output += "#" + URLEncodeSet.fragment.encode(String(rest[rest.index(after: queryEnd)...])) }
+        return output
+    }
+
+    /// `application/x-www-form-urlencoded` (WHATWG URL §5.2): alphanumerics and `*-._` kept, a space as `+`.
+    static func formEncoded(_ text: String) -> String {
+        var output = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"):
+                output.unicodeScalars.append(Unicode.Scalar(byte))
+            case UInt8(ascii: " "): output += "+"
+            default: output += String(format: "%%%02X", byte)
+            }
+        }
+        return output
+    }
+
+    /// The inside of a JSON string holding `text` (RFC 8259 §7).
+    static func jsonEscaped(_ text: String, asciiOnly: Bool, slash: Bool, upperHex: Bool = false) -> String {
+        var output = ""
+        func unicode(_ unit: UInt16) {
+            let hex = String(unit, radix: 16, uppercase: upperHex)
+            output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "/" where slash: output += "\\/"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            default:
+                if scalar.value < 0x20 || (asciiOnly && scalar.value > 0x7E) {
+                    for unit in String(scalar).utf16 { unicode(unit) }
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return output
+    }
+
+    /// `text` as XML character data or an attribute value (XML 1.0 §2.4).
+    static func xmlEscaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&apos;")
     }
 
     public func register(_ secrets: some Sequence<String>) {

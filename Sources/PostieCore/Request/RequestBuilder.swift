@@ -72,6 +72,9 @@ public enum RequestBuildError: Error, Sendable, Equatable, CustomStringConvertib
     case invalidURL(url: String, reason: String)
     /// The body's `mode` is not one Postman defines; this request fails, the others run.
     case unsupportedBodyMode(String)
+    /// Resolving `{{variable}}` in the `place` would make the text larger than the limit
+    /// (`--max-resolved-size`), or take more substitutions than allowed.
+    case resolutionLimit(variable: String, place: String, limit: String)
 
     public var description: String {
         switch self {
@@ -90,6 +93,10 @@ public enum RequestBuildError: Error, Sendable, Equatable, CustomStringConvertib
             return "the URL \"\(url)\" cannot be sent: \(reason)"
         case .unsupportedBodyMode(let mode):
             return "the body mode \"\(mode)\" is not one postie sends (raw, urlencoded, formdata, file, graphql)"
+        case .resolutionLimit(let variable, let place, let limit):
+            let name = variable.count > 80 ? String(variable.prefix(80)) + "…" : variable
+            return "resolving {{\(name)}} in the \(place) would exceed \(limit); "
+                + "check whether it refers to itself, or raise --max-resolved-size"
         }
     }
 }
@@ -118,6 +125,8 @@ public struct RequestBuilder: Sendable {
     public var userAgent: String
     /// Randomness for multipart boundaries.
     public var random: @Sendable () -> UInt64
+    /// How far resolution may grow a text (`--max-resolved-size`); nil keeps the resolver's own.
+    public var resolutionLimits: ResolutionLimits?
 
     /// Methods whose body Postman drops (postman-runtime `METHODS_WITHOUT_BODY`).
     static let methodsWithoutBody: Set<String> = ["GET", "COPY", "HEAD", "PURGE", "UNLOCK"]
@@ -142,6 +151,8 @@ public struct RequestBuilder: Sendable {
     public func build(
         _ request: CollectionRequest, resolver: VariableResolver, overrides: RequestOverrides = RequestOverrides()
     ) throws(RequestBuildFailure) -> RequestBuildResult {
+        var resolver = resolver
+        if let resolutionLimits { resolver.limits = resolutionLimits }
         var state = BuildState(resolver: resolver)
         let definition = request.item.request
         let behavior = request.behavior
@@ -206,6 +217,7 @@ public struct RequestBuilder: Sendable {
             built.auth = ResolvedAuth(type: auth.type, values: values)
         }
 
+        if let limit = state.limitProblem { problem = limit }
         if let problem { throw RequestBuildFailure(reason: problem, unresolved: state.unresolved) }
         return RequestBuildResult(request: built, unresolved: state.unresolved, warnings: state.warnings)
     }
@@ -450,11 +462,20 @@ private struct BuildState {
     let resolver: VariableResolver
     var unresolved: [UnresolvedReference] = []
     var warnings: [String] = []
+    /// The first resolution limit reached: the request fails with it.
+    var limitProblem: RequestBuildError?
 
     init(resolver: VariableResolver) { self.resolver = resolver }
 
     mutating func resolve(_ text: String, place: String) -> String {
         let resolution = resolver.resolve(text)
+        if let reached = resolution.limitReached, limitProblem == nil {
+            let limit =
+                reached.kind == .size
+                ? ResolutionLimits.describe(reached.limit) + " (resolved size)"
+                : "\(reached.limit) substitutions"
+            limitProblem = .resolutionLimit(variable: reached.variable, place: place, limit: limit)
+        }
         for name in resolution.unresolved {
             let reference = UnresolvedReference(name: name, place: place)
             if !unresolved.contains(reference) { unresolved.append(reference) }

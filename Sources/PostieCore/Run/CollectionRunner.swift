@@ -89,6 +89,8 @@ public struct RunOptions: Sendable {
     public var shard: ShardRecord?
     /// The command line, for the reports.
     public var reportedOptions: [RunOptionRecord] = []
+    /// The run's input files: a flow's `save` never replaces one, by any spelling or link.
+    public var protectedPaths: [String] = []
 
     public init(
         iterationCount: Int? = nil, delayMilliseconds: Int = 0, bail: Bool = false, strict: Bool = false,
@@ -182,7 +184,8 @@ public final class CollectionRunner: @unchecked Sendable {
         // Undefined variables and requests that cannot be built are found up front, once each: an error
         // with --strict, warnings otherwise.
         let preflight = plan.preflight(
-            inputs: inputs, iterations: iterations, builder: executor.builder, dynamicVariables: dynamicVariables)
+            inputs: inputs, iterations: iterations, builder: executor.builder, dynamicVariables: dynamicVariables,
+            isCancelled: { self.isCancelled })
         executor.redactor.register(preflight.authSecrets)
         if options.strict, !preflight.isClean {
             throw RunError.strictPreflight(preflight.findings)
@@ -210,7 +213,7 @@ public final class CollectionRunner: @unchecked Sendable {
         }
 
         let saver = options.outputDirectory.map {
-            OutputSaver(directory: $0, workingDirectory: options.workingDirectory)
+            OutputSaver(directory: $0, workingDirectory: options.workingDirectory, protectedPaths: options.protectedPaths)
         }
         let selected = (0..<iterations).filter { options.iterationSelection?.contains($0) ?? true }
 
@@ -330,6 +333,9 @@ public final class CollectionRunner: @unchecked Sendable {
             for reporter in reporters { reporter.attemptFinished(attempt, of: name) }
         case .execution(let execution):
             for reporter in reporters { reporter.executionFinished(execution) }
+            // Reports keep the body's first bytes; checks, captures and saves are done: a body spooled
+            // to disk goes now, not at the end of the run.
+            execution.response?.body.removeSpoolFile()
         case .diagnostic(let diagnostic):
             raise(diagnostic)
         }

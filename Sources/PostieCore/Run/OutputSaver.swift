@@ -34,13 +34,24 @@ public struct OutputSaver: Sendable {
     public var directory: URL
     /// How messages name the directory (`postie-output`).
     public var displayDirectory: String
+    /// The run's input files, absolute: never replaced, whatever the name or link.
+    public var protectedPaths: [String]
     /// The files saved so far in this run.
     private let savedInThisRun = SavedPaths()
 
-    public init(directory: String, workingDirectory: String = FileManager.default.currentDirectoryPath) {
+    public init(
+        directory: String, workingDirectory: String = FileManager.default.currentDirectoryPath, protectedPaths: [String] = []
+    ) {
         let absolute = directory.hasPrefix("/") ? directory : (workingDirectory as NSString).appendingPathComponent(directory)
         self.directory = URL(fileURLWithPath: absolute).standardizedFileURL
         self.displayDirectory = directory
+        self.protectedPaths = protectedPaths.map { OutputFilePolicy.absolute($0, in: workingDirectory) }
+    }
+
+    /// The input file that saving under `name` would replace, if any.
+    public func protectedInput(replacedBy name: String) -> String? {
+        let target = directory.appendingPathComponent(name).standardizedFileURL.path
+        return protectedPaths.first { EnvironmentExporter.sameFile(target, $0) }
     }
 
     /// Saves `body` under `name` (a relative path); returns where and how many bytes.
@@ -51,7 +62,21 @@ public struct OutputSaver: Sendable {
         guard target.path.hasPrefix(directory.path + "/") else {
             throw SaveError.refused(name: name, reason: "it would leave the output directory")
         }
+        if let input = protectedInput(replacedBy: name) {
+            throw SaveError.refused(name: name, reason: "it is \(input), an input of this run")
+        }
         let parent = target.deletingLastPathComponent()
+        // Before any directory is made: the nearest one that exists must lie inside the output directory
+        // (a link there would carry the new directories, and then the file, out of it).
+        if let realRoot = Self.realPath(directory.path) {
+            var existing = parent.path
+            while !FileManager.default.fileExists(atPath: existing), existing != directory.path, existing != "/" {
+                existing = (existing as NSString).deletingLastPathComponent
+            }
+            if let realExisting = Self.realPath(existing), realExisting != realRoot, !realExisting.hasPrefix(realRoot + "/") {
+                throw SaveError.refused(name: name, reason: "a directory on the way is a link that leaves the output directory")
+            }
+        }
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {

@@ -55,15 +55,15 @@ public struct RunPlan: Sendable {
             case .ambiguous(let matches):
                 problems.append(
                     .init(
-                        location: step.requestLocation, name: step.request,
-                        message: "\(matches.count) requests are named \"\(step.request)\" (\(matches.joined(separator: "; "))); name one by its id"))
+                        location: step.requestLocation, name: Suggestion.quoted(step.request),
+                        message: "\(matches.count) requests are named \"\(Suggestion.quoted(step.request))\" (\(matches.joined(separator: "; "))); name one by its id"))
             case .missing:
                 let suggestions = Suggestion.nearest(to: step.request, among: requests.map(\.pathName))
                 let hint = suggestions.isEmpty ? "" : "; closest: " + suggestions.map { "\"\($0)\"" }.joined(separator: ", ")
                 problems.append(
                     .init(
-                        location: step.requestLocation, name: step.request,
-                        message: "no request \"\(step.request)\" in the collection\(hint)"))
+                        location: step.requestLocation, name: Suggestion.quoted(step.request),
+                        message: "no request \"\(Suggestion.quoted(step.request))\" in the collection\(hint)"))
             }
         }
         if !problems.isEmpty { throw FlowRequestError(file: flow.file, problems: problems) }
@@ -82,10 +82,14 @@ public struct RunPlan: Sendable {
     /// count as defined for the steps after it. A step that cannot be built is a finding too, with the
     /// undefined variables met on the way.
     public func preflight(
-        inputs: RunInputs, iterations: Int = 1, builder: RequestBuilder, dynamicVariables: DynamicVariables = DynamicVariables()
+        inputs: RunInputs, iterations: Int = 1, builder: RequestBuilder, dynamicVariables: DynamicVariables = DynamicVariables(),
+        isCancelled: () -> Bool = { false }
     ) -> Preflight {
         var found = Preflight(isFlow: flowFile != nil)
-        forEachBuiltRequest(inputs: inputs, iterations: iterations, builder: builder, dynamicVariables: dynamicVariables) {
+        forEachBuiltRequest(
+            inputs: inputs, iterations: iterations, builder: builder, dynamicVariables: dynamicVariables,
+            isCancelled: isCancelled
+        ) {
             step, result in
             switch result {
             case .success(let built):
@@ -112,13 +116,15 @@ public struct RunPlan: Sendable {
 
     private func forEachBuiltRequest(
         inputs: RunInputs, iterations: Int, builder: RequestBuilder, dynamicVariables: DynamicVariables,
-        _ body: (PlannedStep, Result<RequestBuildResult, RequestBuildFailure>) -> Void
+        isCancelled: () -> Bool = { false }, _ body: (PlannedStep, Result<RequestBuildResult, RequestBuildFailure>) -> Void
     ) {
         let base = startingContext(inputs)
         for iteration in 0..<max(iterations, 1) {
             var context = base
             for (key, value) in inputs.dataRow(for: iteration) { context.iterationData.set(key, value) }
             for step in steps {
+                // A run interrupted while thousands of requests are checked stops checking.
+                if isCancelled() { return }
                 var stepContext = context
                 for variable in step.flowStep?.variables ?? [] { stepContext.run.set(variable.name, variable.value) }
                 let resolver = VariableResolver(context: stepContext, dynamicVariables: dynamicVariables)

@@ -111,10 +111,14 @@ struct StepRunner {
         let started = now()
         var outcome: RequestExecutor.Outcome
 
+        var previous: RequestExecutor.Outcome?
         attemptLoop: while true {
             let number = attempts.count + 1
             let attemptStarted = now()
+            // The answer an attempt replaces is done with: its spooled body goes.
+            previous?.response?.body.removeSpoolFile()
             outcome = executor.execute(request, resolver: resolver, overrides: overrides)
+            previous = outcome
             if outcome.cancelled { break }
             let duration = outcome.response?.durationMilliseconds ?? 0
             var attempt = Attempt(
@@ -232,6 +236,17 @@ struct StepRunner {
         for capture in flowStep.captures {
             switch capture.evaluate(checked, requestName: step.request.displayName) {
             case .captured(let variable, let value, let note):
+                // A server's answer may not grow a variable beyond what resolution allows.
+                let limit = executor.builder.resolutionLimits?.maximumBytes ?? ResolutionLimits.defaultMaximumBytes
+                if value.utf8.count > limit {
+                    result.assertions.append(
+                        AssertionOutcome(
+                            name: "capture \(variable)", passed: false,
+                            message: "the captured value is \(value.utf8.count) bytes, more than "
+                                + "\(ResolutionLimits.describe(limit)); raise --max-resolved-size to keep it"))
+                    result.failedCaptures.append(variable)
+                    continue
+                }
                 let secret = context.lookup(variable)?.isSecret ?? false || Self.looksSecret(variable)
                 result.captures.append((variable, value, secret))
                 if let note { result.warnings.append(note) }
@@ -293,11 +308,18 @@ struct StepRunner {
             query: step.query.map { ($0.name, $0.value) }, headers: step.headers.map { ($0.name, $0.value) }, body: body)
     }
 
+    /// What checks read of an answer: all of it up to 64 MiB; past that its first bytes, and JSON checks
+    /// and captures fail saying it is too large (not that it is "not JSON").
     static func checkedResponse(_ response: TransportResponse) -> CheckedResponse {
-        CheckedResponse(
-            status: response.status, headers: response.headers.map { ($0.name, $0.value) },
-            body: response.body.contents() ?? response.body.inMemoryBytes,
-            responseTimeMilliseconds: response.durationMilliseconds)
+        let limit = 64 * 1024 * 1024
+        let headers = response.headers.map { ($0.name, $0.value) }
+        guard let body = response.body.contents(limit: limit) else {
+            return .tooLarge(
+                status: response.status, headers: headers, prefix: response.body.inMemoryBytes, size: response.body.size,
+                limit: limit, responseTimeMilliseconds: response.durationMilliseconds)
+        }
+        return CheckedResponse(
+            status: response.status, headers: headers, body: body, responseTimeMilliseconds: response.durationMilliseconds)
     }
 
     static func outcome(_ result: AssertionResult) -> AssertionOutcome {

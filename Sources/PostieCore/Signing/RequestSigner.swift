@@ -1,4 +1,5 @@
 import Foundation
+import PostieCrypto
 
 /// Applies a request's auth, as Postman does for each auth type.
 ///
@@ -41,6 +42,11 @@ public struct RequestSigner: Sendable {
             break
         case "oauth1":
             outcome.warnings += try oauth1.sign(&request, auth: auth)
+            // The signing key (RFC 5849 §3.4.4) is the PLAINTEXT signature itself, sent as it is.
+            let consumerSecret = auth["consumerSecret"] ?? "", tokenSecret = auth["tokenSecret"] ?? ""
+            if !consumerSecret.isEmpty || !tokenSecret.isEmpty {
+                outcome.secrets.append(PercentEncoding.rfc3986(consumerSecret) + "&" + PercentEncoding.rfc3986(tokenSecret))
+            }
         case "basic":
             let credentials = Data("\(auth["username"] ?? ""):\(auth["password"] ?? "")".utf8).base64EncodedString()
             request.setHeader("Authorization", "Basic \(credentials)", isSystem: true)

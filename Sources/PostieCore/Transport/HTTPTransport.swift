@@ -9,6 +9,9 @@ public struct TransportRequest: Sendable, Equatable {
     public var body: Data?
     /// What this request's settings change in the transport (redirects, cookies, TLS, system headers).
     public var behavior: RequestBehavior
+    /// Headers besides `Authorization` that carry a credential its auth put there (an `apikey` header,
+    /// AWS's session token): like `Authorization`, they stay with their origin on a redirect.
+    public var credentialHeaders: [String] = []
 
     public init(
         method: String, url: String, headers: [HeaderField] = [], body: Data? = nil, behavior: RequestBehavior = .standard
@@ -24,6 +27,16 @@ public struct TransportRequest: Sendable, Equatable {
         self.init(
             method: request.method, url: request.url.string, headers: request.headers, body: request.body.encoded(),
             behavior: request.behavior.transportBehavior)
+        if let auth = request.auth {
+            switch auth.type {
+            case "apikey" where auth.text("in") != "query":
+                if let key = auth.text("key") { credentialHeaders.append(key) }
+            case "awsv4":
+                credentialHeaders.append("X-Amz-Security-Token")
+            default:
+                break
+            }
+        }
     }
 }
 

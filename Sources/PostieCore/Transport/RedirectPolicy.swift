@@ -10,13 +10,17 @@ import Foundation
 /// - a relative `Location` is resolved as postman-url-encoder's `resolveNodeUrl` does (no dot-segment
 ///   removal), then parsed and encoded as a request URL;
 /// - `Referer` is set to the previous URL (without userinfo or fragment) unless `removeRefererHeaderOnRedirect`;
-/// - credentials (`Authorization` and the request's own `Cookie` header) stay with their origin: they are
-///   dropped on a redirect to another scheme, host or port unless `followAuthorizationHeader`, and always
-///   from `https` to `http`. (postman-request drops them only when the host name changes; postie follows
+/// - credentials (`Authorization`, `Proxy-Authorization`, the request's own `Cookie` header, `X-Api-Key`
+///   and the headers its auth added, such as an `apikey` header) stay with their origin: they are dropped
+///   on a redirect to another scheme, host or port unless `followAuthorizationHeader`, and always from
+///   `https` to `http`; `Referer` then names only the previous origin (none from `https` to `http`). (postman-request drops them only when the host name changes; postie follows
 ///   the stricter rule so a token never leaves its origin or goes out in clear text.)
 enum RedirectPolicy {
     /// Redirects followed before the request fails (postman-runtime's `maxRedirects`).
     static let maximumRedirects = 10
+
+    /// Headers that carry credentials whatever set them: dropped on a redirect to another origin.
+    static let credentialHeaders = ["Authorization", "Proxy-Authorization", "Cookie"] + AuthSecrets.headerNames.sorted()
 
     /// The request to send after `status` with `location`, or nil when the response is not a redirect
     /// to follow (not a 3xx, no `Location`, or a `Location` that is not an `http`/`https` URL).
@@ -48,19 +52,28 @@ enum RedirectPolicy {
             previous.scheme == next.scheme && previous.host.lowercased() == next.host.lowercased()
             && previous.port == next.port
         let downgrade = previous.scheme == "https" && next.scheme == "http"
-        if downgrade || (!sameOrigin && !behavior.followAuthorizationHeader) {
-            redirected.headers.removeAll { $0.hasName("Authorization") || $0.hasName("Cookie") }
+        let leavesOrigin = downgrade || (!sameOrigin && !behavior.followAuthorizationHeader)
+        if leavesOrigin {
+            // As curl since 7.83: credentials of one origin never reach another (scheme, host or port).
+            let credentials = Self.credentialHeaders + request.credentialHeaders
+            redirected.headers.removeAll { field in credentials.contains { field.hasName($0) } }
         }
-        if !behavior.removeRefererHeader {
+        if !behavior.removeRefererHeader, downgrade {
+            // From https to http a Referer would carry the secure URL, its query credentials with it, in clear.
+            redirected.headers.removeAll { $0.hasName("Referer") }
+        } else if !behavior.removeRefererHeader {
+            // To another origin only the origin itself goes (strict-origin-when-cross-origin): the path
+            // and query, where an api key may be, stay behind.
+            let referer = leavesOrigin ? previous.originReferer : previous.refererValue
             // postman-request's setHeader: a Referer already there takes the new value in its place.
             var replaced = false
             redirected.headers = redirected.headers.compactMap { field in
                 guard field.hasName("Referer") else { return field }
                 if replaced { return nil }
                 replaced = true
-                return HeaderField(name: field.name, value: previous.refererValue, isSystem: true)
+                return HeaderField(name: field.name, value: referer, isSystem: true)
             }
-            if !replaced { redirected.headers.append(HeaderField(name: "Referer", value: previous.refererValue, isSystem: true)) }
+            if !replaced { redirected.headers.append(HeaderField(name: "Referer", value: referer, isSystem: true)) }
         }
         return redirected
     }
@@ -92,6 +105,9 @@ enum RedirectPolicy {
 extension HTTPURLParts {
     /// The URL as a `Referer` value: no userinfo (it may hold a password), no fragment.
     var refererValue: String { absoluteTarget }
+
+    /// The origin alone as a `Referer` value (`https://host:port/`), for a redirect to another origin.
+    var originReferer: String { "\(scheme)://\(authority)/" }
 }
 
 extension HeaderField {

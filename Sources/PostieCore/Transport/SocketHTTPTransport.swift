@@ -360,6 +360,10 @@ public final class SocketHTTPTransport: HTTPTransport, CancellableTransport, Hop
             }
 
             do throws(ClientConnection.IOError) {
+                // Checked before every read, not only when a read would block: a server that sends faster
+                // than postie reads must not outlive the deadline, nor an interrupt.
+                if isCancelled { throw .socket(.cancelled) }
+                if deadline.hasPassed { throw .socket(.timedOut) }
                 // The answer takes a round trip: wait before the first read rather than fail it with EAGAIN.
                 if parser.receivedByteCount == 0, !sendBroke, connection.tls == nil {
                     let ready = Result { () throws(SocketError) -> Bool in try socket.wait(until: deadline, cancellation: cancellation) }

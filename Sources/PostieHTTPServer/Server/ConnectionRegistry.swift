@@ -15,6 +15,8 @@ final class ConnectionRegistry: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [Int: Entry] = [:]
     private var nextID = 0
+    /// Idle connections shut down to make room, until their threads finish them.
+    private var evicting: Set<Int> = []
     private var stopping = false
     private let threads = DispatchGroup()
 
@@ -25,6 +27,13 @@ final class ConnectionRegistry: @unchecked Sendable {
         return entries.count
     }
 
+    /// How many connections are idle.
+    var idleCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries.values.count { $0.idle }
+    }
+
     /// Whether `stop()` has begun: responses say `Connection: close` and idle connections end.
     var isStopping: Bool {
         lock.lock()
@@ -32,11 +41,19 @@ final class ConnectionRegistry: @unchecked Sendable {
         return stopping
     }
 
-    /// Registers a new connection, or returns nil when `limit` connections are open or the server is stopping.
+    /// Registers a new connection, or returns nil when `limit` connections are open and busy, or the
+    /// server is stopping. At the limit the longest-idle connection (waiting for a request, none owed)
+    /// is shut down to make room, as a server may close an idle connection at any time (RFC 9112
+    /// §9.5): a client holding many idle sockets cannot lock everyone else out.
     func register(_ socket: Socket, limit: Int) -> Int? {
         lock.lock()
         defer { lock.unlock() }
-        guard !stopping, entries.count < limit else { return nil }
+        guard !stopping else { return nil }
+        if entries.count - evicting.count >= limit {
+            guard let oldest = entries.filter({ $0.value.idle && !evicting.contains($0.key) }).keys.min() else { return nil }
+            evicting.insert(oldest)
+            entries[oldest]?.socket.shutdown()
+        }
         nextID += 1
         entries[nextID] = Entry(socket: socket, idle: false)
         threads.enter()
@@ -47,6 +64,7 @@ final class ConnectionRegistry: @unchecked Sendable {
     func finish(_ id: Int, socket: Socket) {
         lock.lock()
         entries.removeValue(forKey: id)
+        evicting.remove(id)
         lock.unlock()
         socket.close()
         threads.leave()

@@ -42,7 +42,8 @@ public final class HTTPServer: @unchecked Sendable {
         public var requestTimeout: TimeInterval
         /// Seconds a response write may wait for the client to read before the connection is dropped.
         public var writeTimeout: TimeInterval
-        /// The most open connections; beyond, new ones are answered 503 and closed.
+        /// The most open connections; at the limit the longest-idle one is closed to make room, and when
+        /// every one is busy new ones are answered 503 and closed.
         public var maxConnections: Int
         /// Seconds `stop()` lets requests in progress finish before cutting their connections.
         public var shutdownGracePeriod: TimeInterval
@@ -105,6 +106,9 @@ public final class HTTPServer: @unchecked Sendable {
     public var activeConnectionCount: Int {
         registry.count
     }
+
+    /// How many open connections wait for a request with no response owed.
+    public var idleConnectionCount: Int { registry.idleCount }
 
     /// Binds, listens and starts the accept loop; returns the port. Connections are accepted (queued by
     /// the kernel at least) as soon as this returns.

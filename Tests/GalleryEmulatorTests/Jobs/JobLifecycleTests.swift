@@ -370,3 +370,24 @@ struct QuestionTests {
         #expect(try json(newestFirst).arrayValue?.first?["priority"] == "High")
     }
 }
+
+/// Issue 15: completed jobs do not pile up for ever.
+@Suite("Jobs: retention")
+struct JobRetentionTests {
+    @Test("a completed job is removed after the retention; the most recent are kept up to the limit")
+    func completedJobsArePruned() throws {
+        let clock = TestClock()
+        let emulator = Fixture.emulator(clock: clock, jobTime: 0) {
+            $0.jobRetention = 60
+            $0.maximumCompletedJobs = 2
+        }
+        let first = try emulator.queue(Fixture.ids.ecbWorkflow, clock: clock)
+        let second = try emulator.queue(Fixture.ids.ecbWorkflow, clock: clock)
+        let third = try emulator.queue(Fixture.ids.ecbWorkflow, clock: clock)
+        #expect(try emulator.status(third, clock: clock) == "Completed")
+        #expect(try emulator.status(second, clock: clock) == "Completed")
+        #expect(emulator.legacy("GET", "v1/jobs/\(first)/", clock: clock).status == 404)
+        clock.advance(by: 61)
+        #expect(emulator.legacy("GET", "v1/jobs/\(third)/", clock: clock).status == 404)
+    }
+}

@@ -9,12 +9,16 @@ final class CountingServer {
     let directory: URL
     private let counter = RequestLog()
 
-    /// `routes` maps a path (`/ok/`) to its answer; other paths get a JSON 200.
-    init(routes: [String: @Sendable (HTTPRequest) -> HTTPResponse] = [:]) throws {
+    /// `routes` maps a path (`/ok/`) to its answer; other paths get `fallback`'s, else a JSON 200.
+    init(
+        routes: [String: @Sendable (HTTPRequest) -> HTTPResponse] = [:],
+        fallback: (@Sendable (HTTPRequest) -> HTTPResponse)? = nil
+    ) throws {
         let counter = counter
         server = HTTPServer(configuration: .init()) { request in
             counter.record(request.path)
             if let route = routes[request.path] { return route(request) }
+            if let fallback { return fallback(request) }
             return HTTPResponse(
                 status: 200, headers: ["Content-Type": "application/json"], body: Data(#"{"id":"job-7","status":"Queued"}"#.utf8))
         }

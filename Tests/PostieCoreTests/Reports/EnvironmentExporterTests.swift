@@ -52,8 +52,8 @@ extension ReportsTests {
                     ["key": "legacySecret", "value": "[redacted]", "type": "secret", "enabled": false],
                     // A registered secret, whatever its type.
                     ["key": "consumerSecret", "value": "[redacted]", "type": "secret", "enabled": true],
-                    // Unchanged from the input: written as the user typed it.
-                    ["key": "apiToken", "value": "typed-in-by-the-user", "type": "default", "enabled": true],
+                    // Typed `default` but named like a secret: redacted as a captured one is (issue 15).
+                    ["key": "apiToken", "value": "[redacted]", "type": "secret", "enabled": true],
                     ["key": "jobId", "value": "615d3f0e", "type": "default", "enabled": true],
                     ["key": "accessToken", "value": "[redacted]", "type": "secret", "enabled": true],
                     // Captured under a name that says it is a secret.

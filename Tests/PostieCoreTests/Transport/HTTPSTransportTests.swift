@@ -165,7 +165,8 @@ struct HTTPSTransportTests {
         #expect(response.status == 200)
         #expect(server.requests.first?.header("Authorization") == "Bearer secret-token")
         #expect(plain.requests.first?.header("Authorization") == nil)
-        #expect(plain.requests.first?.header("Referer") == server.url("/start").replacingOccurrences(of: "localhost", with: "localhost"))
+        // Nor the Referer: the secure URL (its query credentials with it) is not sent in clear (issue 15, M3).
+        #expect(plain.requests.first?.header("Referer") == nil)
     }
 
     @Test("without libssl.so.3 an https request fails saying what to install")

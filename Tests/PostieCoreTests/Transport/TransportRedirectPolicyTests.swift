@@ -48,7 +48,54 @@ struct TransportRedirectPolicyTests {
         #expect(next.headers.contains { $0.hasName("Cookie") } == expected.keepsCredentials)
         #expect(next.headers.contains { $0.hasName("Host") } == expected.keepsHost)
         #expect(next.headers.contains { $0.name == "X-Other" })
-        #expect(next.headers.last == HeaderField(name: "Referer", value: "http://api.example.com:8080/a/b?x=1", isSystem: true))
+        // To another origin the Referer names the origin alone (issue 15, M3).
+        let referer = expected.keepsCredentials ? "http://api.example.com:8080/a/b?x=1" : "http://api.example.com:8080/"
+        #expect(next.headers.last == HeaderField(name: "Referer", value: referer, isSystem: true))
+    }
+
+    /// Issue 15, M3: every credential of one origin stays there, as curl (since 7.83) keeps them.
+    @Test(
+        "credentials never reach another origin (scheme, host or port), in headers or in the Referer",
+        arguments: ["http://api.example.com:8081/x", "http://other.example.com:8080/x", "https://api.example.com:8080/x"])
+    func credentialsStayWithTheirOrigin(location: String) throws {
+        var request = Self.original
+        request.url = "http://api.example.com:8080/a?api_key=s3cret-key"
+        request.headers += [
+            HeaderField(name: "Proxy-Authorization", value: "Basic cHJveHk6cHc="),
+            HeaderField(name: "X-Api-Key", value: "k-1"), HeaderField(name: "my-key", value: "k-2", isSystem: true),
+        ]
+        request.credentialHeaders = ["My-Key"]
+        let next = try #require(RedirectPolicy.nextRequest(after: request, status: 302, location: location))
+        for name in ["Authorization", "Proxy-Authorization", "Cookie", "X-Api-Key", "my-key"] {
+            #expect(!next.headers.contains { $0.hasName(name) }, "\(name) followed to \(location)")
+        }
+        let referer = try #require(next.headers.first { $0.hasName("Referer") })
+        #expect(referer.value == "http://api.example.com:8080/")
+        #expect(next.headers.contains { $0.name == "X-Other" })
+
+        request.behavior.followAuthorizationHeader = true
+        let asked = try #require(RedirectPolicy.nextRequest(after: request, status: 302, location: location))
+        #expect(asked.headers.contains { $0.hasName("my-key") })
+        #expect(asked.headers.contains { $0.hasName("Referer") && $0.value.contains("api_key") })
+    }
+
+    @Test("from https to http no Referer goes, whatever followAuthorizationHeader says")
+    func noRefererOnDowngrade() throws {
+        var request = Self.original
+        request.url = "https://api.example.com/a?api_key=s3cret-key"
+        request.behavior.followAuthorizationHeader = true
+        let next = try #require(RedirectPolicy.nextRequest(after: request, status: 302, location: "http://api.example.com/x"))
+        #expect(!next.headers.contains { $0.hasName("Referer") })
+        #expect(!next.headers.contains { $0.hasName("Authorization") })
+    }
+
+    @Test("an apikey auth in a header names that header a credential of the request")
+    func apikeyHeaderIsACredential() {
+        var built = BuiltRequest(method: "GET", url: RequestURL.parse("http://h/x"))
+        built.auth = ResolvedAuth(type: "apikey", values: ["key": "X-Token", "value": "v", "in": "header"])
+        #expect(TransportRequest(built).credentialHeaders == ["X-Token"])
+        built.auth = ResolvedAuth(type: "apikey", values: ["key": "token", "value": "v", "in": "query"])
+        #expect(TransportRequest(built).credentialHeaders.isEmpty)
     }
 
     @Test("no redirect to follow", arguments: [(200, "/x"), (302, ""), (404, "/x"), (302, "ftp://files.example/x"), (399, "mailto:x@y")])

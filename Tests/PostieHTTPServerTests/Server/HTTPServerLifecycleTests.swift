@@ -79,21 +79,33 @@ struct HTTPServerLifecycleTests {
         #expect(stopped.wait(timeout: 30))
     }
 
-    @Test func answers503BeyondTheConnectionLimit() throws {
+    @Test func answers503BeyondTheConnectionLimitWhenEveryConnectionIsBusy() throws {
         let server = try TestServer.start { $0.maxConnections = 2 }
         defer { server.stop() }
         let first = try RawClient(port: server.port)
         let second = try RawClient(port: server.port)
-        for client in [first, second] {
-            try client.send("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
-            #expect(try client.readResponse().status == 200)
-        }
+        // Half a request each: busy, not idle, so neither is closed to make room.
+        for client in [first, second] { try client.send("GET / HTTP/1.1\r\nHost: local") }
+        try waitUntil { server.activeConnectionCount == 2 && server.idleConnectionCount == 0 }
         let third = try RawClient(port: server.port)
         let refused = try third.readResponse()
         #expect(refused.status == 503)
         #expect(refused.header("Connection") == "close")
         #expect(third.closesWithin())
         #expect(server.activeConnectionCount == 2)
+    }
+
+    /// Issue 15: 1,500 idle sockets from one client locked everyone else out for 20 s.
+    @Test func idleConnectionsMakeRoomForNewOnesAtTheLimit() throws {
+        let server = try TestServer.start { $0.maxConnections = 3 }
+        defer { server.stop() }
+        let idle = try (0..<3).map { _ in try RawClient(port: server.port) }
+        try waitUntil { server.idleConnectionCount == 3 }
+        let newcomer = try RawClient(port: server.port)
+        try newcomer.send("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        #expect(try newcomer.readResponse().status == 200)
+        // The longest-idle one was closed to make room.
+        #expect(idle[0].closesWithin())
     }
 
     @Test func startTwiceIsAnError() throws {
@@ -158,5 +170,14 @@ struct HTTPServerLifecycleTests {
         let port = try #require(server?.port)
         server = nil
         #expect(throws: RawClientError.self) { _ = try RawClient(port: port) }
+    }
+
+    /// Waits (polling, at most 10 s) until `condition` holds.
+    func waitUntil(_ condition: () -> Bool) throws {
+        let deadline = Date().addingTimeInterval(10)
+        while !condition() {
+            guard Date() < deadline else { throw CancellationError() }
+            usleep(5_000)
+        }
     }
 }

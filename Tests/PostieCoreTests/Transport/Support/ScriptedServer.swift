@@ -122,6 +122,11 @@ final class ScriptedServer: @unchecked Sendable {
             bytes.withUnsafeBytes { try? socket.send($0, stallTimeout: 10) }
         }
 
+        /// Writes `bytes`; false when the client has gone or stalled for 10 s.
+        func writeReportingSuccess(_ bytes: [UInt8]) -> Bool {
+            bytes.withUnsafeBytes { (try? socket.send($0, stallTimeout: 10)) != nil }
+        }
+
         /// Relays bytes between the client and `upstream` both ways until either side closes (a
         /// CONNECT tunnel); `upstream` is closed at the end.
         func relay(with upstream: Socket) {
