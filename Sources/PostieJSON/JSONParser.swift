@@ -101,13 +101,28 @@ public enum JSONParser {
     /// Where the value at `path` starts in `data`, or nil when the document has no such value
     /// (or is not JSON up to that point). Used to put a line and column on errors found after parsing.
     public static func location(of path: JSONNodePath, in data: Data) -> JSONSourceLocation? {
-        data.withUnsafeBytes { raw in
+        locations(of: [path], in: data)[0]
+    }
+
+    /// Where the values at `paths` start, in one scan of `data` (each path's first occurrence; nil for a
+    /// path that is not there): for many paths, far cheaper than `location(of:in:)` once per path.
+    public static func locations(of paths: [JSONNodePath], in data: Data) -> [JSONSourceLocation?] {
+        guard !paths.isEmpty else { return [] }
+        return data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             var scanner = JSONScanner(bytes: bytes, maximumDepth: defaultMaximumDepth)
-            scanner.target = path.elements
+            var targets: [[JSONNodePath.Element]: [Int]] = [:]
+            for (position, path) in paths.enumerated() { targets[path.elements, default: []].append(position) }
+            scanner.targets = targets
+            scanner.targetOffsets = Array(repeating: nil, count: paths.count)
             _ = try? scanner.parseDocument()
-            return scanner.targetOffset.map { JSONScanner.location(ofOffset: $0, in: bytes) }
+            return JSONScanner.locations(ofOffsets: scanner.targetOffsets, in: bytes)
         }
+    }
+
+    /// The line and column of each byte offset in `data`, in one pass over it.
+    public static func locations(ofOffsets offsets: [Int?], in data: Data) -> [JSONSourceLocation?] {
+        data.withUnsafeBytes { raw in JSONScanner.locations(ofOffsets: offsets, in: raw.bindMemory(to: UInt8.self)) }
     }
 
     /// The line and column of a byte offset in `data`.
@@ -123,10 +138,14 @@ struct JSONScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let maximumDepth: Int
     var index = 0
-    /// When set, the scanner records where the value at this path starts.
-    var target: [JSONNodePath.Element]?
+    /// When set, the scanner records where the value at each of these paths first starts, in
+    /// `targetOffsets` at the positions the path maps to.
+    var targets: [[JSONNodePath.Element]: [Int]]? {
+        didSet { tracksPath = targets != nil }
+    }
+    private(set) var tracksPath = false
     var currentPath: [JSONNodePath.Element] = []
-    var targetOffset: Int?
+    var targetOffsets: [Int?] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
         self.bytes = bytes
@@ -148,7 +167,9 @@ struct JSONScanner {
     // MARK: Values
 
     mutating func parseValue(depth: Int) throws -> JSONValue {
-        if let target, targetOffset == nil, currentPath == target { targetOffset = index }
+        if tracksPath, let positions = targets?[currentPath] {
+            for position in positions where targetOffsets[position] == nil { targetOffsets[position] = index }
+        }
         guard index < bytes.count else { throw error("unexpected end of file: expected a value") }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
@@ -185,9 +206,9 @@ struct JSONScanner {
             }
             index += 1
             skipWhitespace()
-            if target != nil { currentPath.append(.member(key)) }
+            if tracksPath { currentPath.append(.member(key)) }
             object[key] = try parseValue(depth: depth)
-            if target != nil { currentPath.removeLast() }
+            if tracksPath { currentPath.removeLast() }
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of file: expected ',' or '}'") }
             switch bytes[index] {
@@ -212,9 +233,9 @@ struct JSONScanner {
         while true {
             skipWhitespace()
             if peek() == UInt8(ascii: "]") { throw error("trailing comma before ']'") }
-            if target != nil { currentPath.append(.element(elements.count)) }
+            if tracksPath { currentPath.append(.element(elements.count)) }
             elements.append(try parseValue(depth: depth))
-            if target != nil { currentPath.removeLast() }
+            if tracksPath { currentPath.removeLast() }
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of file: expected ',' or ']'") }
             switch bytes[index] {
@@ -404,6 +425,31 @@ struct JSONScanner {
 
     func error(_ message: String) -> JSONParseError {
         JSONParseError(message: message, location: Self.location(ofOffset: index, in: bytes))
+    }
+
+    /// `location(ofOffset:in:)` of every offset, in one pass over the bytes up to the last of them.
+    static func locations(ofOffsets offsets: [Int?], in bytes: UnsafeBufferPointer<UInt8>) -> [JSONSourceLocation?] {
+        let order = offsets.indices.filter { offsets[$0] != nil }.sorted { offsets[$0]! < offsets[$1]! }
+        var results = [JSONSourceLocation?](repeating: nil, count: offsets.count)
+        var line = 1
+        var column = 1
+        var position = (bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) ? 3 : 0
+        for slot in order {
+            let offset = offsets[slot]!
+            let end = min(offset, bytes.count)
+            while position < end {
+                let byte = bytes[position]
+                if byte == 0x0A {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1  // count characters, not UTF-8 continuation bytes
+                }
+                position += 1
+            }
+            results[slot] = JSONSourceLocation(line: line, column: column, offset: offset)
+        }
+        return results
     }
 
     static func location(ofOffset offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> JSONSourceLocation {

@@ -100,6 +100,30 @@ struct JSONParserTests {
         #expect(path.description == "item[1].request")
         #expect(JSONParser.location(of: JSONNodePath([.member("nope")]), in: data) == nil)
     }
+
+    /// Many paths in one scan (a flow's every step): the same places as one path at a time, in the order
+    /// asked, a path asked twice answered twice, a missing one nil, a duplicate key at its first occurrence.
+    @Test func locatesManyPathsInOneScan() throws {
+        let text = "{\"steps\": [\n" + (0..<50).map { "  {\"request\": \"r\($0)\", \"é\": [\($0)]}" }.joined(separator: ",\n")
+            + "\n], \"dup\": 1, \"dup\": 2}"
+        let data = Data(text.utf8)
+        var paths = (0..<50).reversed().map { JSONNodePath([.member("steps"), .element($0), .member("request")]) }
+        paths += [JSONNodePath([.member("steps"), .element(7), .member("é"), .element(0)]), paths[3], JSONNodePath([.member("nope")])]
+        paths.append(JSONNodePath([.member("dup")]))
+        let many = JSONParser.locations(of: paths, in: data)
+        #expect(many.count == paths.count)
+        for (path, location) in zip(paths, many) { #expect(location == JSONParser.location(of: path, in: data), "\(path)") }
+        let first = try #require(many[0])
+        #expect(first.line == 51 && first.column == 15)
+        #expect(many[50]?.line == 9)
+        #expect(many[52] == nil)
+        #expect(many[53]?.offset == text.utf8.count - 12)
+        let offsets: [Int?] = [40, nil, 3, text.utf8.count, 40]
+        let lines = JSONParser.locations(ofOffsets: offsets, in: data)
+        for (offset, location) in zip(offsets, lines) {
+            #expect(location == offset.map { JSONParser.location(ofOffset: $0, in: data) })
+        }
+    }
 }
 
 @Suite("JSON writer")

@@ -6,8 +6,8 @@ import PostieJSON
 /// 1. Syntax: `JSONParser` (errors with line and column).
 /// 2. Meaning: every key and value checked, problems collected with their JSON paths rather than
 ///    stopping at the first.
-/// 3. Location: each problem's path found again in the file (`JSONParser.location(of:in:)`), pointing at
-///    the member name for unknown keys and JSONPath keys, and at the very character of a JSONPath mistake.
+/// 3. Location: every problem's path found again in one scan of the file (`JSONParser.locations(of:in:)`),
+///    pointing at the member name for unknown keys and JSONPath keys, and at the very character of a JSONPath mistake.
 public enum FlowParser {
     /// The keys of a flow file's top-level object.
     public static let keys = ["name", "description", "collection", "environment", "variables", "steps"]
@@ -24,8 +24,9 @@ public enum FlowParser {
         var reader = CheckDefinitionReader()
         let document = readDocument(root, file: file, data: data, reader: &reader)
         let locator = FlowSourceLocator(data: data)
+        let locations = locator.locations(of: reader.problems)
         let errors = reader.problems.enumerated()
-            .map { (order: $0.offset, location: locator.location(of: $0.element), problem: $0.element.problem) }
+            .map { (order: $0.offset, location: locations[$0.offset], problem: $0.element.problem) }
             .sorted { ($0.location?.offset ?? Int.max, $0.order) < ($1.location?.offset ?? Int.max, $1.order) }
             .map { FlowError.invalid(file: file, location: $0.location, problem: $0.problem) }
         if errors.count == 1 { throw errors[0] }
@@ -87,11 +88,17 @@ public enum FlowParser {
                         .invalidValue(context: "steps", message: "the list is empty: add at least one step"),
                         at: stepsPath)
                 }
+                var requestPaths: [JSONNodePath] = []
                 for (index, element) in elements.enumerated() {
                     let stepPath = stepsPath.appending(index)
                     if let step = readStep(element, number: index + 1, at: stepPath, data: data, reader: &reader) {
                         steps.append(step)
+                        requestPaths.append(stepPath.appending("request"))
                     }
+                }
+                // Every step's `request` found in one scan of the file, not one scan per step.
+                for (index, location) in JSONParser.locations(of: requestPaths, in: data).enumerated() {
+                    steps[index].requestLocation = location
                 }
             } else {
                 reader.report(
@@ -124,7 +131,6 @@ public enum FlowParser {
         reader.checkKeys(of: object, at: path, known: FlowStep.keys, context: context)
 
         var step = FlowStep(request: request ?? "")
-        step.requestLocation = JSONParser.location(of: path.appending("request"), in: data)
         for member in object.members {
             let memberPath = path.appending(member.key)
             let value = member.value
@@ -416,15 +422,20 @@ struct FlowSourceLocator {
         self.bytes = [UInt8](data)
     }
 
-    func location(of error: CheckDefinitionError) -> JSONSourceLocation? {
-        guard var location = JSONParser.location(of: error.path, in: data) else { return nil }
-        if error.inMemberName, let nameOffset = memberNameOffset(beforeValueAt: location.offset) {
-            location = JSONParser.location(ofOffset: nameOffset, in: data)
+    func location(of error: CheckDefinitionError) -> JSONSourceLocation? { locations(of: [error])[0] }
+
+    /// Each problem's place: the values found in one scan of the file, their lines and columns in one more.
+    func locations(of errors: [CheckDefinitionError]) -> [JSONSourceLocation?] {
+        let values = JSONParser.locations(of: errors.map(\.path), in: data)
+        let offsets = zip(errors, values).map { error, value -> Int? in
+            guard var offset = value?.offset else { return nil }
+            if error.inMemberName, let nameOffset = memberNameOffset(beforeValueAt: offset) { offset = nameOffset }
+            if error.position > 0, let characterOffset = self.offset(ofCharacter: error.position, inStringAt: offset) {
+                offset = characterOffset
+            }
+            return offset
         }
-        if error.position > 0, let offset = offset(ofCharacter: error.position, inStringAt: location.offset) {
-            location = JSONParser.location(ofOffset: offset, in: data)
-        }
-        return location
+        return JSONParser.locations(ofOffsets: offsets, in: data)
     }
 
     /// The opening quote of the member name whose value starts at `valueOffset`.
