@@ -64,6 +64,13 @@ struct GalleryUser: Sendable, Equatable {
     var canCreateCollections = true
     var credentialIds: [String] = []
     var dataConnectionIds: [String] = []
+    /// v3 fields (`isApiEnabled`, `defaultWorkerTag`, `language`, …).
+    var isApiEnabled = true
+    var defaultWorkerTag = ""
+    var defaultCredentialId = ""
+    var language = "en-us"
+    var isAccountLocked = false
+    var isValidated = true
 
     var isCurator: Bool { role == .curator }
 }
