@@ -69,6 +69,7 @@ enum OpenAPIDocument {
     static let workflowId = parameter("workflowId", in: "path")
     static let jobId = parameter("jobId", in: "path")
     static let userId = parameter("userId", in: "path")
+    static let scheduleId = parameter("scheduleId", in: "path")
     static let view = parameter("view", ["type": "string", "enum": ["Default", "Full"]])
 
     /// Paths (relative to `/webapi`) and their operations, by method.
@@ -189,6 +190,36 @@ enum OpenAPIDocument {
         ),
         ("/v3/jobs/{jobId}/messages", [("get", operation("Jobs_GetMessages", "Jobs", "The job's engine messages", parameters: [jobId], answer: array(ref("Message"))))]),
         (
+            "/v3/schedules",
+            [
+                (
+                    "get",
+                    operation(
+                        "Schedules_GetSchedules", "Schedules", "Schedules (all for a Curator, one's own otherwise)",
+                        parameters: [parameter("ownerId"), parameter("workflowId")], answer: array(ref("Schedule")))
+                ),
+                (
+                    "post",
+                    operation(
+                        "Schedules_CreateSchedule", "Schedules", "Schedule a workflow (needs canScheduleJobs)",
+                        body: jsonBody(ref("ScheduleContract")), answer: ref("Schedule"))
+                ),
+            ]
+        ),
+        (
+            "/v3/schedules/{scheduleId}",
+            [
+                ("get", operation("Schedules_GetSchedule", "Schedules", "One schedule", parameters: [scheduleId], answer: ref("Schedule"))),
+                (
+                    "put",
+                    operation(
+                        "Schedules_UpdateSchedule", "Schedules", "Update a schedule (its owner or a Curator)", parameters: [scheduleId],
+                        body: jsonBody(ref("ScheduleContract")), answer: ref("Schedule"))
+                ),
+                ("delete", operation("Schedules_DeleteSchedule", "Schedules", "Delete a schedule", parameters: [scheduleId], answer: ["type": "object"])),
+            ]
+        ),
+        (
             "/v3/users",
             [
                 (
@@ -256,6 +287,34 @@ enum OpenAPIDocument {
                     ("messages", array(ref("Message"))), ("priority", string), ("workerTag", string), ("runWithE2", boolean),
                 ],
                 required: ["id", "appId", "createDateTime", "status", "disposition", "outputs", "priority", "workerTag", "runWithE2"])
+        ),
+        (
+            "Iteration",
+            object(
+                [
+                    ("iterationType", ["type": "string", "enum": ["Daily", "Weekly"]]), ("startTime", string),
+                    ("daysOfWeek", array(["type": "string", "enum": ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]])),
+                ], required: ["iterationType", "startTime"])
+        ),
+        (
+            "Schedule",
+            object([
+                ("id", string), ("name", string), ("workflowId", string), ("versionId", string), ("ownerId", string),
+                ("runDateTime", ["type": "string", "format": "date-time", "nullable": true]), ("comment", string),
+                ("enabled", boolean), ("priority", string), ("workerTag", string), ("status", string), ("credentialId", string),
+                ("creationTime", dateTime), ("lastRunTime", dateTime), ("state", string), ("runCount", integer),
+                ("frequency", string), ("lastError", string), ("canEdit", boolean), ("iteration", ref("Iteration")),
+                ("timeZone", string),
+            ])
+        ),
+        (
+            "ScheduleContract",
+            object(
+                [
+                    ("workflowId", string), ("name", string), ("iteration", ref("Iteration")), ("comment", string),
+                    ("enabled", boolean), ("priority", ["type": "string", "enum": ["Default", "Low", "Medium", "High", "Critical"]]),
+                    ("workerTag", string), ("credentialId", string),
+                ], required: [])
         ),
         ("Message", object([("status", integer), ("text", string), ("toolId", integer)])),
         (

@@ -24,6 +24,11 @@ enum V3Routes {
         Route("GET", "v3/jobs/{jobId}", .v3, job),
         Route("GET", "v3/jobs/{jobId}/messages", .v3, jobMessages),
         Route("DELETE", "v3/jobs/{jobId}", .v3, cancelJob),
+        Route("GET", "v3/schedules", .v3, schedules),
+        Route("POST", "v3/schedules", .v3, createSchedule),
+        Route("GET", "v3/schedules/{scheduleId}", .v3, schedule),
+        Route("PUT", "v3/schedules/{scheduleId}", .v3, updateSchedule),
+        Route("DELETE", "v3/schedules/{scheduleId}", .v3, deleteSchedule),
         Route("GET", "v3/users", .v3, users),
         Route("POST", "v3/users", .v3, createUser),
         Route("GET", "v3/users/{userId}", .v3, user),
@@ -341,6 +346,116 @@ enum V3Routes {
         return context.json(Views.v3Job(job, at: context.core.configuration.clock(), includeMessages: true))
     }
 
+    // MARK: Schedules
+
+    /// `GET /v3/schedules`: every schedule for a curator, one's own for anyone else; filtered by
+    /// `ownerId` and `workflowId`.
+    static func schedules(_ context: RequestContext) throws -> HTTPResponse {
+        let isCurator = role(context) == .curator
+        let caller = context.caller.userId
+        let ownerId = context.query.nonEmpty("ownerId")
+        let workflowId = context.query.nonEmpty("workflowId")
+        let now = context.now
+        let answer = context.core.store.read { state in
+            state.schedules.filter { schedule in
+                (isCurator || schedule.ownerId == caller) && (ownerId.map { schedule.ownerId == $0 } ?? true)
+                    && (workflowId.map { schedule.appId == $0 } ?? true)
+            }.map { Views.v3Schedule($0, state: state, now: now) }
+        }
+        return context.json(.array(answer))
+    }
+
+    static func schedule(_ context: RequestContext) throws -> HTTPResponse {
+        let schedule = try visibleSchedule(context)
+        let now = context.now
+        return context.json(context.core.store.read { Views.v3Schedule(schedule, state: $0, now: now) })
+    }
+
+    /// `POST /v3/schedules`: `workflowId`, `name`, `iteration` (`{"iterationType":"Daily"|"Weekly",
+    /// "startTime":"HH:MM" or a date-time, "daysOfWeek":["Monday"]}`) required; `comment`, `priority`,
+    /// `workerTag`, `credentialId` optional. Needs `canScheduleJobs` and a workflow the caller may run.
+    static func createSchedule(_ context: RequestContext) throws -> HTTPResponse {
+        let body = try objectBody(context)
+        let caller = context.caller
+        let isCurator = role(context) == .curator
+        guard let workflowId = try body.string("workflowId"), !workflowId.isEmpty else {
+            throw GalleryError.badRequest("workflowId (the workflow the schedule runs) is required.")
+        }
+        guard let name = try body.string("name"), !name.isEmpty else { throw GalleryError.badRequest("name is required.") }
+        guard let iteration = body.object["iteration"] else {
+            throw GalleryError.badRequest(
+                "iteration is required: {\"iterationType\":\"Daily\",\"startTime\":\"06:00\"} or Weekly with \"daysOfWeek\".")
+        }
+        let frequency = try ScheduleIteration.frequency(iteration)
+        let priority = try body.string("priority").map(priorityName) ?? "Default"
+        let now = context.now
+        let schedule = try context.core.store.write { state -> Schedule in
+            guard let user = state.user(caller.userId), isCurator || user.canSchedule else {
+                throw GalleryError.forbidden("This user may not schedule jobs (canScheduleJobs is false).")
+            }
+            guard let workflow = state.workflow(workflowId), isCurator || state.canUse(workflow, caller) else {
+                throw GalleryError.notFound("No workflow with id \"\(workflowId)\" is available to this key.")
+            }
+            let schedule = Schedule(
+                id: state.newID(at: now), name: name, appId: workflow.id, ownerId: user.id,
+                comment: try body.string("comment") ?? "", enabled: true, priority: priority,
+                workerTag: try body.string("workerTag") ?? "", credentialId: try body.string("credentialId") ?? "",
+                creationTime: now, lastRunTime: now, frequency: frequency, runCount: 0, estimatedSeconds: 10)
+            state.schedules.append(schedule)
+            return schedule
+        }
+        return context.json(context.core.store.read { Views.v3Schedule(schedule, state: $0, now: now) })
+    }
+
+    /// `PUT /v3/schedules/{scheduleId}`: any of `name`, `comment`, `enabled`, `priority`, `workerTag`,
+    /// `credentialId`, `iteration`; its owner or a curator.
+    static func updateSchedule(_ context: RequestContext) throws -> HTTPResponse {
+        let current = try visibleSchedule(context)
+        let body = try objectBody(context)
+        var schedule = current
+        if let name = try body.string("name") {
+            guard !name.isEmpty else { throw GalleryError.badRequest("name must not be empty.") }
+            schedule.name = name
+        }
+        if let comment = try body.string("comment") { schedule.comment = comment }
+        if let enabled = try body.bool("enabled") { schedule.enabled = enabled }
+        if let priority = try body.string("priority") { schedule.priority = try priorityName(priority) }
+        if let workerTag = try body.string("workerTag") { schedule.workerTag = workerTag }
+        if let credentialId = try body.string("credentialId") { schedule.credentialId = credentialId }
+        if let iteration = body.object["iteration"], !iteration.isNull { schedule.frequency = try ScheduleIteration.frequency(iteration) }
+        let now = context.now
+        let answer = context.core.store.write { state -> JSONValue in
+            if let index = state.schedules.firstIndex(where: { $0.id == schedule.id }) { state.schedules[index] = schedule }
+            return Views.v3Schedule(schedule, state: state, now: now)
+        }
+        return context.json(answer)
+    }
+
+    static func deleteSchedule(_ context: RequestContext) throws -> HTTPResponse {
+        let schedule = try visibleSchedule(context)
+        context.core.store.write { state in state.schedules.removeAll { $0.id == schedule.id } }
+        return context.json(.object(JSONObject()))
+    }
+
+    /// A priority name as v3 takes it (any case): `Default`, `Low`, `Medium`, `High`, `Critical`.
+    private static func priorityName(_ text: String) throws -> String {
+        let names = ["Default"] + JobPriority.names
+        guard let name = names.first(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) else {
+            throw GalleryError.badRequest("priority must be one of \(names.joined(separator: ", ")), not \"\(text)\".")
+        }
+        return name
+    }
+
+    /// The schedule `scheduleId` when the caller owns it or is a curator (404 otherwise).
+    private static func visibleSchedule(_ context: RequestContext) throws -> Schedule {
+        let id = context.parameter("scheduleId")
+        let isCurator = role(context) == .curator
+        let caller = context.caller.userId
+        guard let schedule = context.core.store.read({ $0.schedules.first { $0.id == id } }), isCurator || schedule.ownerId == caller
+        else { throw GalleryError.notFound("No schedule with id \"\(id)\" is visible to this key.") }
+        return schedule
+    }
+
     // MARK: Users
 
     /// `GET /v3/users` (curators), filtered by `email`, `role`, `firstName`, `lastName`, `active`;
@@ -485,6 +600,42 @@ enum V3Routes {
         }
         guard let workflow else { throw GalleryError.notFound("No workflow with id \"\(id)\" is available to this key.") }
         return workflow
+    }
+}
+
+/// A v3 schedule's `iteration`: `Daily` or `Weekly` at a time of day (the emulator's two frequencies).
+enum ScheduleIteration {
+    static let dayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+
+    static func frequency(_ value: JSONValue) throws -> ScheduleFrequency {
+        guard case .object(let object) = value else { throw GalleryError.badRequest("iteration must be an object.") }
+        let body = JSONObjectBody(object: object)
+        let type = try body.string("iterationType") ?? ""
+        let start = try body.string("startTime") ?? ""
+        let time: (hour: Int, minute: Int)
+        if let date = GalleryDate.parse(start), start.count > 5 {
+            let parts = GalleryDate.parts(of: date)
+            time = (parts.hour, parts.minute)
+        } else {
+            let pieces = start.split(separator: ":").compactMap { Int($0) }
+            guard pieces.count == 2, (0...23).contains(pieces[0]), (0...59).contains(pieces[1]) else {
+                throw GalleryError.badRequest("iteration.startTime must be a time such as 06:00 or a date-time, not \"\(start)\".")
+            }
+            time = (pieces[0], pieces[1])
+        }
+        switch type.lowercased() {
+        case "daily":
+            return .daily(hour: time.hour, minute: time.minute)
+        case "weekly":
+            guard case .array(let days)? = object["daysOfWeek"], days.count == 1, let name = days[0].stringValue,
+                let weekday = dayNames.firstIndex(where: { $0.caseInsensitiveCompare(name) == .orderedSame })
+            else {
+                throw GalleryError.badRequest("A Weekly iteration needs daysOfWeek with one day name, such as [\"Monday\"].")
+            }
+            return .weekly(weekday: weekday, hour: time.hour, minute: time.minute)
+        default:
+            throw GalleryError.badRequest("iteration.iterationType must be Daily or Weekly (the emulator's frequencies), not \"\(type)\".")
+        }
     }
 }
 

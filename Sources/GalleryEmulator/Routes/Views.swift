@@ -154,6 +154,45 @@ enum Views {
         ]
     }
 
+    /// v3 schedule (`GET /webapi/v3/schedules/{id}`); `iteration` says when it runs.
+    static func v3Schedule(_ schedule: Schedule, state: GalleryState, now: Date) -> JSONValue {
+        let workflow = state.workflows.first { $0.id == schedule.appId }
+        let next = schedule.frequency.occurrences(from: now, to: now.addingTimeInterval(8 * 86_400)).first
+        let iteration: JSONValue
+        switch schedule.frequency {
+        case .daily(let hour, let minute):
+            iteration = ["iterationType": "Daily", "startTime": .string(String(format: "%02d:%02d", hour, minute)), "daysOfWeek": []]
+        case .weekly(let weekday, let hour, let minute):
+            iteration = [
+                "iterationType": "Weekly", "startTime": .string(String(format: "%02d:%02d", hour, minute)),
+                "daysOfWeek": [.string(ScheduleIteration.dayNames[weekday])],
+            ]
+        }
+        return [
+            "id": .string(schedule.id),
+            "name": .string(schedule.name),
+            "workflowId": .string(schedule.appId),
+            "versionId": .string(workflow.map { $0.revisionId($0.version) } ?? ""),
+            "ownerId": .string(schedule.ownerId),
+            "runDateTime": next.map(date) ?? .null,
+            "comment": .string(schedule.comment),
+            "enabled": .bool(schedule.enabled),
+            "priority": .string(schedule.priority),
+            "workerTag": .string(schedule.workerTag),
+            "status": .string(schedule.enabled ? "Active" : "Disabled"),
+            "credentialId": .string(schedule.credentialId),
+            "creationTime": date(schedule.creationTime),
+            "lastRunTime": date(schedule.lastRunTime),
+            "state": .string(schedule.enabled ? "Active" : "Disabled"),
+            "runCount": .number(Double(schedule.runCount)),
+            "frequency": .string(schedule.frequency.name),
+            "lastError": "",
+            "canEdit": true,
+            "iteration": iteration,
+            "timeZone": "UTC",
+        ]
+    }
+
     /// v3 user list entry (`GET /webapi/v3/users`).
     static func v3UserSummary(_ user: GalleryUser) -> JSONValue {
         [
@@ -305,7 +344,7 @@ enum Views {
         object["lastName"] = .string(user.lastName)
         object["dateAdded"] = date(user.dateAdded)
         object["active"] = .bool(user.active)
-        object["apiEnabled"] = true
+        object["apiEnabled"] = .bool(user.isApiEnabled)
         object["apiKey"] = .null
         object["apiSecret"] = .null
         object["securityInfo"] = .null

@@ -124,6 +124,9 @@ struct V3Operation: Sendable, CustomTestStringConvertible {
 
     static let ecb = GalleryEmulator.SeedIDs.ecbWorkflow
     static let job = GalleryEmulator.SeedIDs.historicalJob
+    /// The curator's "Daily ECB rates" schedule.
+    static let ecbSchedule = "60c1f0e5c05c2320e8d88f41"
+    static let newSchedule = #"{"workflowId":"\#(ecb)","name":"Nightly","iteration":{"iterationType":"Daily","startTime":"02:30"}}"#
     static let ids = GalleryEmulator.SeedIDs.self
 
     static func statuses(_ curator: Int, _ artisan: Int, _ viewer: Int) -> [V3Role: Int] {
@@ -145,6 +148,12 @@ struct V3Operation: Sendable, CustomTestStringConvertible {
         V3Operation(method: "GET", path: "/webapi/v3/jobs/\(job)", expected: statuses(200, 404, 200)),
         V3Operation(method: "GET", path: "/webapi/v3/jobs/\(job)/messages", expected: statuses(200, 404, 200)),
         V3Operation(method: "DELETE", path: "/webapi/v3/jobs/\(job)", expected: statuses(400, 404, 403)),
+        V3Operation(method: "GET", path: "/webapi/v3/schedules", expected: statuses(200, 200, 200)),
+        // The viewer may not schedule (canScheduleJobs is false).
+        V3Operation(method: "POST", path: "/webapi/v3/schedules", json: newSchedule, expected: statuses(200, 200, 403)),
+        V3Operation(method: "GET", path: "/webapi/v3/schedules/\(ecbSchedule)", expected: statuses(200, 404, 404)),
+        V3Operation(method: "PUT", path: "/webapi/v3/schedules/\(ecbSchedule)", json: #"{"enabled":false}"#, expected: statuses(200, 404, 404)),
+        V3Operation(method: "DELETE", path: "/webapi/v3/schedules/\(ecbSchedule)", expected: statuses(200, 404, 404)),
         V3Operation(method: "GET", path: "/webapi/v3/users", expected: statuses(200, 403, 403)),
         V3Operation(
             method: "POST", path: "/webapi/v3/users", json: #"{"firstName":"New","lastName":"User","email":"new@postie.invalid"}"#,
@@ -325,6 +334,50 @@ struct V3APITests {
         // The legacy API sees the same cancelled job.
         let legacy = try JSONParser.parse(try server.legacy("GET", "v1/jobs/\(queuedId)/").body)
         #expect(legacy["disposition"] == "Cancelled")
+    }
+
+    @Test("schedules: create, list, update, delete; iteration and priority checked")
+    func schedules() throws {
+        let server = try V3Server()
+        defer { server.stop() }
+        #expect(try server.ok("GET", "/webapi/v3/schedules").arrayValue?.count == 2)
+        #expect(try server.ok("GET", "/webapi/v3/schedules", as: .artisan) == [])
+        let created = try server.ok(
+            "POST", "/webapi/v3/schedules", as: .artisan,
+            json: #"{"workflowId":"\#(Fixture.ids.ecbWorkflow)","name":"Mondays","priority":"high","iteration":{"iterationType":"Weekly","startTime":"07:15","daysOfWeek":["Monday"]}}"#)
+        let id = try #require(created["id"]?.stringValue)
+        #expect(created["ownerId"] == .string(Fixture.ids.artisan))
+        #expect(created["priority"] == "High")
+        #expect(created["iteration"]?["daysOfWeek"] == ["Monday"])
+        #expect(created["frequency"] == "Weekly")
+        #expect(try server.ok("GET", "/webapi/v3/schedules", as: .artisan).arrayValue?.map { $0["id"] } == [.string(id)])
+        #expect(try server.ok("GET", "/webapi/v3/schedules?workflowId=\(Fixture.ids.ecbWorkflow)").arrayValue?.count == 2)
+        // Admin V1 lists the schedule v3 made.
+        let admin = try JSONParser.parse(try server.send("GET", "/webapi/admin/v1/schedules", as: .curator).body)
+        #expect(admin.arrayValue?.contains { $0["id"]?.stringValue == id } == true)
+
+        let updated = try server.ok(
+            "PUT", "/webapi/v3/schedules/\(id)", as: .artisan,
+            json: #"{"enabled":false,"iteration":{"iterationType":"Daily","startTime":"2026-12-02T05:45:00Z"}}"#)
+        #expect(updated["enabled"] == false)
+        #expect(updated["iteration"]?["startTime"] == "05:45")
+        for body in [
+            #"{"name":"x","iteration":{"iterationType":"Daily","startTime":"06:00"}}"#,
+            #"{"workflowId":"\#(Fixture.ids.ecbWorkflow)","name":"x"}"#,
+            #"{"workflowId":"\#(Fixture.ids.ecbWorkflow)","name":"x","iteration":{"iterationType":"Hourly","startTime":"06:00"}}"#,
+            #"{"workflowId":"\#(Fixture.ids.ecbWorkflow)","name":"x","iteration":{"iterationType":"Daily","startTime":"25:00"}}"#,
+            #"{"workflowId":"\#(Fixture.ids.ecbWorkflow)","name":"x","iteration":{"iterationType":"Weekly","startTime":"06:00"}}"#,
+            #"{"workflowId":"\#(Fixture.ids.ecbWorkflow)","name":"x","priority":"Urgent","iteration":{"iterationType":"Daily","startTime":"06:00"}}"#,
+        ] {
+            #expect(try server.send("POST", "/webapi/v3/schedules", as: .curator, json: body).status == 400, "\(body)")
+        }
+        #expect(
+            try server.send(
+                "POST", "/webapi/v3/schedules", as: .curator,
+                json: #"{"workflowId":"000000000000000000000000","name":"x","iteration":{"iterationType":"Daily","startTime":"06:00"}}"#
+            ).status == 404)
+        #expect(try server.send("DELETE", "/webapi/v3/schedules/\(id)", as: .artisan).status == 200)
+        #expect(try server.send("GET", "/webapi/v3/schedules/\(id)", as: .curator).status == 404)
     }
 
     @Test("users: create, read, update, deactivate, delete")
