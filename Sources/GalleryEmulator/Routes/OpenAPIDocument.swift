@@ -70,6 +70,7 @@ enum OpenAPIDocument {
     static let jobId = parameter("jobId", in: "path")
     static let userId = parameter("userId", in: "path")
     static let scheduleId = parameter("scheduleId", in: "path")
+    static let credentialId = parameter("credentialId", in: "path")
     static let view = parameter("view", ["type": "string", "enum": ["Default", "Full"]])
 
     /// Paths (relative to `/webapi`) and their operations, by method.
@@ -220,6 +221,57 @@ enum OpenAPIDocument {
             ]
         ),
         (
+            "/v3/credentials",
+            [
+                (
+                    "get",
+                    operation(
+                        "Credentials_GetCredentials", "Credentials", "Credentials (all for a Curator, those shared with you otherwise)",
+                        parameters: [parameter("userId")], answer: array(ref("CredentialSummary")))
+                ),
+                (
+                    "post",
+                    operation(
+                        "Credentials_CreateCredential", "Credentials", "Store a credential (Curators)",
+                        body: jsonBody(object([("username", string), ("password", string)])), answer: ref("Credential"))
+                ),
+            ]
+        ),
+        (
+            "/v3/credentials/{credentialId}",
+            [
+                ("get", operation("Credentials_GetCredential", "Credentials", "One credential", parameters: [credentialId], answer: ref("Credential"))),
+                (
+                    "delete",
+                    operation(
+                        "Credentials_DeleteCredential", "Credentials", "Delete a credential (force=true even while shared)",
+                        parameters: [credentialId, parameter("force", boolean)], answer: ["type": "object"])
+                ),
+            ]
+        ),
+        (
+            "/v3/credentials/{credentialId}/users",
+            [
+                (
+                    "post",
+                    operation(
+                        "Credentials_ShareWithUser", "Credentials", "Share a credential with a user (Curators)", parameters: [credentialId],
+                        body: jsonBody(object([("userId", string)])), answer: ref("Credential"))
+                )
+            ]
+        ),
+        (
+            "/v3/credentials/{credentialId}/users/{userId}",
+            [
+                (
+                    "delete",
+                    operation(
+                        "Credentials_UnshareWithUser", "Credentials", "Stop sharing a credential with a user (Curators)",
+                        parameters: [credentialId, userId], answer: ["type": "object"])
+                )
+            ]
+        ),
+        (
             "/v3/users",
             [
                 (
@@ -315,6 +367,14 @@ enum OpenAPIDocument {
                     ("enabled", boolean), ("priority", ["type": "string", "enum": ["Default", "Low", "Medium", "High", "Critical"]]),
                     ("workerTag", string), ("credentialId", string),
                 ], required: [])
+        ),
+        ("CredentialSummary", object([("id", string), ("username", string)])),
+        (
+            "Credential",
+            object([
+                ("id", string), ("username", string), ("userPermissions", array(object([("userId", string)]))),
+                ("userGroupPermissions", array(["type": "object"])),
+            ])
         ),
         ("Message", object([("status", integer), ("text", string), ("toolId", integer)])),
         (

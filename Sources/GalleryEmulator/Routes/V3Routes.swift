@@ -29,6 +29,12 @@ enum V3Routes {
         Route("GET", "v3/schedules/{scheduleId}", .v3, schedule),
         Route("PUT", "v3/schedules/{scheduleId}", .v3, updateSchedule),
         Route("DELETE", "v3/schedules/{scheduleId}", .v3, deleteSchedule),
+        Route("GET", "v3/credentials", .v3, credentials),
+        Route("POST", "v3/credentials", .v3, createCredential),
+        Route("GET", "v3/credentials/{credentialId}", .v3, credential),
+        Route("DELETE", "v3/credentials/{credentialId}", .v3, deleteCredential),
+        Route("POST", "v3/credentials/{credentialId}/users", .v3, shareCredential),
+        Route("DELETE", "v3/credentials/{credentialId}/users/{userId}", .v3, unshareCredential),
         Route("GET", "v3/users", .v3, users),
         Route("POST", "v3/users", .v3, createUser),
         Route("GET", "v3/users/{userId}", .v3, user),
@@ -454,6 +460,113 @@ enum V3Routes {
         guard let schedule = context.core.store.read({ $0.schedules.first { $0.id == id } }), isCurator || schedule.ownerId == caller
         else { throw GalleryError.notFound("No schedule with id \"\(id)\" is visible to this key.") }
         return schedule
+    }
+
+    // MARK: Credentials
+
+    /// `GET /v3/credentials`: every stored credential for a curator, those shared with the caller otherwise;
+    /// `userId` filters by whom it is shared with.
+    static func credentials(_ context: RequestContext) throws -> HTTPResponse {
+        let isCurator = role(context) == .curator
+        let caller = context.caller.userId ?? ""
+        let userId = context.query.nonEmpty("userId")
+        let list = context.core.store.read { $0.credentials }.filter { credential in
+            (isCurator || credential.sharedWithUserIds.contains(caller)) && (userId.map { credential.sharedWithUserIds.contains($0) } ?? true)
+        }
+        return context.json(.array(list.map { ["id": .string($0.id), "username": .string($0.userName)] }))
+    }
+
+    static func credential(_ context: RequestContext) throws -> HTTPResponse {
+        context.json(Views.v3Credential(try visibleCredential(context)))
+    }
+
+    /// `POST /v3/credentials` (curators): `{"username":…,"password":…}`; the password is never answered.
+    static func createCredential(_ context: RequestContext) throws -> HTTPResponse {
+        try requireCurator(context, "create credentials")
+        let body = try objectBody(context)
+        guard let username = try body.string("username"), !username.isEmpty else {
+            throw GalleryError.badRequest("username is required (for example DOMAIN\\\\svc-account).")
+        }
+        guard let password = try body.string("password"), !password.isEmpty else {
+            throw GalleryError.badRequest("password is required.")
+        }
+        let now = context.now
+        let credential = try context.core.store.write { state -> StoredCredential in
+            guard !state.credentials.contains(where: { $0.userName.caseInsensitiveCompare(username) == .orderedSame }) else {
+                throw GalleryError.badRequest("A credential for \"\(username)\" exists already.")
+            }
+            let credential = StoredCredential(id: state.newID(at: now), userName: username, sharedWithUserIds: [])
+            state.credentials.append(credential)
+            return credential
+        }
+        return context.json(Views.v3Credential(credential))
+    }
+
+    /// `DELETE /v3/credentials/{credentialId}` (curators): 400 while it is shared unless `force=true`.
+    static func deleteCredential(_ context: RequestContext) throws -> HTTPResponse {
+        try requireCurator(context, "delete credentials")
+        let credential = try visibleCredential(context)
+        let force = try context.query.bool("force", default: false)
+        guard credential.sharedWithUserIds.isEmpty || force else {
+            throw GalleryError.badRequest(
+                "The credential \(credential.id) is shared with \(credential.sharedWithUserIds.count) user(s): unshare it first, or send force=true.")
+        }
+        context.core.store.write { state in
+            state.credentials.removeAll { $0.id == credential.id }
+            for index in state.users.indices { state.users[index].credentialIds.removeAll { $0 == credential.id } }
+        }
+        return context.json(.object(JSONObject()))
+    }
+
+    /// `POST /v3/credentials/{credentialId}/users` (curators): `{"userId":…}` shares it with that user.
+    static func shareCredential(_ context: RequestContext) throws -> HTTPResponse {
+        try requireCurator(context, "share credentials")
+        let credential = try visibleCredential(context)
+        guard let userId = try objectBody(context).string("userId"), !userId.isEmpty else {
+            throw GalleryError.badRequest("userId (the user to share the credential with) is required.")
+        }
+        let shared = try context.core.store.write { state -> StoredCredential in
+            guard let userIndex = state.users.firstIndex(where: { $0.id == userId }) else {
+                throw GalleryError.badRequest("The userId \"\(userId)\" is not the id of a user on this server.")
+            }
+            guard let index = state.credentials.firstIndex(where: { $0.id == credential.id }) else {
+                throw GalleryError.notFound("No credential with id \"\(credential.id)\".")
+            }
+            if !state.credentials[index].sharedWithUserIds.contains(userId) { state.credentials[index].sharedWithUserIds.append(userId) }
+            if !state.users[userIndex].credentialIds.contains(credential.id) { state.users[userIndex].credentialIds.append(credential.id) }
+            return state.credentials[index]
+        }
+        return context.json(Views.v3Credential(shared))
+    }
+
+    /// `DELETE /v3/credentials/{credentialId}/users/{userId}` (curators): stops sharing; 404 when it was not shared.
+    static func unshareCredential(_ context: RequestContext) throws -> HTTPResponse {
+        try requireCurator(context, "unshare credentials")
+        let credential = try visibleCredential(context)
+        let userId = context.parameter("userId")
+        guard credential.sharedWithUserIds.contains(userId) else {
+            throw GalleryError.notFound("The credential \(credential.id) is not shared with the user \"\(userId)\".")
+        }
+        context.core.store.write { state in
+            if let index = state.credentials.firstIndex(where: { $0.id == credential.id }) {
+                state.credentials[index].sharedWithUserIds.removeAll { $0 == userId }
+            }
+            if let index = state.users.firstIndex(where: { $0.id == userId }) {
+                state.users[index].credentialIds.removeAll { $0 == credential.id }
+            }
+        }
+        return context.json(.object(JSONObject()))
+    }
+
+    /// The credential `credentialId` when the caller is a curator or it is shared with them (404 otherwise).
+    private static func visibleCredential(_ context: RequestContext) throws -> StoredCredential {
+        let id = context.parameter("credentialId")
+        let isCurator = role(context) == .curator
+        let caller = context.caller.userId ?? ""
+        guard let credential = context.core.store.read({ $0.credentials.first { $0.id == id } }),
+            isCurator || credential.sharedWithUserIds.contains(caller)
+        else { throw GalleryError.notFound("No credential with id \"\(id)\" is visible to this key.") }
+        return credential
     }
 
     // MARK: Users

@@ -193,6 +193,16 @@ enum Views {
         ]
     }
 
+    /// v3 credential (`GET /webapi/v3/credentials/{id}`): never its password.
+    static func v3Credential(_ credential: StoredCredential) -> JSONValue {
+        [
+            "id": .string(credential.id),
+            "username": .string(credential.userName),
+            "userPermissions": .array(credential.sharedWithUserIds.map { ["userId": .string($0)] }),
+            "userGroupPermissions": [],
+        ]
+    }
+
     /// v3 user list entry (`GET /webapi/v3/users`).
     static func v3UserSummary(_ user: GalleryUser) -> JSONValue {
         [

@@ -154,6 +154,18 @@ struct V3Operation: Sendable, CustomTestStringConvertible {
         V3Operation(method: "GET", path: "/webapi/v3/schedules/\(ecbSchedule)", expected: statuses(200, 404, 404)),
         V3Operation(method: "PUT", path: "/webapi/v3/schedules/\(ecbSchedule)", json: #"{"enabled":false}"#, expected: statuses(200, 404, 404)),
         V3Operation(method: "DELETE", path: "/webapi/v3/schedules/\(ecbSchedule)", expected: statuses(200, 404, 404)),
+        V3Operation(method: "GET", path: "/webapi/v3/credentials", expected: statuses(200, 200, 200)),
+        V3Operation(
+            method: "POST", path: "/webapi/v3/credentials", json: #"{"username":"POSTIE\\svc-new","password":"pw"}"#,
+            expected: statuses(200, 403, 403)),
+        // Shared with the curator and the artisan, not the viewer.
+        V3Operation(method: "GET", path: "/webapi/v3/credentials/\(ids.sharedCredential)", expected: statuses(200, 200, 404)),
+        V3Operation(method: "DELETE", path: "/webapi/v3/credentials/\(ids.sharedCredential)?force=true", expected: statuses(200, 403, 403)),
+        V3Operation(
+            method: "POST", path: "/webapi/v3/credentials/\(ids.curatorCredential)/users", json: #"{"userId":"\#(ids.viewer)"}"#,
+            expected: statuses(200, 403, 403)),
+        V3Operation(
+            method: "DELETE", path: "/webapi/v3/credentials/\(ids.sharedCredential)/users/\(ids.artisan)", expected: statuses(200, 403, 403)),
         V3Operation(method: "GET", path: "/webapi/v3/users", expected: statuses(200, 403, 403)),
         V3Operation(
             method: "POST", path: "/webapi/v3/users", json: #"{"firstName":"New","lastName":"User","email":"new@postie.invalid"}"#,
@@ -378,6 +390,35 @@ struct V3APITests {
             ).status == 404)
         #expect(try server.send("DELETE", "/webapi/v3/schedules/\(id)", as: .artisan).status == 200)
         #expect(try server.send("GET", "/webapi/v3/schedules/\(id)", as: .curator).status == 404)
+    }
+
+    @Test("credentials: create, share, a job runs with it, unshare, delete")
+    func credentials() throws {
+        let server = try V3Server()
+        defer { server.stop() }
+        #expect(try server.ok("GET", "/webapi/v3/credentials").arrayValue?.count == 2)
+        #expect(try server.ok("GET", "/webapi/v3/credentials", as: .viewer) == [])
+        let created = try server.ok("POST", "/webapi/v3/credentials", json: #"{"username":"POSTIE\\svc-etl","password":"secret"}"#)
+        let id = try #require(created["id"]?.stringValue)
+        #expect(created.objectValue?.keys == ["id", "username", "userPermissions", "userGroupPermissions"])
+        #expect(!String(decoding: try server.send("GET", "/webapi/v3/credentials/\(id)", as: .curator).body, as: UTF8.self).contains("secret"))
+        for body in [#"{"username":"POSTIE\\svc-etl","password":"x"}"#, #"{"username":"a"}"#, #"{"password":"x"}"#, "nope"] {
+            #expect(try server.send("POST", "/webapi/v3/credentials", as: .curator, json: body).status == 400, "\(body)")
+        }
+        // Shared with the viewer, the viewer sees it and may run a job with it.
+        let shared = try server.ok("POST", "/webapi/v3/credentials/\(id)/users", json: #"{"userId":"\#(Fixture.ids.viewer)"}"#)
+        #expect(shared["userPermissions"] == [["userId": .string(Fixture.ids.viewer)]])
+        #expect(try server.ok("GET", "/webapi/v3/credentials", as: .viewer).arrayValue?.map { $0["id"] } == [.string(id)])
+        let run = try server.send(
+            "POST", "/webapi/v3/workflows/\(Fixture.ids.ecbWorkflow)/jobs", as: .viewer, json: #"{"credentialId":"\#(id)"}"#)
+        #expect(run.status == 200, "\(String(decoding: run.body, as: UTF8.self))")
+        #expect(try server.send("POST", "/webapi/v3/credentials/\(id)/users", as: .curator, json: #"{"userId":"nobody"}"#).status == 400)
+        #expect(try server.send("DELETE", "/webapi/v3/credentials/\(id)", as: .curator).status == 400)
+        #expect(try server.send("DELETE", "/webapi/v3/credentials/\(id)/users/\(Fixture.ids.viewer)", as: .curator).status == 200)
+        #expect(try server.send("DELETE", "/webapi/v3/credentials/\(id)/users/\(Fixture.ids.viewer)", as: .curator).status == 404)
+        #expect(try server.send("GET", "/webapi/v3/credentials/\(id)", as: .viewer).status == 404)
+        #expect(try server.send("DELETE", "/webapi/v3/credentials/\(id)", as: .curator).status == 200)
+        #expect(try server.send("GET", "/webapi/v3/credentials/\(id)", as: .curator).status == 404)
     }
 
     @Test("users: create, read, update, deactivate, delete")
