@@ -71,6 +71,7 @@ enum OpenAPIDocument {
     static let userId = parameter("userId", in: "path")
     static let scheduleId = parameter("scheduleId", in: "path")
     static let credentialId = parameter("credentialId", in: "path")
+    static let dataConnectionId = parameter("dataConnectionId", in: "path")
     static let view = parameter("view", ["type": "string", "enum": ["Default", "Full"]])
 
     /// Paths (relative to `/webapi`) and their operations, by method.
@@ -272,6 +273,62 @@ enum OpenAPIDocument {
             ]
         ),
         (
+            "/v3/serverDataConnections",
+            [
+                (
+                    "get",
+                    operation(
+                        "ServerDataConnections_GetConnections", "ServerDataConnections", "The server's data connections (Curators)",
+                        answer: array(object([("id", string), ("name", string), ("connectionString", string)])))
+                )
+            ]
+        ),
+        (
+            "/v3/serverDataConnections/{dataConnectionId}",
+            [
+                (
+                    "get",
+                    operation(
+                        "ServerDataConnections_GetConnection", "ServerDataConnections", "One data connection (Curators)",
+                        parameters: [dataConnectionId], answer: ref("DataConnection"))
+                ),
+                (
+                    "put",
+                    operation(
+                        "ServerDataConnections_UpdateConnection", "ServerDataConnections", "Rename a data connection (Curators)",
+                        parameters: [dataConnectionId], body: jsonBody(object([("name", string)])), answer: ref("DataConnection"))
+                ),
+                (
+                    "delete",
+                    operation(
+                        "ServerDataConnections_DeleteConnection", "ServerDataConnections", "Delete a data connection (Curators)",
+                        parameters: [dataConnectionId], answer: ["type": "object"])
+                ),
+            ]
+        ),
+        (
+            "/v3/serverDataConnections/{dataConnectionId}/users",
+            [
+                (
+                    "post",
+                    operation(
+                        "ServerDataConnections_ShareWithUser", "ServerDataConnections", "Share with a user (Curators)",
+                        parameters: [dataConnectionId], body: jsonBody(object([("userId", string)])), answer: ref("DataConnection"))
+                )
+            ]
+        ),
+        (
+            "/v3/serverDataConnections/{dataConnectionId}/users/{userId}",
+            [
+                (
+                    "delete",
+                    operation(
+                        "ServerDataConnections_UnshareWithUser", "ServerDataConnections", "Stop sharing with a user (Curators)",
+                        parameters: [dataConnectionId, userId], answer: ["type": "object"])
+                )
+            ]
+        ),
+        (
             "/v3/users",
             [
                 (
@@ -374,6 +431,13 @@ enum OpenAPIDocument {
             object([
                 ("id", string), ("username", string), ("userPermissions", array(object([("userId", string)]))),
                 ("userGroupPermissions", array(["type": "object"])),
+            ])
+        ),
+        (
+            "DataConnection",
+            object([
+                ("id", string), ("name", string), ("connectionString", string),
+                ("userPermissions", array(object([("userId", string)]))), ("userGroupPermissions", array(["type": "object"])),
             ])
         ),
         ("Message", object([("status", integer), ("text", string), ("toolId", integer)])),

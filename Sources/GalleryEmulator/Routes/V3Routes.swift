@@ -35,6 +35,12 @@ enum V3Routes {
         Route("DELETE", "v3/credentials/{credentialId}", .v3, deleteCredential),
         Route("POST", "v3/credentials/{credentialId}/users", .v3, shareCredential),
         Route("DELETE", "v3/credentials/{credentialId}/users/{userId}", .v3, unshareCredential),
+        Route("GET", "v3/serverDataConnections", .v3, dataConnections),
+        Route("GET", "v3/serverDataConnections/{dataConnectionId}", .v3, dataConnection),
+        Route("PUT", "v3/serverDataConnections/{dataConnectionId}", .v3, updateDataConnection),
+        Route("DELETE", "v3/serverDataConnections/{dataConnectionId}", .v3, deleteDataConnection),
+        Route("POST", "v3/serverDataConnections/{dataConnectionId}/users", .v3, shareDataConnection),
+        Route("DELETE", "v3/serverDataConnections/{dataConnectionId}/users/{userId}", .v3, unshareDataConnection),
         Route("GET", "v3/users", .v3, users),
         Route("POST", "v3/users", .v3, createUser),
         Route("GET", "v3/users/{userId}", .v3, user),
@@ -567,6 +573,98 @@ enum V3Routes {
             isCurator || credential.sharedWithUserIds.contains(caller)
         else { throw GalleryError.notFound("No credential with id \"\(id)\" is visible to this key.") }
         return credential
+    }
+
+    // MARK: Server data connections (curators)
+
+    /// `GET /v3/serverDataConnections`: the server's (not the system's) data connections.
+    static func dataConnections(_ context: RequestContext) throws -> HTTPResponse {
+        try requireCurator(context, "list server data connections")
+        let list = context.core.store.read { $0.dataConnections.filter { !$0.isSystem } }
+        return context.json(
+            .array(list.map { ["id": .string($0.id), "name": .string($0.name), "connectionString": .string($0.connectionString)] }))
+    }
+
+    static func dataConnection(_ context: RequestContext) throws -> HTTPResponse {
+        try requireCurator(context, "read server data connections")
+        return context.json(Views.v3DataConnection(try serverDataConnection(context)))
+    }
+
+    /// `PUT /v3/serverDataConnections/{dataConnectionId}`: `{"name":…}` renames it.
+    static func updateDataConnection(_ context: RequestContext) throws -> HTTPResponse {
+        try requireCurator(context, "rename server data connections")
+        let connection = try serverDataConnection(context)
+        guard let name = try objectBody(context).string("name"), !name.isEmpty else {
+            throw GalleryError.badRequest("name (the connection's new name) is required.")
+        }
+        let updated = context.core.store.write { state -> DataConnection in
+            guard let index = state.dataConnections.firstIndex(where: { $0.id == connection.id }) else { return connection }
+            state.dataConnections[index].name = name
+            return state.dataConnections[index]
+        }
+        return context.json(Views.v3DataConnection(updated))
+    }
+
+    static func deleteDataConnection(_ context: RequestContext) throws -> HTTPResponse {
+        try requireCurator(context, "delete server data connections")
+        let connection = try serverDataConnection(context)
+        context.core.store.write { state in
+            state.dataConnections.removeAll { $0.id == connection.id }
+            for index in state.users.indices { state.users[index].dataConnectionIds.removeAll { $0 == connection.id } }
+        }
+        return context.json(.object(JSONObject()))
+    }
+
+    /// `POST /v3/serverDataConnections/{dataConnectionId}/users`: `{"userId":…}` shares it with that user.
+    static func shareDataConnection(_ context: RequestContext) throws -> HTTPResponse {
+        try requireCurator(context, "share server data connections")
+        let connection = try serverDataConnection(context)
+        guard let userId = try objectBody(context).string("userId"), !userId.isEmpty else {
+            throw GalleryError.badRequest("userId (the user to share the connection with) is required.")
+        }
+        let shared = try context.core.store.write { state -> DataConnection in
+            guard let userIndex = state.users.firstIndex(where: { $0.id == userId }) else {
+                throw GalleryError.badRequest("The userId \"\(userId)\" is not the id of a user on this server.")
+            }
+            guard let index = state.dataConnections.firstIndex(where: { $0.id == connection.id }) else { return connection }
+            if !state.dataConnections[index].sharedWithUserIds.contains(userId) {
+                state.dataConnections[index].sharedWithUserIds.append(userId)
+                state.dataConnections[index].userCount += 1
+            }
+            if !state.users[userIndex].dataConnectionIds.contains(connection.id) {
+                state.users[userIndex].dataConnectionIds.append(connection.id)
+            }
+            return state.dataConnections[index]
+        }
+        return context.json(Views.v3DataConnection(shared))
+    }
+
+    /// `DELETE /v3/serverDataConnections/{dataConnectionId}/users/{userId}`: 404 when it was not shared.
+    static func unshareDataConnection(_ context: RequestContext) throws -> HTTPResponse {
+        try requireCurator(context, "unshare server data connections")
+        let connection = try serverDataConnection(context)
+        let userId = context.parameter("userId")
+        guard connection.sharedWithUserIds.contains(userId) else {
+            throw GalleryError.notFound("The data connection \(connection.id) is not shared with the user \"\(userId)\".")
+        }
+        context.core.store.write { state in
+            if let index = state.dataConnections.firstIndex(where: { $0.id == connection.id }) {
+                state.dataConnections[index].sharedWithUserIds.removeAll { $0 == userId }
+                state.dataConnections[index].userCount = max(0, state.dataConnections[index].userCount - 1)
+            }
+            if let index = state.users.firstIndex(where: { $0.id == userId }) {
+                state.users[index].dataConnectionIds.removeAll { $0 == connection.id }
+            }
+        }
+        return context.json(.object(JSONObject()))
+    }
+
+    private static func serverDataConnection(_ context: RequestContext) throws -> DataConnection {
+        let id = context.parameter("dataConnectionId")
+        guard let connection = context.core.store.read({ $0.dataConnections.first { $0.id == id && !$0.isSystem } }) else {
+            throw GalleryError.notFound("No server data connection with id \"\(id)\" (system connections are not listed here).")
+        }
+        return connection
     }
 
     // MARK: Users

@@ -203,6 +203,17 @@ enum Views {
         ]
     }
 
+    /// v3 server data connection (`GET /webapi/v3/serverDataConnections/{id}`).
+    static func v3DataConnection(_ connection: DataConnection) -> JSONValue {
+        [
+            "id": .string(connection.id),
+            "name": .string(connection.name),
+            "connectionString": .string(connection.connectionString),
+            "userPermissions": .array(connection.sharedWithUserIds.map { ["userId": .string($0)] }),
+            "userGroupPermissions": [],
+        ]
+    }
+
     /// v3 user list entry (`GET /webapi/v3/users`).
     static func v3UserSummary(_ user: GalleryUser) -> JSONValue {
         [

@@ -244,6 +244,8 @@ struct DataConnection: Sendable, Equatable {
     var userCount: Int
     var userGroupCount: Int
     var isSystem: Bool
+    /// The users it is shared with through v3 (`POST /v3/serverDataConnections/{id}/users`).
+    var sharedWithUserIds: [String] = []
 }
 
 /// An audit-log entry.

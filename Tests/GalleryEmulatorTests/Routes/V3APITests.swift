@@ -124,6 +124,8 @@ struct V3Operation: Sendable, CustomTestStringConvertible {
 
     static let ecb = GalleryEmulator.SeedIDs.ecbWorkflow
     static let job = GalleryEmulator.SeedIDs.historicalJob
+    /// The "Sales warehouse" server data connection.
+    static let salesWarehouse = "60c1f107c05c2320e8d88f61"
     /// The curator's "Daily ECB rates" schedule.
     static let ecbSchedule = "60c1f0e5c05c2320e8d88f41"
     static let newSchedule = #"{"workflowId":"\#(ecb)","name":"Nightly","iteration":{"iterationType":"Daily","startTime":"02:30"}}"#
@@ -166,6 +168,14 @@ struct V3Operation: Sendable, CustomTestStringConvertible {
             expected: statuses(200, 403, 403)),
         V3Operation(
             method: "DELETE", path: "/webapi/v3/credentials/\(ids.sharedCredential)/users/\(ids.artisan)", expected: statuses(200, 403, 403)),
+        V3Operation(method: "GET", path: "/webapi/v3/serverDataConnections", expected: statuses(200, 403, 403)),
+        V3Operation(method: "GET", path: "/webapi/v3/serverDataConnections/\(salesWarehouse)", expected: statuses(200, 403, 403)),
+        V3Operation(
+            method: "PUT", path: "/webapi/v3/serverDataConnections/\(salesWarehouse)", json: #"{"name":"DW"}"#, expected: statuses(200, 403, 403)),
+        V3Operation(method: "DELETE", path: "/webapi/v3/serverDataConnections/\(salesWarehouse)", expected: statuses(200, 403, 403)),
+        V3Operation(
+            method: "POST", path: "/webapi/v3/serverDataConnections/\(salesWarehouse)/users", json: #"{"userId":"\#(ids.viewer)"}"#,
+            expected: statuses(200, 403, 403)),
         V3Operation(method: "GET", path: "/webapi/v3/users", expected: statuses(200, 403, 403)),
         V3Operation(
             method: "POST", path: "/webapi/v3/users", json: #"{"firstName":"New","lastName":"User","email":"new@postie.invalid"}"#,
@@ -419,6 +429,27 @@ struct V3APITests {
         #expect(try server.send("GET", "/webapi/v3/credentials/\(id)", as: .viewer).status == 404)
         #expect(try server.send("DELETE", "/webapi/v3/credentials/\(id)", as: .curator).status == 200)
         #expect(try server.send("GET", "/webapi/v3/credentials/\(id)", as: .curator).status == 404)
+    }
+
+    @Test("server data connections: list, rename, share, unshare, delete; system ones are not here")
+    func serverDataConnections() throws {
+        let server = try V3Server()
+        defer { server.stop() }
+        let dw = V3Operation.salesWarehouse
+        #expect(try server.ok("GET", "/webapi/v3/serverDataConnections").arrayValue?.count == 2)
+        #expect(try server.send("GET", "/webapi/v3/serverDataConnections/60c1f107c05c2320e8d88f63", as: .curator).status == 404)
+        #expect(try server.ok("PUT", "/webapi/v3/serverDataConnections/\(dw)", json: #"{"name":"DW"}"#)["name"] == "DW")
+        #expect(try server.send("PUT", "/webapi/v3/serverDataConnections/\(dw)", as: .curator, json: #"{"name":""}"#).status == 400)
+        let shared = try server.ok("POST", "/webapi/v3/serverDataConnections/\(dw)/users", json: #"{"userId":"\#(Fixture.ids.viewer)"}"#)
+        #expect(shared["userPermissions"] == [["userId": .string(Fixture.ids.viewer)]])
+        #expect(try server.send("POST", "/webapi/v3/serverDataConnections/\(dw)/users", as: .curator, json: #"{"userId":"x"}"#).status == 400)
+        // Admin V1 sees the new name.
+        let admin = try JSONParser.parse(try server.send("GET", "/webapi/admin/v1/serverdataconnections", as: .curator).body)
+        #expect(admin.arrayValue?.contains { $0["connectionName"]?.stringValue == "DW" } == true, "\(admin)")
+        #expect(try server.send("DELETE", "/webapi/v3/serverDataConnections/\(dw)/users/\(Fixture.ids.viewer)", as: .curator).status == 200)
+        #expect(try server.send("DELETE", "/webapi/v3/serverDataConnections/\(dw)/users/\(Fixture.ids.viewer)", as: .curator).status == 404)
+        #expect(try server.send("DELETE", "/webapi/v3/serverDataConnections/\(dw)", as: .curator).status == 200)
+        #expect(try server.ok("GET", "/webapi/v3/serverDataConnections").arrayValue?.count == 1)
     }
 
     @Test("users: create, read, update, deactivate, delete")
