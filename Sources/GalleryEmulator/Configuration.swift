@@ -13,6 +13,12 @@ extension GalleryEmulator {
         /// A second user without the Curator role (an Artisan): Subscription, User V2 and v3 only.
         public static let artisanKey = "de30de30de30de30de30de30de30de30de30de30de30de30de30003"
         public static let artisanSecret = "5ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec70003"
+        /// The viewer's API access key: reads and runs workflows; no publishing, no Admin API.
+        public static let viewerKey = "de30de30de30de30de30de30de30de30de30de30de30de30de30004"
+        public static let viewerSecret = "5ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec70004"
+        /// The key of a user whose API access is turned off: every API answers 401.
+        public static let noAccessKey = "de30de30de30de30de30de30de30de30de30de30de30de30de30005"
+        public static let noAccessSecret = "5ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec70005"
         /// The curator's email address (the `email-address` variable, the owner for Publish Workflow).
         public static let emailAddress = "curator@postie.invalid"
     }
@@ -32,6 +38,14 @@ extension GalleryEmulator {
         /// A non-curator user's API access key and secret.
         public var artisanKey = DemoCredentials.artisanKey
         public var artisanSecret = DemoCredentials.artisanSecret
+        /// The viewer's API access key and secret.
+        public var viewerKey = DemoCredentials.viewerKey
+        public var viewerSecret = DemoCredentials.viewerSecret
+        /// The key and secret of the user without API access.
+        public var noAccessKey = DemoCredentials.noAccessKey
+        public var noAccessSecret = DemoCredentials.noAccessSecret
+        /// More users, each with its role and key pair (`postie serve --user ROLE:KEY:SECRET`).
+        public var extraUsers: [ExtraUser] = []
         /// The curator's email address.
         public var emailAddress = DemoCredentials.emailAddress
         /// How far `oauth_timestamp` may be from the clock, either way, in seconds; also how long
@@ -68,13 +82,49 @@ extension GalleryEmulator {
 
         public init() {}
 
-        /// Whether all three key pairs are the built-in demo values (and may be printed).
-        var usesDemoSecrets: (studio: Bool, user: Bool, artisan: Bool) {
+        /// Whether the key pairs are the built-in demo values (and may be printed).
+        var usesDemoSecrets: (studio: Bool, user: Bool, artisan: Bool, viewer: Bool, noAccess: Bool) {
             (
                 studioKey == DemoCredentials.studioKey && studioSecret == DemoCredentials.studioSecret,
                 userKey == DemoCredentials.userKey && userSecret == DemoCredentials.userSecret,
-                artisanKey == DemoCredentials.artisanKey && artisanSecret == DemoCredentials.artisanSecret
+                artisanKey == DemoCredentials.artisanKey && artisanSecret == DemoCredentials.artisanSecret,
+                viewerKey == DemoCredentials.viewerKey && viewerSecret == DemoCredentials.viewerSecret,
+                noAccessKey == DemoCredentials.noAccessKey && noAccessSecret == DemoCredentials.noAccessSecret
             )
         }
+    }
+
+    /// A user added beside the seeded ones, with its own API access pair.
+    public struct ExtraUser: Sendable, Equatable {
+        /// The roles `--user` takes; `none` is a user whose API access is turned off.
+        public enum Role: String, Sendable, CaseIterable {
+            case curator, artisan, viewer, none
+        }
+
+        public var role: Role
+        public var key: String
+        public var secret: String
+
+        public init(role: Role, key: String, secret: String) {
+            self.role = role
+            self.key = key
+            self.secret = secret
+        }
+
+        /// Parses `ROLE:KEY:SECRET` (the role in any case; the secret may contain `:`); nil when malformed.
+        public init?(parsing text: String) {
+            let pieces = text.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
+            guard pieces.count == 3, let role = Role(rawValue: pieces[0].lowercased()), !pieces[1].isEmpty, !pieces[2].isEmpty
+            else { return nil }
+            self.init(role: role, key: pieces[1], secret: pieces[2])
+        }
+
+        /// The seeded user id of the `index`-th extra user (0-based).
+        static func userId(_ index: Int) -> String {
+            "60c1f0b2c05c2320e8d8" + ObjectIDGenerator.hex(UInt32(0x9000 + index), digits: 4)
+        }
+
+        /// `curator-1`, `viewer-2`: the prefix of its environment variables and its label.
+        func label(_ index: Int) -> String { "\(role.rawValue == "none" ? "no-access" : role.rawValue)-\(index + 1)" }
     }
 }

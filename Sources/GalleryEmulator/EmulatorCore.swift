@@ -31,7 +31,7 @@ final class EmulatorCore: Sendable {
             latencyMilliseconds: configuration.latencyMilliseconds)
         let gallery = SubscriptionRoutes.all + UserV2Routes.all + AdminRoutes.v1 + AdminRoutes.v2
         legacyRouter = Router(routes: gallery)
-        webapiRouter = Router(routes: gallery + V3Routes.all + TokenRoute.all)
+        webapiRouter = Router(routes: gallery + V3Routes.all + TokenRoute.all + OpenAPIDocument.routes)
         authority = Locked(Self.authority(host: configuration.host, port: configuration.port == 0 ? 80 : configuration.port))
     }
 
@@ -110,6 +110,14 @@ final class EmulatorCore: Sendable {
                 if let family = route.family {
                     let caller = try authenticate(request, mount: mount)
                     if let refusal = family.refusal(for: caller) { throw GalleryError.unauthorized(refusal) }
+                    if let userId = caller.userId {
+                        let user = store.read { $0.user(userId) }
+                        guard let user, user.active, user.isApiEnabled else {
+                            throw GalleryError.unauthorized(
+                                "API access is not enabled for the user this key belongs to (a Curator turns it on: "
+                                    + "PUT /webapi/v3/users/{userId} with \"isApiEnabled\": true and \"isActive\": true).")
+                        }
+                    }
                     principal = caller
                 }
                 let now = jobs.refresh()

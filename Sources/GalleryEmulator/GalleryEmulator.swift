@@ -89,6 +89,16 @@ public final class GalleryEmulator: Sendable {
             "  user-secret    \(secret(configuration.userSecret, isDemo: demo.user))",
             "  artisan-key    \(configuration.artisanKey)   no Curator role: Subscription, User V2, v3",
             "  artisan-secret \(secret(configuration.artisanSecret, isDemo: demo.artisan))",
+            "  viewer-key     \(configuration.viewerKey)   Viewer: reads and runs, no publishing",
+            "  viewer-secret  \(secret(configuration.viewerSecret, isDemo: demo.viewer))",
+            "  no-access-key  \(configuration.noAccessKey)   API access off: 401 everywhere",
+            "  no-access-secret \(secret(configuration.noAccessSecret, isDemo: demo.noAccess))",
+        ]
+        for (index, extra) in configuration.extraUsers.enumerated() {
+            lines.append("  \(extra.label(index))-key \(extra.key)   --user \(extra.role.rawValue)")
+            lines.append("  \(extra.label(index))-secret (as given)")
+        }
+        lines += [
             "  email-address  \(configuration.emailAddress)",
             "  jobs           \(max(1, configuration.workers)) worker\(configuration.workers == 1 ? "" : "s"), "
                 + (configuration.jobTime == 0 ? "instant" : "\(Self.seconds(configuration.jobTime)) s per job time"),
@@ -102,26 +112,35 @@ public final class GalleryEmulator: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// A Postman environment for this emulator (`gallery-url`, `webapi-url`, the three key pairs with the
+    /// A Postman environment for this emulator (`gallery-url`, `webapi-url`, every key pair with the
     /// secrets typed `secret`, `email-address`), ready for `postie run -e` or the Postman app.
     public func environmentFile(name: String = "postie Gallery emulator") -> JSONValue {
         func variable(_ key: String, _ value: String, secret: Bool = false) -> JSONValue {
             ["key": .string(key), "value": .string(value), "type": secret ? "secret" : "default", "enabled": true]
         }
+        var values: [JSONValue] = [
+            variable("gallery-url", galleryURL),
+            variable("webapi-url", webapiURL),
+            variable("studio-key", configuration.studioKey),
+            variable("studio-secret", configuration.studioSecret, secret: true),
+            variable("user-key", configuration.userKey),
+            variable("user-secret", configuration.userSecret, secret: true),
+            variable("artisan-key", configuration.artisanKey),
+            variable("artisan-secret", configuration.artisanSecret, secret: true),
+            variable("viewer-key", configuration.viewerKey),
+            variable("viewer-secret", configuration.viewerSecret, secret: true),
+            variable("no-access-key", configuration.noAccessKey),
+            variable("no-access-secret", configuration.noAccessSecret, secret: true),
+        ]
+        for (index, extra) in configuration.extraUsers.enumerated() {
+            values.append(variable("\(extra.label(index))-key", extra.key))
+            values.append(variable("\(extra.label(index))-secret", extra.secret, secret: true))
+        }
+        values.append(variable("email-address", configuration.emailAddress))
         return [
             "id": .string(Self.environmentID(name: name)),
             "name": .string(name),
-            "values": [
-                variable("gallery-url", galleryURL),
-                variable("webapi-url", webapiURL),
-                variable("studio-key", configuration.studioKey),
-                variable("studio-secret", configuration.studioSecret, secret: true),
-                variable("user-key", configuration.userKey),
-                variable("user-secret", configuration.userSecret, secret: true),
-                variable("artisan-key", configuration.artisanKey),
-                variable("artisan-secret", configuration.artisanSecret, secret: true),
-                variable("email-address", configuration.emailAddress),
-            ],
+            "values": .array(values),
             "_postman_variable_scope": "environment",
         ]
     }

@@ -33,6 +33,11 @@ public struct GalleryError: Error, Sendable, Equatable, CustomStringConvertible 
         GalleryError(status: 401, exceptionName: "UnauthorizedException", message: message)
     }
 
+    /// 403: the caller is known but its role may not do this.
+    static func forbidden(_ message: String) -> GalleryError {
+        GalleryError(status: 403, exceptionName: "ForbiddenException", message: message)
+    }
+
     /// 400: the request is understood but its parameters or body are wrong.
     static func badRequest(_ message: String) -> GalleryError {
         GalleryError(status: 400, exceptionName: "ArgumentException", message: message)

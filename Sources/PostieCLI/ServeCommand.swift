@@ -18,6 +18,10 @@ struct ServeCommand: Command {
         OptionSpec(names: ["--artisan-key"], valueName: "KEY", help: "non-curator's API access key (no Admin API)"),
         OptionSpec(names: ["--artisan-secret"], valueName: "SECRET", help: "non-curator's API access secret"),
         OptionSpec(
+            names: ["--user"], valueName: "ROLE:KEY:SECRET",
+            help: "add a user with this key pair; ROLE is curator, artisan, viewer or none (no API access); repeatable",
+            repeatable: true),
+        OptionSpec(
             names: ["--job-time"], valueName: "DURATION",
             help: "how long a job runs: 500ms, 2s; a bare number is milliseconds (default 2s; 0 = instant)"),
         OptionSpec(names: ["--workers"], valueName: "N", help: "jobs that run at once; more wait in the queue (default 2)"),
@@ -42,8 +46,10 @@ struct ServeCommand: Command {
 
         Starts an Alteryx Server Gallery emulator: the legacy API under /gallery/api/
         (OAuth 1.0a) and the current one under /webapi/ (OAuth 2 client credentials),
-        with seeded workflows whose jobs run through Queued, Running and Completed. It
-        prints the gallery URL and the credentials it accepts, and runs until Ctrl-C.
+        with seeded workflows whose jobs run through Queued, Running and Completed (v3:
+        Initializing, Complete). Curator, Artisan, Viewer and no-API-access users each
+        have a key pair; --user adds more. It prints the gallery URL and the
+        credentials it accepts, and runs until Ctrl-C.
         Durations take a unit (500ms, 2s, 5m); a bare number is milliseconds.
 
         Options:
@@ -116,6 +122,13 @@ struct ServeCommand: Command {
         if let value = parsed.value("--user-secret") { configuration.userSecret = value }
         if let value = parsed.value("--artisan-key") { configuration.artisanKey = value }
         if let value = parsed.value("--artisan-secret") { configuration.artisanSecret = value }
+        for text in parsed.all("--user") {
+            guard let extra = GalleryEmulator.ExtraUser(parsing: text) else {
+                throw UsageError(
+                    "--user takes ROLE:KEY:SECRET with ROLE curator, artisan, viewer or none, not \"\(text)\"")
+            }
+            configuration.extraUsers.append(extra)
+        }
         if let value = parsed.value("--job-time") { configuration.jobTime = try OptionValue.seconds(value, option: "--job-time") }
         if let value = parsed.value("--token-lifetime") {
             configuration.tokenLifetime = try OptionValue.seconds(value, option: "--token-lifetime")

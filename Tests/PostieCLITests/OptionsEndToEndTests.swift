@@ -30,6 +30,23 @@ struct OptionsEndToEndTests {
         #expect(abs(value - seconds) < 1e-9)
     }
 
+    /// `--user ROLE:KEY:SECRET`, repeatable, adds users; a malformed one is a usage error (exit 64).
+    @Test func serveUserAddsRolesAndRefusesAMalformedOne() throws {
+        let parsed = try ServeCommand.parser.parse(["--user", "viewer:vk:vs", "--user", "NONE:nk:n:s"])
+        let configuration = try ServeCommand.configuration(from: parsed)
+        #expect(
+            configuration.extraUsers == [
+                GalleryEmulator.ExtraUser(role: .viewer, key: "vk", secret: "vs"),
+                GalleryEmulator.ExtraUser(role: .none, key: "nk", secret: "n:s"),
+            ])
+        let names = GalleryEmulator(configuration: configuration).environmentFile()["values"]?.arrayValue?
+            .compactMap { $0["key"]?.stringValue } ?? []
+        #expect(names.contains("viewer-1-key") && names.contains("no-access-2-secret") && names.contains("viewer-secret"), "\(names)")
+        let wrong = try PostieProcess.run(["serve", "--port", "0", "--user", "admin:k:s"], timeout: 30)
+        #expect(wrong.status == 64, "\(wrong.everything)")
+        #expect(wrong.errors.contains("--user takes ROLE:KEY:SECRET"), "\(wrong.errors)")
+    }
+
     @Test(arguments: [(["--job-time", "500"], 0.5), (["--job-time", "1s"], 1.0), ([String](), 1.0)])
     func demoJobTimeIsMillisecondsWhenBare(arguments: [String], seconds: Double) throws {
         #expect(try DemoCommand.jobTime(from: DemoCommand.parser.parse(arguments)) == seconds)

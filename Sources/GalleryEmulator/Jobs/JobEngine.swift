@@ -77,6 +77,28 @@ final class JobEngine: Sendable {
         }
     }
 
+    /// Cancels a queued or running job (v3 `DELETE /v3/jobs/{jobId}`): it completes now with disposition
+    /// `Cancelled` and no outputs. A completed job cannot be cancelled (400); an unknown one is a 404.
+    func cancel(_ jobId: String, visibleTo canSee: (Job, GalleryState) -> Bool) throws -> Job {
+        try store.write { state in
+            let now = clock()
+            advance(&state, to: now)
+            guard let job = state.jobs[jobId], canSee(job, state) else {
+                throw GalleryError.notFound("No job with id \"\(jobId)\" is visible to this key.")
+            }
+            guard job.status(at: now) != .completed else {
+                throw GalleryError.badRequest("The job \(jobId) has already completed: only a queued or running job can be cancelled.")
+            }
+            state.scheduler.remove(jobId)
+            state.jobs[jobId]?.startedAt = job.startedAt ?? now
+            state.jobs[jobId]?.finishAt = now
+            state.jobs[jobId]?.result = JobResult(
+                disposition: .cancelled,
+                messages: [EngineMessage(status: 3, text: "The job was cancelled.", toolId: -1)], outputs: [])
+            return state.jobs[jobId] ?? job
+        }
+    }
+
     /// Brings every job up to the clock; returns the time it used.
     @discardableResult
     func refresh() -> Date {

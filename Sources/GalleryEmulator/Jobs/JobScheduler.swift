@@ -19,6 +19,15 @@ struct JobScheduler: Sendable {
         pending.append(jobId)
     }
 
+    /// Takes a job out of the queue and off its worker (a cancelled job); answers whether it was there.
+    @discardableResult
+    mutating func remove(_ jobId: String) -> Bool {
+        let before = pending.count + running.count
+        pending.removeAll { $0 == jobId }
+        running.removeAll { $0 == jobId }
+        return pending.count + running.count < before
+    }
+
     /// Starts and finishes jobs up to `now` with `workers` workers; returns the jobs that finished, in the
     /// order they finished (their results are the caller's to write).
     mutating func advance(to now: Date, workers: Int, jobs: inout [String: Job]) -> [String] {

@@ -93,15 +93,32 @@ enum Views {
         ]
     }
 
+    /// A job's status as v3 writes it: `Queued`, `Initializing` (the first quarter of a run, at most half a
+    /// second), `Running`, `Complete`.
+    static func v3Status(_ job: Job, at now: Date) -> String {
+        switch job.status(at: now) {
+        case .queued: return "Queued"
+        case .completed: return "Complete"
+        case .running:
+            guard let started = job.startedAt else { return "Running" }
+            return now.timeIntervalSince(started) < min(0.5, job.duration / 4) ? "Initializing" : "Running"
+        }
+    }
+
+    /// A priority as v3 names it (`Default`, `Low`, `Medium`, `High`, `Critical`), numbers included.
+    static func v3Priority(_ priority: JobPriority) -> JSONValue {
+        if case .string(let name) = priority.echoed, name == "Default" { return "Default" }
+        return .string(JobPriority.names[max(0, min(3, priority.rank))])
+    }
+
     /// v3 job (`GET /webapi/v3/jobs/{id}`).
     static func v3Job(_ job: Job, at now: Date, includeMessages: Bool) -> JSONValue {
-        let status = job.status(at: now)
-        let result = status == .completed ? job.result : nil
+        let result = job.status(at: now) == .completed ? job.result : nil
         var object: JSONObject = JSONObject([
             (key: "id", value: .string(job.id)),
             (key: "appId", value: .string(job.appId)),
             (key: "createDateTime", value: .string(GalleryDate.format(job.createDate, fractionDigits: 3))),
-            (key: "status", value: .string(status.rawValue)),
+            (key: "status", value: .string(v3Status(job, at: now))),
             (key: "disposition", value: .string((result?.disposition ?? .none).rawValue)),
             (
                 key: "outputs",
@@ -116,10 +133,122 @@ enum Views {
             ),
         ])
         if includeMessages { object["messages"] = .array((result?.messages ?? []).map(message)) }
-        object["priority"] = job.priority.echoed
+        object["priority"] = v3Priority(job.priority)
         object["workerTag"] = .string(job.workerTag)
         object["runWithE2"] = false
         return .object(object)
+    }
+
+    /// v3 job list entry (`GET /webapi/v3/jobs`, `GET /webapi/v3/workflows/{id}/jobs`).
+    static func v3JobSummary(_ job: Job, at now: Date) -> JSONValue {
+        let result = job.status(at: now) == .completed ? job.result : nil
+        return [
+            "id": .string(job.id),
+            "appId": .string(job.appId),
+            "createDateTime": .string(GalleryDate.format(job.createDate, fractionDigits: 3)),
+            "status": .string(v3Status(job, at: now)),
+            "disposition": .string((result?.disposition ?? .none).rawValue),
+            "priority": v3Priority(job.priority),
+            "workerTag": .string(job.workerTag),
+            "runWithE2": false,
+        ]
+    }
+
+    /// v3 schedule (`GET /webapi/v3/schedules/{id}`); `iteration` says when it runs.
+    static func v3Schedule(_ schedule: Schedule, state: GalleryState, now: Date) -> JSONValue {
+        let workflow = state.workflows.first { $0.id == schedule.appId }
+        let next = schedule.frequency.occurrences(from: now, to: now.addingTimeInterval(8 * 86_400)).first
+        let iteration: JSONValue
+        switch schedule.frequency {
+        case .daily(let hour, let minute):
+            iteration = ["iterationType": "Daily", "startTime": .string(String(format: "%02d:%02d", hour, minute)), "daysOfWeek": []]
+        case .weekly(let weekday, let hour, let minute):
+            iteration = [
+                "iterationType": "Weekly", "startTime": .string(String(format: "%02d:%02d", hour, minute)),
+                "daysOfWeek": [.string(ScheduleIteration.dayNames[weekday])],
+            ]
+        }
+        return [
+            "id": .string(schedule.id),
+            "name": .string(schedule.name),
+            "workflowId": .string(schedule.appId),
+            "versionId": .string(workflow.map { $0.revisionId($0.version) } ?? ""),
+            "ownerId": .string(schedule.ownerId),
+            "runDateTime": next.map(date) ?? .null,
+            "comment": .string(schedule.comment),
+            "enabled": .bool(schedule.enabled),
+            "priority": .string(schedule.priority),
+            "workerTag": .string(schedule.workerTag),
+            "status": .string(schedule.enabled ? "Active" : "Disabled"),
+            "credentialId": .string(schedule.credentialId),
+            "creationTime": date(schedule.creationTime),
+            "lastRunTime": date(schedule.lastRunTime),
+            "state": .string(schedule.enabled ? "Active" : "Disabled"),
+            "runCount": .number(Double(schedule.runCount)),
+            "frequency": .string(schedule.frequency.name),
+            "lastError": "",
+            "canEdit": true,
+            "iteration": iteration,
+            "timeZone": "UTC",
+        ]
+    }
+
+    /// v3 credential (`GET /webapi/v3/credentials/{id}`): never its password.
+    static func v3Credential(_ credential: StoredCredential) -> JSONValue {
+        [
+            "id": .string(credential.id),
+            "username": .string(credential.userName),
+            "userPermissions": .array(credential.sharedWithUserIds.map { ["userId": .string($0)] }),
+            "userGroupPermissions": [],
+        ]
+    }
+
+    /// v3 server data connection (`GET /webapi/v3/serverDataConnections/{id}`).
+    static func v3DataConnection(_ connection: DataConnection) -> JSONValue {
+        [
+            "id": .string(connection.id),
+            "name": .string(connection.name),
+            "connectionString": .string(connection.connectionString),
+            "userPermissions": .array(connection.sharedWithUserIds.map { ["userId": .string($0)] }),
+            "userGroupPermissions": [],
+        ]
+    }
+
+    /// v3 user list entry (`GET /webapi/v3/users`).
+    static func v3UserSummary(_ user: GalleryUser) -> JSONValue {
+        [
+            "id": .string(user.id),
+            "firstName": .string(user.firstName),
+            "lastName": .string(user.lastName),
+            "email": .string(user.email),
+            "role": .string(user.role.rawValue),
+            "dateCreated": date(user.dateAdded),
+            "isActive": .bool(user.active),
+        ]
+    }
+
+    /// v3 user (`GET /webapi/v3/users/{id}`).
+    static func v3User(_ user: GalleryUser) -> JSONValue {
+        [
+            "id": .string(user.id),
+            "firstName": .string(user.firstName),
+            "lastName": .string(user.lastName),
+            "email": .string(user.email),
+            "role": .string(user.role.rawValue),
+            "defaultWorkerTag": .string(user.defaultWorkerTag),
+            "canScheduleJobs": .bool(user.canSchedule),
+            "canPrioritizeJobs": .bool(user.canSetPriority),
+            "canAssignJobs": .bool(user.canSetWorkerAssignment),
+            "canCreateCollections": .bool(user.canCreateCollections),
+            "isApiEnabled": .bool(user.isApiEnabled),
+            "defaultCredentialId": .string(user.defaultCredentialId),
+            "isAccountLocked": .bool(user.isAccountLocked),
+            "isActive": .bool(user.active),
+            "isValidated": .bool(user.isValidated),
+            "timeZone": .string(user.timezone),
+            "language": .string(user.language),
+            "dateCreated": date(user.dateAdded),
+        ]
     }
 
     /// v3 workflow summary (`GET /webapi/v3/workflows`).
@@ -236,7 +365,7 @@ enum Views {
         object["lastName"] = .string(user.lastName)
         object["dateAdded"] = date(user.dateAdded)
         object["active"] = .bool(user.active)
-        object["apiEnabled"] = true
+        object["apiEnabled"] = .bool(user.isApiEnabled)
         object["apiKey"] = .null
         object["apiSecret"] = .null
         object["securityInfo"] = .null

@@ -64,6 +64,13 @@ struct GalleryUser: Sendable, Equatable {
     var canCreateCollections = true
     var credentialIds: [String] = []
     var dataConnectionIds: [String] = []
+    /// v3 fields (`isApiEnabled`, `defaultWorkerTag`, `language`, …).
+    var isApiEnabled = true
+    var defaultWorkerTag = ""
+    var defaultCredentialId = ""
+    var language = "en-us"
+    var isAccountLocked = false
+    var isValidated = true
 
     var isCurator: Bool { role == .curator }
 }
@@ -237,6 +244,8 @@ struct DataConnection: Sendable, Equatable {
     var userCount: Int
     var userGroupCount: Int
     var isSystem: Bool
+    /// The users it is shared with through v3 (`POST /v3/serverDataConnections/{id}/users`).
+    var sharedWithUserIds: [String] = []
 }
 
 /// An audit-log entry.

@@ -13,6 +13,8 @@ extension GalleryEmulator {
         public static let artisan = "60c1f0b2c05c2320e8d88f12"
         /// A viewer without keys.
         public static let viewer = "60c1f0b2c05c2320e8d88f13"
+        /// A user whose API access is turned off (its key answers 401 everywhere).
+        public static let noAccess = "60c1f0b2c05c2320e8d88f14"
         /// "ECB euro reference rates": the public collection's `appId`; one output of 32 records.
         public static let ecbWorkflow = "60c2886ec05c2320e8d88fd0"
         /// "Euro currency converter": an app whose questions (`Currency`, `Amount`, `AmountsFile`) change the output.
@@ -59,7 +61,18 @@ enum SeedData {
             APICredential(
                 key: configuration.userKey, secret: configuration.userSecret, kind: .user,
                 subscriptionId: IDs.subscription, userId: IDs.curator, isCurator: true, label: "curator"),
+            APICredential(
+                key: configuration.viewerKey, secret: configuration.viewerSecret, kind: .user,
+                subscriptionId: IDs.subscription, userId: IDs.viewer, isCurator: false, label: "viewer"),
+            APICredential(
+                key: configuration.noAccessKey, secret: configuration.noAccessSecret, kind: .user,
+                subscriptionId: IDs.subscription, userId: IDs.noAccess, isCurator: false, label: "no-access"),
         ]
+            + configuration.extraUsers.enumerated().map { index, extra in
+                APICredential(
+                    key: extra.key, secret: extra.secret, kind: .user, subscriptionId: IDs.subscription,
+                    userId: GalleryEmulator.ExtraUser.userId(index), isCurator: extra.role == .curator, label: extra.label(index))
+            }
     }
 
     /// The seeded state.
@@ -90,7 +103,25 @@ enum SeedData {
                 subscriptionId: IDs.subscription, dateAdded: date(of: IDs.viewer),
                 lastLogin: GalleryDate.date(2021, 9, 30, 16, 5), canSchedule: false, canSetPriority: false,
                 canCreateCollections: false),
+            GalleryUser(
+                id: IDs.noAccess, firstName: "Nico", lastName: "NoAccess", email: "no-access@postie.invalid", role: .artisan,
+                subscriptionId: IDs.subscription, dateAdded: date(of: IDs.noAccess),
+                lastLogin: GalleryDate.date(2021, 9, 1, 8, 0), isApiEnabled: false),
         ]
+        for (index, extra) in configuration.extraUsers.enumerated() {
+            let id = GalleryEmulator.ExtraUser.userId(index)
+            let role: UserRole =
+                switch extra.role {
+                case .curator: .curator
+                case .artisan, .none: .artisan
+                case .viewer: .viewer
+                }
+            state.users.append(
+                GalleryUser(
+                    id: id, firstName: extra.role.rawValue.capitalized, lastName: "User \(index + 1)",
+                    email: "\(extra.label(index))@postie.invalid", role: role, subscriptionId: IDs.subscription,
+                    dateAdded: date(of: id), lastLogin: date(of: id), isApiEnabled: extra.role != .none))
+        }
         state.workflows = workflows()
         state.credentials = [
             StoredCredential(id: IDs.sharedCredential, userName: "POSTIE\\svc-gallery", sharedWithUserIds: [IDs.curator, IDs.artisan]),

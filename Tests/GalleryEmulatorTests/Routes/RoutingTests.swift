@@ -130,10 +130,10 @@ struct ListingTests {
                 .compactMap { $0["id"]?.stringValue } ?? []
         }
         let all = try ids("")
-        #expect(all.count == 3)
-        #expect(try ids("?page=1&pageSize=2") == Array(all[0...1]))
-        #expect(try ids("?page=2&pageSize=2") == [all[2]])
-        #expect(try ids("?page=3&pageSize=2") == [])
+        #expect(all.count == 4)
+        #expect(try ids("?page=1&pageSize=3") == Array(all[0...2]))
+        #expect(try ids("?page=2&pageSize=3") == [all[3]])
+        #expect(try ids("?page=3&pageSize=3") == [])
         #expect(emulator.legacy("GET", "admin/v1/users/?page=0", pair: .user, clock: clock).status == 400)
     }
 
@@ -371,7 +371,7 @@ struct V3Tests {
         #expect(
             job.objectValue?.keys
                 == ["id", "appId", "createDateTime", "status", "disposition", "outputs", "messages", "priority", "workerTag", "runWithE2"])
-        #expect(job["status"] == "Completed")
+        #expect(job["status"] == "Complete")
         #expect(job["outputs"]?[0]?["availableFormats"] == ["Raw", "Csv"])
         #expect(job["outputs"]?[0]?["fileName"] == "conversion.yxdb")
         let reduced = try json(emulator.handle(Fixture.bearer("GET", "/webapi/v3/jobs/\(id)?includeMessages=false", token: token)))
