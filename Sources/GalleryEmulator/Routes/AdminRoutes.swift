@@ -187,27 +187,16 @@ enum AdminRoutes {
                 "Publish a workflow with a multipart/form-data body: file, name, owner, validate, isPublic, sourceId, "
                     + "workerTag, canDownload and optionally comments.")
         }
-        func field(_ name: String) -> String? {
-            parts.first { $0.name.caseInsensitiveCompare(name) == .orderedSame && $0.filename == nil }?.text
-        }
-        func flag(_ name: String, default defaultValue: Bool) throws -> Bool {
-            guard let text = field(name), !text.isEmpty else { return defaultValue }
-            switch text.lowercased() {
-            case "true": return true
-            case "false": return false
-            default: throw GalleryError.badRequest("The form field \(name) must be true or false, not \"\(text)\".")
-            }
-        }
-        guard let name = field("name"), !name.isEmpty else {
+        guard let name = parts.field("name"), !name.isEmpty else {
             throw GalleryError.badRequest("The form field name (the new workflow's name) is required.")
         }
-        let ownerEmail = field("owner") ?? ""
-        let validate = try flag("validate", default: false)
-        let isPublic = try flag("isPublic", default: false)
-        let canDownload = try flag("canDownload", default: true)
-        let sourceId = field("sourceId") ?? ""
-        let workerTag = field("workerTag") ?? ""
-        let comments = field("comments") ?? ""
+        let ownerEmail = parts.field("owner") ?? ""
+        let validate = try parts.flag("validate", default: false)
+        let isPublic = try parts.flag("isPublic", default: false)
+        let canDownload = try parts.flag("canDownload", default: true)
+        let sourceId = parts.field("sourceId") ?? ""
+        let workerTag = parts.field("workerTag") ?? ""
+        let comments = parts.field("comments") ?? ""
         let file = parts.first { $0.name == "file" } ?? parts.first { $0.filename != nil }
         let package = file?.data ?? Data()
         if validate, !package.isEmpty, !package.starts(with: [0x50, 0x4B, 0x03, 0x04]) {

@@ -123,39 +123,28 @@ enum V3Routes {
                 "Publish a workflow with a multipart/form-data body: file, name, ownerId and optionally comments, "
                     + "isPublic, isReadyForMigration, othersMayDownload, workerTag, sourceAppId, executionMode.")
         }
-        func field(_ name: String) -> String? {
-            parts.first { $0.name.caseInsensitiveCompare(name) == .orderedSame && $0.filename == nil }?.text
-        }
-        func flag(_ name: String, default defaultValue: Bool) throws -> Bool {
-            guard let text = field(name), !text.isEmpty else { return defaultValue }
-            switch text.lowercased() {
-            case "true": return true
-            case "false": return false
-            default: throw GalleryError.badRequest("The form field \(name) must be true or false, not \"\(text)\".")
-            }
-        }
         guard let file = parts.first(where: { $0.name == "file" }), !file.data.isEmpty else {
             throw GalleryError.badRequest("The form field file (the workflow package, a .yxzp) is required.")
         }
         guard file.data.starts(with: [0x50, 0x4B, 0x03, 0x04]) else {
             throw GalleryError.badRequest("The file is not a workflow package: a .yxzp is a ZIP archive (it starts with PK).")
         }
-        guard let name = field("name"), !name.isEmpty else {
+        guard let name = parts.field("name"), !name.isEmpty else {
             throw GalleryError.badRequest("The form field name (the new workflow's name) is required.")
         }
-        guard let ownerId = field("ownerId"), !ownerId.isEmpty else {
+        guard let ownerId = parts.field("ownerId"), !ownerId.isEmpty else {
             throw GalleryError.badRequest("The form field ownerId (the id of the user who will own the workflow) is required.")
         }
-        let executionMode = field("executionMode").flatMap { $0.isEmpty ? nil : $0 } ?? "Safe"
+        let executionMode = parts.field("executionMode").flatMap { $0.isEmpty ? nil : $0 } ?? "Safe"
         guard ["Safe", "SemiSafe", "Standard"].contains(executionMode) else {
             throw GalleryError.badRequest("executionMode must be Safe, SemiSafe or Standard, not \"\(executionMode)\".")
         }
-        let isPublic = try flag("isPublic", default: false)
-        let isReady = try flag("isReadyForMigration", default: false)
-        let othersMayDownload = try flag("othersMayDownload", default: true)
-        let workerTag = field("workerTag") ?? ""
-        let comments = field("comments") ?? ""
-        let sourceAppId = field("sourceAppId") ?? ""
+        let isPublic = try parts.flag("isPublic", default: false)
+        let isReady = try parts.flag("isReadyForMigration", default: false)
+        let othersMayDownload = try parts.flag("othersMayDownload", default: true)
+        let workerTag = parts.field("workerTag") ?? ""
+        let comments = parts.field("comments") ?? ""
+        let sourceAppId = parts.field("sourceAppId") ?? ""
         let now = context.now
         let caller = context.caller
         let isCurator = role(context) == .curator

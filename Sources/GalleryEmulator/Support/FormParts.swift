@@ -16,6 +16,23 @@ struct FormPart: Sendable, Equatable {
     var text: String { String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }
 }
 
+extension [FormPart] {
+    /// The text of the first non-file part named `name` (compared case-insensitively).
+    func field(_ name: String) -> String? {
+        first { $0.name.caseInsensitiveCompare(name) == .orderedSame && $0.filename == nil }?.text
+    }
+
+    /// A `true`/`false` field (any case); `defaultValue` when absent or empty; 400 for anything else.
+    func flag(_ name: String, default defaultValue: Bool) throws -> Bool {
+        guard let text = field(name), !text.isEmpty else { return defaultValue }
+        switch text.lowercased() {
+        case "true": return true
+        case "false": return false
+        default: throw GalleryError.badRequest("The form field \(name) must be true or false, not \"\(text)\".")
+        }
+    }
+}
+
 /// Reads form bodies, multipart (with PostieHTTPServer's `MultipartFormData`) or URL-encoded.
 enum FormBody {
     /// The parts of a multipart body; nil when the body is not multipart; 400 when it is malformed.
