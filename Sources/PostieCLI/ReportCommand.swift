@@ -20,15 +20,7 @@ struct ReportCommand: Command {
         OptionSpec(
             names: ["-r", "--reporters"], valueName: "LIST",
             help: "reports to write, comma-separated: html, junit, json, cli (default: html)"),
-        OptionSpec(
-            names: ["--reporter-json-export"], valueName: "FILE",
-            help: "JSON report path (default: OUTPUT-DIR/postie-report.json); implies -r json"),
-        OptionSpec(
-            names: ["--reporter-junit-export"], valueName: "FILE",
-            help: "JUnit XML report path (default: OUTPUT-DIR/postie-report.xml); implies -r junit"),
-        OptionSpec(
-            names: ["--reporter-html-export"], valueName: "FILE",
-            help: "HTML report path (default: OUTPUT-DIR/postie-report.html); implies -r html"),
+    ] + ReportOptions.fileExportSpecs + [
         OptionSpec(names: ["--output-dir"], valueName: "DIR", help: "where reports go without a path (default: postie-output)"),
         OptionSpec(
             names: ["--overwrite"], valueName: nil, help: "let reports outside the output directory replace existing files"),
@@ -78,14 +70,7 @@ struct ReportCommand: Command {
         }
         let result = mode == .merge ? try ReportCombiner.merge(runs) : ReportCombiner.combine(runs.map(\.run))
 
-        var names = (parsed.value("--reporters") ?? "html").split(separator: ",").map {
-            $0.trimmingCharacters(in: .whitespaces).lowercased()
-        }
-        for (option, reporter) in [
-            ("--reporter-json-export", "json"), ("--reporter-junit-export", "junit"), ("--reporter-html-export", "html"),
-        ] where parsed.value(option) != nil && !names.contains(reporter) {
-            names.append(reporter)
-        }
+        let names = ReportOptions.reporterNames(parsed, default: "html")
         let outputDirectory = parsed.value("--output-dir") ?? ReporterRegistry.defaultOutputDirectory
         // The values are redacted already; the redactor still hides whole Authorization headers.
         let options = ReporterOptions(
@@ -98,11 +83,7 @@ struct ReportCommand: Command {
         let policy = OutputFilePolicy(
             outputDirectory: outputDirectory, overwrite: parsed.flag("--overwrite"), inputs: parsed.operands,
             workingDirectory: FileManager.default.currentDirectoryPath)
-        for name in names {
-            if let path = ReporterRegistry.reportPath(of: name, options: options) {
-                try policy.check(path, what: ReporterRegistry.title(of: name))
-            }
-        }
+        try ReportOptions.checkPaths(of: names, options: options, policy: policy)
         let group = ReporterGroup(reporters)
         group.runStarted(
             RunStart(

@@ -59,15 +59,7 @@ struct RunCommand: Command {
         OptionSpec(names: ["--ignore-redirects"], valueName: nil, help: "return 3xx answers instead of following them"),
         OptionSpec(
             names: ["-r", "--reporters"], valueName: "LIST", help: "reporters, comma-separated: cli, json, junit, html (default: cli)"),
-        OptionSpec(
-            names: ["--reporter-json-export"], valueName: "FILE",
-            help: "JSON report path (default: OUTPUT-DIR/postie-report.json); implies -r json"),
-        OptionSpec(
-            names: ["--reporter-junit-export"], valueName: "FILE",
-            help: "JUnit XML report path (default: OUTPUT-DIR/postie-report.xml); implies -r junit"),
-        OptionSpec(
-            names: ["--reporter-html-export"], valueName: "FILE",
-            help: "HTML report path (default: OUTPUT-DIR/postie-report.html); implies -r html"),
+    ] + ReportOptions.fileExportSpecs + [
         OptionSpec(
             names: ["--reporter-cli-export"], valueName: "FILE",
             help: "also save the terminal report, without colour, to FILE; implies -r cli"),
@@ -381,16 +373,7 @@ struct RunJob {
     /// `-r` with the reporters the export options imply, `cli` by default, without `cli` under `--silent`
     /// (unless `--reporter-cli-export` saves it).
     func reporterNames() -> [String] {
-        var names = (parsed.value("--reporters") ?? "cli").split(separator: ",").map {
-            $0.trimmingCharacters(in: .whitespaces).lowercased()
-        }
-        for (option, reporter) in [
-            ("--reporter-json-export", "json"), ("--reporter-junit-export", "junit"), ("--reporter-html-export", "html"),
-            ("--reporter-cli-export", "cli"),
-        ]
-        where parsed.value(option) != nil && !names.contains(reporter) {
-            names.append(reporter)
-        }
+        var names = ReportOptions.reporterNames(parsed, default: "cli")
         // --silent keeps the terminal report out of the terminal; --reporter-cli-export still saves it.
         if parsed.flag("--silent"), parsed.value("--reporter-cli-export") == nil { names.removeAll { $0 == "cli" } }
         return names
@@ -496,11 +479,7 @@ struct RunJob {
         let policy = OutputFilePolicy(
             outputDirectory: outputDirectory, overwrite: parsed.flag("--overwrite"),
             inputs: try inputFiles(directory: currentDirectory), workingDirectory: currentDirectory)
-        for name in reporterNames {
-            if let path = ReporterRegistry.reportPath(of: name, options: reporterOptions) {
-                try policy.check(path, what: ReporterRegistry.title(of: name))
-            }
-        }
+        try ReportOptions.checkPaths(of: reporterNames, options: reporterOptions, policy: policy)
         if let path = parsed.value("--reporter-cli-export") { try policy.check(path, what: "the terminal report") }
         for step in flow?.steps ?? [] {
             if case .path(let name) = step.save, SaveTarget.refusal(forPath: name) == nil {
