@@ -728,6 +728,19 @@ struct YAMLScanner {
         return YAMLNode(content: .scalar(String(decoding: out, as: UTF8.self), .plain), location: location(start))
     }
 
+    /// Blanks and line breaks inside a quoted scalar: blanks before other text kept as they are, a line
+    /// break folded (YAML 1.2 §7.3.1); `multiline` false (a key) refuses the break.
+    mutating func scanQuotedWhitespace(into out: inout [UInt8], multiline: Bool, start: Int) throws {
+        let whitespaceStart = p
+        while p < n, isBlank(b[p]) { p += 1 }
+        if p < n, isBreak(b[p]) {
+            if !multiline { throw error("a key must fit on one line", start) }
+            try foldQuotedBreaks(into: &out, start: start)
+        } else {
+            out.append(contentsOf: b[whitespaceStart..<p])
+        }
+    }
+
     /// Folds the line breaks at `p` (inside a quoted scalar): one break is a space, more are newlines;
     /// leading blanks of the next line are dropped.
     mutating func foldQuotedBreaks(into out: inout [UInt8], start: Int) throws {
@@ -764,14 +777,7 @@ struct YAMLScanner {
                 break
             }
             if isBlank(c) || isBreak(c) {
-                let whitespaceStart = p
-                while p < n, isBlank(b[p]) { p += 1 }
-                if p < n, isBreak(b[p]) {
-                    if !multiline { throw error("a key must fit on one line", start) }
-                    try foldQuotedBreaks(into: &out, start: start)
-                } else {
-                    out.append(contentsOf: b[whitespaceStart..<p])
-                }
+                try scanQuotedWhitespace(into: &out, multiline: multiline, start: start)
                 continue
             }
             out.append(c)
@@ -854,14 +860,7 @@ struct YAMLScanner {
                 continue
             }
             if isBlank(c) || isBreak(c) {
-                let whitespaceStart = p
-                while p < n, isBlank(b[p]) { p += 1 }
-                if p < n, isBreak(b[p]) {
-                    if !multiline { throw error("a key must fit on one line", start) }
-                    try foldQuotedBreaks(into: &out, start: start)
-                } else {
-                    out.append(contentsOf: b[whitespaceStart..<p])
-                }
+                try scanQuotedWhitespace(into: &out, multiline: multiline, start: start)
                 continue
             }
             out.append(c)
