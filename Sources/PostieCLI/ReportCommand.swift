@@ -84,15 +84,8 @@ struct ReportCommand: Command {
             outputDirectory: outputDirectory, overwrite: parsed.flag("--overwrite"), inputs: parsed.operands,
             workingDirectory: FileManager.default.currentDirectoryPath)
         try ReportOptions.checkPaths(of: names, options: options, policy: policy)
-        let group = ReporterGroup(reporters)
-        group.runStarted(
-            RunStart(
-                collectionName: result.collectionName, environmentName: result.environmentName,
-                iterationCount: result.iterationCount,
-                requestCount: result.executions.count / max(1, Set(result.executions.map(\.iteration)).count)))
-        for execution in result.executions { group.executionFinished(execution) }
         do {
-            try group.runFinished(result)
+            try ReportOptions.write(result, to: reporters)
         } catch {
             return Self.exitCode(for: error, console: console)
         }

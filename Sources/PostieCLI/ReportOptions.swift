@@ -1,3 +1,4 @@
+import Foundation
 import PostieCore
 
 /// What `run`, `report` and `merge-reports` share about the reports they write.
@@ -39,5 +40,19 @@ enum ReportOptions {
                 try policy.check(path, what: ReporterRegistry.title(of: name))
             }
         }
+    }
+}
+
+extension ReportOptions {
+    /// Writes the reports of a run read back from JSON reports: its start, every execution, its end.
+    static func write(_ result: RunResult, to reporters: [any RunReporter]) throws {
+        let group = ReporterGroup(reporters)
+        group.runStarted(
+            RunStart(
+                collectionName: result.collectionName, environmentName: result.environmentName,
+                iterationCount: result.iterationCount,
+                requestCount: result.executions.count / max(1, Set(result.executions.map(\.iteration)).count)))
+        for execution in result.executions { group.executionFinished(execution) }
+        try group.runFinished(result)
     }
 }

@@ -90,7 +90,7 @@ struct RunCommand: Command {
             help: "an undefined {{variable}} or a request that cannot be built is an error before anything is sent"),
         OptionSpec(
             names: ["--parallel"], valueName: "N",
-            help: "run N iterations at a time, each with its own copy of the variables (default 1)"),
+            help: "run N iterations at a time, each with its own copy of the variables; with several files, N files (default 1)"),
         OptionSpec(
             names: ["--shard"], valueName: "I/N",
             help: "run share I of N (1-based) of the work, as N CI jobs do; merge with postie merge-reports"),
@@ -116,6 +116,7 @@ struct RunCommand: Command {
                postie run FLOW.json [options]          (the flow names its collection)
                postie run COLLECTION.json --flow FLOW.json [options]
                postie run https://example.com/collection.json -e https://…/env.json
+               postie run A.json B.json FLOW.json [options] (one set of reports)
 
         Runs every request of a Postman collection (v2.1 or v2.0 JSON, or a v3 folder
         of YAML files) in order, signed as Postman signs them, or the steps of a flow:
@@ -123,7 +124,9 @@ struct RunCommand: Command {
         with a 4xx or 5xx status fails the run unless something checks it (a flow's
         expect) or --allow-http-errors is given; Newman lets such answers pass. A
         postman/ folder holds collections/ and environments/: --collection NAME picks
-        the collection, -e NAME an environment by its name.
+        the collection, -e NAME an environment by its name. Several files run one
+        after the other (--parallel N: N at a time), each with its own variables,
+        into one set of reports.
 
         Options:
         \(parser.optionsHelp())
@@ -134,7 +137,13 @@ struct RunCommand: Command {
     }
 
     func run(_ parsed: ParsedArguments) throws -> ExitCode {
-        let status = try RunJob(parsed: parsed, environment: environment).run(console: console)
+        guard let file = parsed.operands.first else {
+            throw UsageError("postie run needs a collection or flow file; see `postie run --help`")
+        }
+        let status =
+            parsed.operands.count > 1
+            ? try MultiRunJob(parsed: parsed, environment: environment).run(console: console)
+            : try RunJob(file: file, parsed: parsed, environment: environment).run(console: console)
         // -x as in Newman: failed requests and checks are reported, the exit status is 0; usage errors,
         // bad input and unwritable reports keep theirs.
         if parsed.flag("--suppress-exit-code"), status == .failure { return .success }
@@ -158,15 +167,15 @@ struct RunJob {
     /// The collection's bytes, when the operand was read to tell a flow from a collection.
     private var collectionData: Data?
 
-    init(parsed: ParsedArguments, environment: [String: String]) throws {
+    /// Set when this run is one of several (`postie run A B C`): what the set changes in it.
+    var member: MemberSettings?
+    /// The collection, when it was loaded before the run (a set loads every member's first).
+    var preloadedCollection: PostmanCollection?
+
+    /// `file`: the collection, collection folder, `postman/` folder or flow to run.
+    init(file: String, parsed: ParsedArguments, environment: [String: String]) throws {
         self.parsed = parsed
         self.processEnvironment = environment
-        guard parsed.operands.count == 1, let file = parsed.operands.first else {
-            throw UsageError(
-                parsed.operands.isEmpty
-                    ? "postie run needs a collection or flow file; see `postie run --help`"
-                    : "postie run takes one file, got \(parsed.operands.count): \(parsed.operands.joined(separator: " "))")
-        }
         timeout = try parsed.value("--timeout-request").map { try OptionValue.milliseconds($0, option: "--timeout-request") }
         loader = InputLoader(timeoutMilliseconds: timeout, userAgent: "postie/\(Postie.version)")
         environmentPath = parsed.value("--environment")
@@ -448,10 +457,10 @@ struct RunJob {
         let delay = try parsed.value("--delay-request").map { try OptionValue.milliseconds($0, option: "--delay-request") } ?? 0
         let environmentOverrides = try parsed.all("--env-var").map { try OptionValue.pair($0, option: "--env-var") }
         let globalOverrides = try parsed.all("--global-var").map { try OptionValue.pair($0, option: "--global-var") }
-        let outputDirectory = parsed.value("--output-dir") ?? ReporterRegistry.defaultOutputDirectory
+        let outputDirectory = member?.outputDirectory ?? parsed.value("--output-dir") ?? ReporterRegistry.defaultOutputDirectory
 
         // Inputs: a missing file or URL is a usage error (64), a malformed one bad data (65).
-        let collection = try loadCollection()
+        let collection = try preloadedCollection ?? loadCollection()
         if !parsed.flag("--silent") { for warning in collection.warnings { console.warning(warning) } }
         let environmentFile = try loadEnvironment()
         let globalsFile = try loadGlobals()
@@ -467,11 +476,13 @@ struct RunJob {
         // Reporters, and every file the run will write, checked before anything is sent.
         let redactor = SecretRedactor()
         let silent = parsed.flag("--silent")
-        let transcript = parsed.value("--reporter-cli-export").map { _ in TranscriptSink(silent ? nil : console.output) }
-        let reporterNames = reporterNames()
+        let transcript =
+            member != nil ? nil : parsed.value("--reporter-cli-export").map { _ in TranscriptSink(silent ? nil : console.output) }
+        let reporterNames = member?.reporterNames ?? reporterNames()
         let reporterOptions = ReporterOptions(
-            redactor: redactor, jsonExportPath: parsed.value("--reporter-json-export"),
-            junitExportPath: parsed.value("--reporter-junit-export"), htmlExportPath: parsed.value("--reporter-html-export"),
+            redactor: redactor, jsonExportPath: member?.jsonReportPath ?? parsed.value("--reporter-json-export"),
+            junitExportPath: member == nil ? parsed.value("--reporter-junit-export") : nil,
+            htmlExportPath: member == nil ? parsed.value("--reporter-html-export") : nil,
             outputDirectory: outputDirectory,
             terminal: TerminalReporter.Options(color: color, verbose: parsed.flag("--verbose"), environment: processEnvironment),
             output: transcript ?? console.output, errors: silent ? DiscardingSink() : console.errors)
@@ -480,7 +491,7 @@ struct RunJob {
             outputDirectory: outputDirectory, overwrite: parsed.flag("--overwrite"),
             inputs: try inputFiles(directory: currentDirectory), workingDirectory: currentDirectory)
         try ReportOptions.checkPaths(of: reporterNames, options: reporterOptions, policy: policy)
-        if let path = parsed.value("--reporter-cli-export") { try policy.check(path, what: "the terminal report") }
+        if member == nil, let path = parsed.value("--reporter-cli-export") { try policy.check(path, what: "the terminal report") }
         for step in flow?.steps ?? [] {
             if case .path(let name) = step.save, SaveTarget.refusal(forPath: name) == nil {
                 try policy.checkNotInput(
@@ -534,7 +545,8 @@ struct RunJob {
             allowHTTPErrors: parsed.flag("--allow-http-errors"), workingDirectory: currentDirectory)
         runOptions.cookieJar = cookieJar
         runOptions.parallel =
-            try parsed.value("--parallel").map { try OptionValue.count($0, option: "--parallel", minimum: 1) } ?? 1
+            try member.map { _ in 1 }
+            ?? parsed.value("--parallel").map { try OptionValue.count($0, option: "--parallel", minimum: 1) } ?? 1
         runOptions.shard = shard?.record
         runOptions.iterationSelection = shard?.iterations
         runOptions.reportedOptions = reportedOptions()
@@ -544,11 +556,14 @@ struct RunJob {
             options: runOptions, executor: executor, reporters: reporters, scriptHost: sandbox)
 
         let scriptHost = sandbox
-        let interrupt = InterruptHandler {
+        let stop: @Sendable () -> Void = {
             scriptHost?.interrupt()
             runner.cancel()
         }
-        defer { interrupt.stop() }
+        // One of a set: the set's interrupt handler stops every member.
+        let interrupt = member == nil ? InterruptHandler(stop) : nil
+        member?.interrupts.add(stop)
+        defer { interrupt?.stop() }
         let result = try runner.run()
         var writeFailure: Error?
         do { try runner.finish(result) } catch { writeFailure = error }

@@ -47,7 +47,7 @@ struct ValidateCommand: Command {
         }
         var runArguments = parsed
         runArguments.operands = [file]
-        let job = try RunJob(parsed: runArguments, environment: [:])
+        let job = try RunJob(file: file, parsed: runArguments, environment: [:])
         let collection = try job.loadCollection()
         for warning in collection.warnings { console.warning(warning) }
         let environment = try job.loadEnvironment()
