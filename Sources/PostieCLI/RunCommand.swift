@@ -201,6 +201,7 @@ struct RunJob {
                         "\(file) is a flow but names no `collection`; give one: postie run COLLECTION.json --flow \(file)")
                 }
                 collectionPath = InputLoader.resolve(collection, relativeTo: file)
+                try Self.checkFlowCollection(collectionPath, named: collection, flowFile: file, flowData: data)
             } else {
                 collectionPath = file
                 collectionData = data
@@ -229,6 +230,25 @@ struct RunJob {
         }
         if flow != nil, !parsed.all("--folder").isEmpty {
             throw UsageError("--folder selects requests of a collection run; a flow already names its steps")
+        }
+    }
+
+    /// The collection a flow names, checked before it is read: missing, it is a usage error (64), and a
+    /// folder that holds no v3 collection is bad input (65), both at the flow's `collection` line.
+    static func checkFlowCollection(_ path: String, named name: String, flowFile: String, flowData: Data) throws {
+        guard !InputLoader.isURL(path) else { return }
+        let location = JSONParser.location(of: JSONNodePath([.member("collection")]), in: flowData)
+        let place = location.map { "\(flowFile):\($0.line):\($0.column)" } ?? flowFile
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw UsageError("\(place): collection \"\(name)\": no such file" + (path == name ? "" : " (\(path))"))
+        }
+        if isDirectory.boolValue, !V3CollectionReader.isCollectionRoot(path) {
+            throw FlowError.invalid(
+                file: flowFile, location: location,
+                problem: .invalidValue(
+                    context: "collection \"\(name)\"",
+                    message: "\(path) is a folder but not a v3 collection (no .resources/definition.yaml, no *.request.yaml)"))
         }
     }
 

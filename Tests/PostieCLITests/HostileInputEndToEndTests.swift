@@ -308,6 +308,24 @@ struct HostileInputEndToEndTests {
         #expect(outcome.errors.contains(#"did you mean "steps""#), "\(outcome.errors)")
     }
 
+    /// Found by `postie-fuzz inputs`: `"collection": "/"` read the whole file system as a v3 collection
+    /// folder, and a missing collection was named without the flow's position.
+    @Test("a flow's collection that is missing, or a folder with no collection, is named at its line and column")
+    func flowCollectionNotACollection() throws {
+        let server = try CountingServer()
+        let root = try server.write("{\"name\": \"f\",\n \"collection\": \"/\",\n \"steps\": [{\"request\": \"one\"}]}", to: "root.json")
+        for command in ["run", "validate"] {
+            let outcome = try PostieProcess.run([command, root], in: server.directory, timeout: 30)
+            #expect(outcome.status == 65, "\(outcome.everything.prefix(500))")
+            #expect(outcome.errors.contains("root.json:2:16: collection \"/\": / is a folder but not a v3 collection"), "\(outcome.errors.prefix(500))")
+        }
+        let missing = try server.write("{\"name\": \"f\",\n \"collection\": \"gone.json\",\n \"steps\": [{\"request\": \"one\"}]}", to: "missing.json")
+        let outcome = try PostieProcess.run(["run", missing], in: server.directory, timeout: 30)
+        #expect(outcome.status == 64, "\(outcome.everything)")
+        #expect(outcome.errors.contains("missing.json:2:16: collection \"gone.json\": no such file"), "\(outcome.errors)")
+        #expect(server.received.isEmpty)
+    }
+
     @Test("a 3 MB unknown request name is refused at once, quoted short")
     func hugeRequestName() throws {
         let server = try CountingServer()

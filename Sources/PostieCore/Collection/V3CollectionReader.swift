@@ -137,6 +137,11 @@ struct V3Translator {
     var unknownOrder: [String] = []
     var warnings: [String] = []
     var warnedOnce: Set<String> = []
+    /// The folders read so far, by their real path: a symbolic link back into the collection (or to `/`,
+    /// through `/proc`) is read once, not forever.
+    var visitedDirectories: Set<String> = []
+    /// How deep folders may nest below the root.
+    static let maximumFolderDepth = 64
 
     static let definitionKeys: Set<String> = [
         "$kind", "id", "name", "description", "variables", "auth", "scripts", "order", "settings",
@@ -254,6 +259,17 @@ struct V3Translator {
     /// The folders and requests of `directory`, by `order` (fractional; none comes last) then name.
     mutating func items(in directory: String) throws -> [JSONValue] {
         let manager = FileManager.default
+        let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        guard visitedDirectories.insert(real).inserted else {
+            warnOnce("loop:\(real)", "\(display(directory)): a link to a folder already read (\(real)); skipped")
+            return []
+        }
+        let depth = directory.dropFirst(root.count).split(separator: "/").count
+        if depth > Self.maximumFolderDepth {
+            throw InputFileError.wrongDocument(
+                file: display(directory), expected: "a v3 collection folder",
+                reason: "folders nest more than \(Self.maximumFolderDepth) deep")
+        }
         let entries: [String]
         do {
             entries = try manager.contentsOfDirectory(atPath: directory)

@@ -189,6 +189,31 @@ struct V3CollectionTests {
         #expect(collection.info.name == root.lastPathComponent)
     }
 
+    /// Found by `postie-fuzz inputs`: a flow naming `/` as its collection walked the whole file system,
+    /// through `/proc/self/task/N/root` back to `/`, without end.
+    @Test("a link back into the collection is read once, with a warning; folders nest 64 deep at most")
+    func linkLoops() throws {
+        let root = try Self.folder([
+            "a.request.yaml": "$kind: http-request\nurl: http://x/a\n",
+            "F/.resources/definition.yaml": "$kind: collection\n",
+            "F/in.request.yaml": "$kind: http-request\nurl: http://x/in\n",
+        ])
+        try FileManager.default.createSymbolicLink(
+            atPath: root.appendingPathComponent("F/back").path, withDestinationPath: root.path)
+        let collection = try V3CollectionReader.load(path: root.path)
+        #expect(collection.flattenedRequests().map(\.pathName) == ["a", "F/in"])
+        #expect(collection.warnings.contains { $0.contains("F/back: a link to a folder already read") }, "\(collection.warnings)")
+
+        let deep = try Self.folder(["a.request.yaml": "$kind: http-request\nurl: http://x/a\n"])
+        let chain = (1...70).map { "d\($0)" }.joined(separator: "/")
+        try FileManager.default.createDirectory(at: deep.appendingPathComponent(chain), withIntermediateDirectories: true)
+        #expect {
+            try V3CollectionReader.load(path: deep.path)
+        } throws: { error in
+            "\(error)".contains("folders nest more than 64 deep")
+        }
+    }
+
     @Test("unknown keys are warned about once, with the first place, and never stop the run")
     func unknownKeys() throws {
         let root = try Self.folder([
