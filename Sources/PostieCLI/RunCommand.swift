@@ -481,9 +481,12 @@ struct RunJob {
 
         // Inputs: a missing file or URL is a usage error (64), a malformed one bad data (65).
         let collection = try preloadedCollection ?? loadCollection()
-        if !parsed.flag("--silent") { for warning in collection.warnings { console.warning(warning) } }
         let environmentFile = try loadEnvironment()
         let globalsFile = try loadGlobals()
+        if !parsed.flag("--silent") {
+            let warnings = (flow?.warnings ?? []) + collection.warnings + (environmentFile?.warnings ?? []) + (globalsFile?.warnings ?? [])
+            for warning in warnings { console.warning(warning) }
+        }
         let data = try loadIterationData()
         let cookieJar = CookieJar(cookies: try loadCookies())
         var plan = try flow.map { try RunPlan.flow($0, collection: collection) }

@@ -49,9 +49,10 @@ struct ValidateCommand: Command {
         runArguments.operands = [file]
         let job = try RunJob(file: file, parsed: runArguments, environment: [:])
         let collection = try job.loadCollection()
-        for warning in collection.warnings { console.warning(warning) }
         let environment = try job.loadEnvironment()
         let globals = try job.loadGlobals()
+        let warnings = (job.flow?.warnings ?? []) + collection.warnings + (environment?.warnings ?? []) + (globals?.warnings ?? [])
+        for warning in warnings { console.warning(warning) }
         let data = try job.loadIterationData()
         let overrides = try parsed.all("--env-var").map { try OptionValue.pair($0, option: "--env-var") }
         let plan = try job.flow.map { try RunPlan.flow($0, collection: collection) } ?? RunPlan.collection(collection)

@@ -45,10 +45,7 @@ public enum CollectionParser {
         var collection = try reader.readCollection()
         // Invalid UTF-8 is read as U+FFFD, as Newman reads it; said once, with where, rather than silently.
         if let (location, byte) = document.invalidUTF8 {
-            collection.warnings.append(
-                "\(document.file):\(location.line):\(location.column): invalid UTF-8 (byte 0x"
-                    + String(byte, radix: 16, uppercase: true)
-                    + ") is read as U+FFFD, as Newman reads it; save the file as UTF-8 to keep the text you wrote")
+            collection.warnings.append(TextDecoding.invalidUTF8Warning(file: document.file, location: location, byte: byte))
         }
         return collection
     }

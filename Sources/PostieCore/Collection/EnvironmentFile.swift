@@ -9,6 +9,8 @@ public struct EnvironmentFile: Sendable, Equatable {
     public var values: [EnvironmentValue]
     /// `_postman_variable_scope`: `environment` or `globals`.
     public var scope: String?
+    /// What reading the file found worth a warning (bytes that are not UTF-8).
+    public var warnings: [String] = []
 
     public init(id: String? = nil, name: String, values: [EnvironmentValue], scope: String? = nil) {
         self.id = id
@@ -46,13 +48,22 @@ public enum EnvironmentParser {
     public static func load(path: String, displayName: String? = nil, kind: String = "a Postman environment")
         throws -> EnvironmentFile
     {
-        try parse(document: JSONInputDocument.load(path: path, displayName: displayName), kind: kind)
+        try parseWarning(document: JSONInputDocument.load(path: path, displayName: displayName), kind: kind)
     }
 
     /// Reads an environment from bytes; `file` names it in errors.
     public static func parse(data: Data, file: String, kind: String = "a Postman environment") throws -> EnvironmentFile
     {
-        try parse(document: JSONInputDocument.parse(data: data, file: file), kind: kind)
+        try parseWarning(document: JSONInputDocument.parse(data: data, file: file), kind: kind)
+    }
+
+    /// `parse(document:kind:)`, with a warning for bytes that are not UTF-8.
+    static func parseWarning(document: JSONInputDocument, kind: String) throws -> EnvironmentFile {
+        var environment = try parse(document: document, kind: kind)
+        if let (location, byte) = document.invalidUTF8 {
+            environment.warnings.append(TextDecoding.invalidUTF8Warning(file: document.file, location: location, byte: byte))
+        }
+        return environment
     }
 
     static func parse(document: JSONInputDocument, kind: String) throws -> EnvironmentFile {

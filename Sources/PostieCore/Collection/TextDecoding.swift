@@ -30,6 +30,19 @@ public enum TextDecoding {
         return (.utf8, 0)
     }
 
+    /// The warning for a UTF-8 file with bytes that are not UTF-8 (read as U+FFFD, as Newman reads them),
+    /// naming the first one's place; nil when the file is valid (or UTF-16).
+    public static func invalidUTF8Warning(in raw: Data, file: String) -> String? {
+        let (encoding, bomLength) = detect(raw)
+        guard encoding == .utf8, let (location, byte) = firstInvalidUTF8(in: raw.dropFirst(bomLength)) else { return nil }
+        return invalidUTF8Warning(file: file, location: location, byte: byte)
+    }
+
+    static func invalidUTF8Warning(file: String, location: JSONSourceLocation, byte: UInt8) -> String {
+        "\(file):\(location.line):\(location.column): invalid UTF-8 (byte 0x" + String(byte, radix: 16, uppercase: true)
+            + ") is read as U+FFFD, as Newman reads it; save the file as UTF-8 to keep the text you wrote"
+    }
+
     /// Where the first byte that is not valid UTF-8 stands (line and column from 1, columns counting
     /// characters) and what it is; nil when all of `data` is valid UTF-8.
     static func firstInvalidUTF8(in data: Data) -> (location: JSONSourceLocation, byte: UInt8)? {

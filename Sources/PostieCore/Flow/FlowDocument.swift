@@ -21,6 +21,8 @@ public struct FlowDocument: Sendable, Equatable {
     public var variables: [FlowVariable]
     /// `steps`: run in order.
     public var steps: [FlowStep]
+    /// What reading the file found worth a warning (bytes that are not UTF-8).
+    public var warnings: [String] = []
 
     public init(
         file: String, name: String, details: String? = nil, collection: String? = nil, environment: String? = nil,

@@ -31,9 +31,10 @@ public enum FlowParser {
             .map { FlowError.invalid(file: file, location: $0.location, problem: $0.problem) }
         if errors.count == 1 { throw errors[0] }
         if errors.count > 1 { throw FlowError.several(errors) }
-        guard let document else {
+        guard var document else {
             throw FlowError.invalid(file: file, location: nil, problem: .missingKey("steps", context: "the flow"))
         }
+        if let warning = TextDecoding.invalidUTF8Warning(in: data, file: file) { document.warnings.append(warning) }
         return document
     }
 

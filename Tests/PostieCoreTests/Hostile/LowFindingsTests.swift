@@ -112,4 +112,27 @@ extension LowFindingsTests {
         let valid = try CollectionParser.parse(data: Data(#"{"info": {"name": "café"}, "item": []}"#.utf8), file: "c.json")
         #expect(!valid.warnings.contains { $0.contains("UTF-8") })
     }
+
+    @Test("invalid UTF-8 in an environment, a globals file or a flow gets the same warning, with its place")
+    func invalidUTF8InEnvironmentsAndFlows() throws {
+        func latin1(_ before: String, _ after: String) -> Data {
+            var data = Data(before.utf8)
+            data.append(0xE9)
+            data.append(contentsOf: Data(after.utf8))
+            return data
+        }
+        let environment = try EnvironmentParser.parse(
+            data: latin1(#"{"name": "e", "values": [{"key": "city", "value": "Orl"#, #"ans"}]}"#), file: "e.json")
+        #expect(environment.values.first?.value == "Orl\u{FFFD}ans")
+        #expect(environment.warnings == [
+            "e.json:1:55: invalid UTF-8 (byte 0xE9) is read as U+FFFD, as Newman reads it; save the file as UTF-8 to keep the text you wrote"
+        ])
+        let globals = try EnvironmentParser.parse(data: latin1("[{\"key\": \"k\", \"value\": \"caf", "\"}]"), file: "g.json", kind: "a Postman globals file")
+        #expect(globals.warnings.first?.hasPrefix("g.json:1:28: invalid UTF-8 (byte 0xE9)") == true, "\(globals.warnings)")
+        let flow = try FlowParser.parse(
+            latin1("{\"collection\": \"c.json\",\n \"steps\": [{\"request\": \"caf", "\"}]}"), file: "f.json")
+        #expect(flow.warnings.first?.hasPrefix("f.json:2:28: invalid UTF-8 (byte 0xE9)") == true, "\(flow.warnings)")
+        let clean = try EnvironmentParser.parse(data: Data(#"{"name": "e", "values": [{"key": "k", "value": "é"}]}"#.utf8), file: "e.json")
+        #expect(clean.warnings.isEmpty)
+    }
 }
