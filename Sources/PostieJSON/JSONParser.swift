@@ -120,6 +120,19 @@ public enum JSONParser {
         }
     }
 
+    /// The value at the end of `route` (member names and indexes from the root) in the JSON document
+    /// `data`, nil when the document has no such value; every other value is read past without being
+    /// built, so a large document costs its bytes only. The whole document is checked all the same:
+    /// it throws what `parse` would throw. With a member named twice, the last one counts, as in `parse`.
+    public static func value(
+        at route: [JSONNodePath.Element], in data: Data, maximumDepth: Int = defaultMaximumDepth
+    ) throws -> JSONValue? {
+        try data.withUnsafeBytes { raw in
+            var scanner = JSONScanner(bytes: raw.bindMemory(to: UInt8.self), maximumDepth: maximumDepth)
+            return try scanner.selectDocument(route)
+        }
+    }
+
     /// The line and column of each byte offset in `data`, in one pass over it.
     public static func locations(ofOffsets offsets: [Int?], in data: Data) -> [JSONSourceLocation?] {
         data.withUnsafeBytes { raw in JSONScanner.locations(ofOffsets: offsets, in: raw.bindMemory(to: UInt8.self)) }
@@ -164,6 +177,125 @@ struct JSONScanner {
         return value
     }
 
+    // MARK: One value, the rest read past
+
+    mutating func selectDocument(_ route: [JSONNodePath.Element]) throws -> JSONValue? {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        skipWhitespace()
+        guard index < bytes.count else { throw error("the document is empty: expected a JSON value") }
+        let value = try selectValue(route[...], depth: 0)
+        skipWhitespace()
+        if index < bytes.count {
+            throw error("unexpected \(describeCurrent()) after the end of the JSON value")
+        }
+        return value
+    }
+
+    /// The value at `route` below the value at `index`, reading past the rest (with the same checks
+    /// and errors as `parseValue`).
+    mutating func selectValue(_ route: ArraySlice<JSONNodePath.Element>, depth: Int) throws -> JSONValue? {
+        guard let step = route.first else { return try parseValue(depth: depth) }
+        guard index < bytes.count else { throw error("unexpected end of file: expected a value") }
+        switch (bytes[index], step) {
+        case (UInt8(ascii: "{"), .member(let wanted)):
+            var found: JSONValue?
+            try readObject(depth: depth + 1) { scanner, key, memberDepth in
+                if key == wanted {
+                    found = try scanner.selectValue(route.dropFirst(), depth: memberDepth)
+                } else {
+                    try scanner.skipValue(depth: memberDepth)
+                }
+            }
+            return found
+        case (UInt8(ascii: "["), .element(let wanted)):
+            var found: JSONValue?
+            try readArray(depth: depth + 1) { scanner, position, elementDepth in
+                if position == wanted {
+                    found = try scanner.selectValue(route.dropFirst(), depth: elementDepth)
+                } else {
+                    try scanner.skipValue(depth: elementDepth)
+                }
+            }
+            return found
+        default:
+            try skipValue(depth: depth)
+            return nil
+        }
+    }
+
+    /// Reads past the value at `index`, checking it as `parseValue` does, building nothing.
+    mutating func skipValue(depth: Int) throws {
+        guard index < bytes.count else { throw error("unexpected end of file: expected a value") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): try readObject(depth: depth + 1) { scanner, _, memberDepth in try scanner.skipValue(depth: memberDepth) }
+        case UInt8(ascii: "["): try readArray(depth: depth + 1) { scanner, _, elementDepth in try scanner.skipValue(depth: elementDepth) }
+        default: _ = try parseValue(depth: depth)
+        }
+    }
+
+    /// The members of the object at `index`, each handed to `member` with the scanner at its value.
+    mutating func readObject(depth: Int, member: (inout JSONScanner, String, Int) throws -> Void) throws {
+        guard depth <= maximumDepth else { throw error("nesting is deeper than \(maximumDepth) levels") }
+        index += 1  // {
+        skipWhitespace()
+        if peek() == UInt8(ascii: "}") {
+            index += 1
+            return
+        }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count else { throw error("unexpected end of file: expected a member name") }
+            guard bytes[index] == UInt8(ascii: "\"") else {
+                if bytes[index] == UInt8(ascii: "}") { throw error("trailing comma before '}'") }
+                throw error("unexpected \(describeCurrent()): expected a member name in double quotes")
+            }
+            let key = try parseString()
+            skipWhitespace()
+            guard peek() == UInt8(ascii: ":") else {
+                throw error("unexpected \(describeCurrent()): expected ':' after the member name \"\(key)\"")
+            }
+            index += 1
+            skipWhitespace()
+            try member(&self, key, depth)
+            skipWhitespace()
+            guard index < bytes.count else { throw error("unexpected end of file: expected ',' or '}'") }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"):
+                index += 1
+                return
+            default: throw error("unexpected \(describeCurrent()): expected ',' or '}' after an object member")
+            }
+        }
+    }
+
+    /// The elements of the array at `index`, each handed to `element` with its position.
+    mutating func readArray(depth: Int, element: (inout JSONScanner, Int, Int) throws -> Void) throws {
+        guard depth <= maximumDepth else { throw error("nesting is deeper than \(maximumDepth) levels") }
+        index += 1  // [
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") {
+            index += 1
+            return
+        }
+        var position = 0
+        while true {
+            skipWhitespace()
+            if peek() == UInt8(ascii: "]") { throw error("trailing comma before ']'") }
+            try element(&self, position, depth)
+            position += 1
+            skipWhitespace()
+            guard index < bytes.count else { throw error("unexpected end of file: expected ',' or ']'") }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "]"):
+                index += 1
+                return
+            default: throw error("unexpected \(describeCurrent()): expected ',' or ']' after an array element")
+            }
+        }
+    }
+
     // MARK: Values
 
     mutating func parseValue(depth: Int) throws -> JSONValue {
@@ -184,68 +316,23 @@ struct JSONScanner {
     }
 
     mutating func parseObject(depth: Int) throws -> JSONValue {
-        guard depth <= maximumDepth else { throw error("nesting is deeper than \(maximumDepth) levels") }
-        index += 1  // {
         var object = JSONObject()
-        skipWhitespace()
-        if peek() == UInt8(ascii: "}") {
-            index += 1
-            return .object(object)
+        try readObject(depth: depth) { scanner, key, memberDepth in
+            if scanner.tracksPath { scanner.currentPath.append(.member(key)) }
+            object[key] = try scanner.parseValue(depth: memberDepth)
+            if scanner.tracksPath { scanner.currentPath.removeLast() }
         }
-        while true {
-            skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of file: expected a member name") }
-            guard bytes[index] == UInt8(ascii: "\"") else {
-                if bytes[index] == UInt8(ascii: "}") { throw error("trailing comma before '}'") }
-                throw error("unexpected \(describeCurrent()): expected a member name in double quotes")
-            }
-            let key = try parseString()
-            skipWhitespace()
-            guard peek() == UInt8(ascii: ":") else {
-                throw error("unexpected \(describeCurrent()): expected ':' after the member name \"\(key)\"")
-            }
-            index += 1
-            skipWhitespace()
-            if tracksPath { currentPath.append(.member(key)) }
-            object[key] = try parseValue(depth: depth)
-            if tracksPath { currentPath.removeLast() }
-            skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of file: expected ',' or '}'") }
-            switch bytes[index] {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"):
-                index += 1
-                return .object(object)
-            default: throw error("unexpected \(describeCurrent()): expected ',' or '}' after an object member")
-            }
-        }
+        return .object(object)
     }
 
     mutating func parseArray(depth: Int) throws -> JSONValue {
-        guard depth <= maximumDepth else { throw error("nesting is deeper than \(maximumDepth) levels") }
-        index += 1  // [
         var elements: [JSONValue] = []
-        skipWhitespace()
-        if peek() == UInt8(ascii: "]") {
-            index += 1
-            return .array(elements)
+        try readArray(depth: depth) { scanner, position, elementDepth in
+            if scanner.tracksPath { scanner.currentPath.append(.element(position)) }
+            elements.append(try scanner.parseValue(depth: elementDepth))
+            if scanner.tracksPath { scanner.currentPath.removeLast() }
         }
-        while true {
-            skipWhitespace()
-            if peek() == UInt8(ascii: "]") { throw error("trailing comma before ']'") }
-            if tracksPath { currentPath.append(.element(elements.count)) }
-            elements.append(try parseValue(depth: depth))
-            if tracksPath { currentPath.removeLast() }
-            skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of file: expected ',' or ']'") }
-            switch bytes[index] {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"):
-                index += 1
-                return .array(elements)
-            default: throw error("unexpected \(describeCurrent()): expected ',' or ']' after an array element")
-            }
-        }
+        return .array(elements)
     }
 
     mutating func parseLiteral(_ word: StaticString, value: JSONValue) throws -> JSONValue {

@@ -126,6 +126,101 @@ struct JSONParserTests {
     }
 }
 
+/// `JSONParser.value(at:in:)`: one value of a document, the rest read past without being built. It
+/// must answer exactly what parsing the whole document and walking to the value answers, errors included.
+@Suite("JSON parser, one value read")
+struct JSONSelectiveReadTests {
+    /// What a whole parse answers for `route`: the value, nil when absent, or the parse error.
+    static func walked(_ route: [JSONNodePath.Element], in data: Data) -> Result<JSONValue?, JSONParseError> {
+        do {
+            var value: JSONValue? = try JSONParser.parse(data)
+            for step in route {
+                switch step {
+                case .member(let name): value = value?.objectValue?[name]
+                case .element(let index): value = value?.arrayValue.flatMap { index < $0.count ? $0[index] : JSONValue?.none }
+                }
+            }
+            return .success(value)
+        } catch let error as JSONParseError {
+            return .failure(error)
+        } catch {
+            return .success(nil)
+        }
+    }
+
+    static func selected(_ route: [JSONNodePath.Element], in data: Data) -> Result<JSONValue?, JSONParseError> {
+        do { return .success(try JSONParser.value(at: route, in: data)) } catch let error as JSONParseError {
+            return .failure(error)
+        } catch { return .success(nil) }
+    }
+
+    @Test func findsWhatAWholeParseFinds() throws {
+        let document = Data(
+            #"\#u{FEFF}{"id": "a1", "outputs": [{"id": "o1", "name": "x"}, {"id": "o2", "deep": {"k": [1, [2, 3]]}}], "id2": null, "dup": 1, "dup": {"z": true}, "s": "\u00e9\"\n"}"#
+                .utf8)
+        let routes: [[JSONNodePath.Element]] = [
+            [], [.member("id")], [.member("outputs"), .element(1), .member("id")],
+            [.member("outputs"), .element(1), .member("deep"), .member("k"), .element(1), .element(0)],
+            [.member("outputs"), .element(2)], [.member("id"), .member("x")], [.member("outputs"), .member("id")],
+            [.member("id2")], [.member("dup")], [.member("dup"), .member("z")], [.member("s")], [.element(0)],
+            [.member("missing")],
+        ]
+        for route in routes {
+            #expect(Self.selected(route, in: document) == Self.walked(route, in: document), "\(route)")
+        }
+        #expect(try JSONParser.value(at: [.member("dup")], in: document) == .object(JSONObject([("z", .bool(true))])))
+    }
+
+    @Test(arguments: [
+        #"{"id": "a", "b": [1,2,,]}"#, #"{"id": "a",}"#, #"{"id": 1} x"#, #"{"x": [1, 2"#, #"{"id": tru}"#,
+        #"{"a": "\x"}"#, #"[01]"#, "", #"{"id": "a", "b": "\#u{01}"}"#,
+    ])
+    func failsWhereAWholeParseFails(source: String) {
+        let data = Data(source.utf8)
+        for route: [JSONNodePath.Element] in [[.member("id")], [.member("b"), .element(0)], [.element(0)]] {
+            #expect(Self.selected(route, in: data) == Self.walked(route, in: data), "\(source) at \(route)")
+        }
+    }
+
+    @Test func boundsNestingDepthAsParseDoes() {
+        let deep = Data(("{\"a\": " + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + "}").utf8)
+        #expect(Self.selected([.member("b")], in: deep) == Self.walked([.member("b")], in: deep))
+        if case .success = Self.selected([.member("b")], in: deep) { Issue.record("600 levels read") }
+    }
+
+    @Test func agreesOnRandomDocuments() {
+        var generator = SystemRandomNumberGenerator()
+        func value(_ depth: Int) -> String {
+            switch Int.random(in: 0..<(depth > 3 ? 4 : 7), using: &generator) {
+            case 0: return "\(Int.random(in: -5..<100, using: &generator))"
+            case 1: return ["\"a\"", "\"\\u00e9\"", "true", "null", "1e999"].randomElement(using: &generator)!
+            case 2: return "\"\(["k", "id", "x"].randomElement(using: &generator)!)\""
+            case 3: return "false"
+            case 4, 5:
+                let members = (0..<Int.random(in: 0..<4, using: &generator)).map { _ in
+                    "\"\(["k", "id", "x"].randomElement(using: &generator)!)\": \(value(depth + 1))"
+                }
+                return "{" + members.joined(separator: ", ") + "}"
+            default:
+                return "[" + (0..<Int.random(in: 0..<4, using: &generator)).map { _ in value(depth + 1) }.joined(separator: ",") + "]"
+            }
+        }
+        for _ in 0..<500 {
+            var text = value(0)
+            if Bool.random(using: &generator), !text.isEmpty {  // now and then, a broken document
+                var bytes = Array(text.utf8)
+                bytes.remove(at: Int.random(in: 0..<bytes.count, using: &generator))
+                text = String(decoding: bytes, as: UTF8.self)
+            }
+            let data = Data(text.utf8)
+            let route: [JSONNodePath.Element] = (0..<Int.random(in: 0..<4, using: &generator)).map { _ in
+                Bool.random(using: &generator) ? .member(["k", "id", "x"].randomElement(using: &generator)!) : .element(Int.random(in: 0..<3, using: &generator))
+            }
+            #expect(Self.selected(route, in: data) == Self.walked(route, in: data), "\(text) at \(route)")
+        }
+    }
+}
+
 @Suite("JSON writer")
 struct JSONWriterTests {
     @Test func writesCompactAndPretty() {

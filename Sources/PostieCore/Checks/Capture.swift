@@ -187,18 +187,18 @@ public struct Capture: Sendable, Equatable {
     /// Takes the value from `response`; `requestName` (e.g. `Subscription › Queue Job`) names the answer
     /// in failure messages.
     public func evaluate(_ response: CheckedResponse, requestName: String) -> CaptureResult {
-        let summary = "(\(CheckText.responseSummary(response)))"
+        // Said only in failures: building it decodes the whole body.
+        var summary: String { "(\(CheckText.responseSummary(response)))" }
         func fail(_ text: String) -> CaptureResult {
             .failed(variable: variable, message: "capture \(variable): \(text)")
         }
         switch source {
         case .jsonPath(let path):
-            guard let json = response.json else {
+            guard let matches = response.values(at: path) else {
                 return fail(
                     "\(path) found nothing in the response of \(requestName), whose body "
                         + "\(response.jsonProblem ?? "is not JSON") \(summary)")
             }
-            let matches = path.evaluate(json)
             guard let first = matches.first else {
                 return fail("\(path) found nothing in the response of \(requestName) \(summary)")
             }

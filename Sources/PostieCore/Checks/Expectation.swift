@@ -61,8 +61,8 @@ public struct Assertion: Sendable, Equatable {
             outcome.expected += "ms"
             outcome.actual += "ms"
         case .json(let path):
-            if let json = response.json {
-                outcome = matcher.evaluate(Self.value(of: path, in: json, counting: matcher.kind.countsValues))
+            if let matches = response.values(at: path) {
+                outcome = matcher.evaluate(Self.value(of: path, selecting: matches, counting: matcher.kind.countsValues))
             } else {
                 let excerpt = CheckText.excerpt(response.bodyText)
                 outcome = MatchOutcome(
@@ -76,9 +76,8 @@ public struct Assertion: Sendable, Equatable {
             reason: outcome.reason)
     }
 
-    /// The value under test for a JSONPath (see `evaluate`); nil when missing.
-    static func value(of path: JSONPath, in json: JSONValue, counting: Bool) -> JSONValue? {
-        let matches = path.evaluate(json)
+    /// The value under test for a JSONPath (see `evaluate`), from what it selected; nil when missing.
+    static func value(of path: JSONPath, selecting matches: [JSONValue], counting: Bool) -> JSONValue? {
         if path.isSingular { return matches.first }
         if counting { return .array(matches) }
         switch matches.count {

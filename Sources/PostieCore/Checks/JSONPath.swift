@@ -39,6 +39,21 @@ public struct JSONPath: Sendable, Equatable, CustomStringConvertible {
     /// recursive descent, union, slice or filter.
     public var isSingular: Bool { segments.allSatisfy(\.isSingular) }
 
+    /// The member names and indexes of a singular path, as a route from the root; nil when the path is
+    /// not singular or counts an index from the end (`[-1]`), which needs the array's length.
+    var singularSteps: [JSONNodePath.Element]? {
+        var steps: [JSONNodePath.Element] = []
+        for segment in segments {
+            guard segment.isSingular else { return nil }
+            switch segment.selectors[0] {
+            case .name(let name): steps.append(.member(name))
+            case .index(let index) where index >= 0: steps.append(.element(index))
+            default: return nil
+            }
+        }
+        return steps
+    }
+
     /// The expression as written.
     public var description: String { expression }
 

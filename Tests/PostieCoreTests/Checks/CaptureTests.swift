@@ -39,6 +39,42 @@ struct CaptureTests {
                 == .captured(variable: "v", value: value, note: note))
     }
 
+    /// A body of 1 MiB or more answers singular paths without building the document: the answers,
+    /// and the failures, are those of a small body.
+    @Test func aLargeBodyAnswersAsASmallOneDoes() throws {
+        let padding = "[" + Array(repeating: #"{"x": "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"}"#, count: 30_000).joined(separator: ",") + "]"
+        func body(_ members: String) -> Data { Data("{\"padding\": \(padding), \(members)}".utf8) }
+        let large = CheckedResponse(status: 200, body: body(#""id": "j-1", "outputs": [{"id": "o1"}, {"id": "o2", "n": null}], "id": "j-2""#))
+        #expect(try JSONParser.parse(Data(large.bodyText.utf8)).objectValue?.count == 3)
+        #expect(large.bodyText.utf8.count > 1 << 20)
+        let cases: [(String, CaptureResult)] = [
+            (#""$.id""#, .captured(variable: "v", value: "j-2", note: nil)),
+            (#""$.outputs[1].id""#, .captured(variable: "v", value: "o2", note: nil)),
+            (#""$.outputs[-1].id""#, .captured(variable: "v", value: "o2", note: nil)),
+            (#""$.outputs[*].id""#, .captured(variable: "v", value: "o1", note: "$.outputs[*].id matched 2 values; captured the first")),
+        ]
+        for (source, expected) in cases {
+            let capture = try Capture(variable: "v", parsing: try JSONParser.parse(source))
+            #expect(capture.evaluate(large, requestName: "big") == expected, "\(source)")
+        }
+        let missing = try Capture(variable: "v", parsing: "$.outputs[1].n").evaluate(large, requestName: "big")
+        #expect(missing.failureMessage?.contains("$.outputs[1].n is null in the response of big") == true, "\(missing)")
+        let expectation = try Expectation(parsing: ["json": ["$.outputs[0].id": "o1", "$.nope": ["exists": false]]])
+        let results = expectation.evaluate(large)
+        #expect(results.count == 2 && results.allSatisfy(\.passed), "\(results)")
+
+        // Broken past the value: not JSON, as a whole parse says.
+        let broken = CheckedResponse(status: 200, body: body(#""id": "j-1", "tail": [1,,2]"#))
+        let result = try Capture(variable: "v", parsing: "$.id").evaluate(broken, requestName: "big")
+        #expect(result.failureMessage?.contains("whose body is not JSON") == true, "\(result)")
+        // Nested past what checks read: said so.
+        let deep = CheckedResponse(
+            status: 200, body: body(#""id": "j-1", "deep": "# + String(repeating: "[", count: 600) + String(repeating: "]", count: 600)))
+        let deepResult = try Capture(variable: "v", parsing: "$.id").evaluate(deep, requestName: "big")
+        #expect(deepResult.failureMessage?.contains("is JSON whose nesting is deeper than") == true, "\(deepResult)")
+        #expect(deep.jsonProblem?.contains("nesting is deeper") == true)
+    }
+
     @Test func readsACaptureObjectInOrder() throws {
         let captures = try Capture.captures(
             parsing: try JSONParser.parse(
