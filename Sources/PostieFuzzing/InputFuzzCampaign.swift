@@ -1,9 +1,14 @@
 import Foundation
 import PostieHTTPServer
+import PostieJSON
 
 /// The kinds of input a run reads, each fuzzed on its own against fixed companions.
 public enum FuzzInputKind: String, CaseIterable, Sendable {
     case collection, environment, flow, csv, json
+    /// Postman v12 YAML: a request file or the definition of a v3 collection folder, or a YAML environment.
+    case yaml
+    /// The pre-request and test scripts of a collection, mutated as JavaScript, run in the sandbox.
+    case script
 
     /// The file name a mutant is written under.
     var fileName: String {
@@ -13,6 +18,8 @@ public enum FuzzInputKind: String, CaseIterable, Sendable {
         case .flow: return "mutant.flow.json"
         case .csv: return "mutant.csv"
         case .json: return "mutant-data.json"
+        case .yaml: return "mutant.yaml"
+        case .script: return "mutant-scripts.postman_collection.json"
         }
     }
 }
@@ -152,11 +159,19 @@ public final class InputFuzzCampaign: @unchecked Sendable {
     func runCase(_ kind: FuzzInputKind, caseSeed: UInt64, in workDirectory: URL) -> CaseResult {
         var random = ProgramMutator.Random(seed: caseSeed)
         let seedText = FuzzSeeds.seed(for: kind, random: &random)
-        // Half the cases keep the JSON well formed and change what it says; the others break its bytes.
-        let mutant =
-            kind != .csv && random.chance(50)
-            ? InputMutator().mutateStructure(seedText, random: &random)
-            : InputMutator().mutate(Array(seedText.utf8), random: &random)
+        let mutant: [UInt8]
+        switch kind {
+        case .script:
+            mutant = Array(FuzzSeeds.scriptCollection(scripts: FuzzSeeds.scripts.map { ProgramMutator().mutate($0, random: &random) }).utf8)
+        case .csv, .yaml:
+            mutant = InputMutator().mutate(Array(seedText.utf8), random: &random)
+        default:
+            // Half the cases keep the JSON well formed and change what it says; the others break its bytes.
+            mutant =
+                random.chance(50)
+                ? InputMutator().mutateStructure(seedText, random: &random)
+                : InputMutator().mutate(Array(seedText.utf8), random: &random)
+        }
         let input = workDirectory.appendingPathComponent(kind.fileName)
         try? Data(mutant).write(to: input)
         try? FileManager.default.removeItem(at: workDirectory.appendingPathComponent("out"))
@@ -167,6 +182,26 @@ public final class InputFuzzCampaign: @unchecked Sendable {
         case .environment: arguments += ["collection.json", "-e", input.path, "--no-scripts"]
         case .flow: arguments += [input.path, "-e", "env.json", "--no-scripts"]
         case .csv, .json: arguments += ["collection.json", "-e", "env.json", "-d", input.path, "-n", "3", "--no-scripts"]
+        case .script: arguments += [input.path, "-e", "env.json"]
+        case .yaml:
+            // The mutant is an environment, or one file of a v3 collection folder whose other file is as seeded.
+            switch FuzzSeeds.yamlRole(of: seedText) {
+            case .environment:
+                let environment = workDirectory.appendingPathComponent("mutant.postman_environment.yaml")
+                try? Data(mutant).write(to: environment)
+                arguments += ["collection.json", "-e", environment.path, "--no-scripts"]
+            case .definition, .request:
+                let folder = workDirectory.appendingPathComponent("mutant-v3")
+                try? FileManager.default.removeItem(at: folder)
+                try? FileManager.default.createDirectory(
+                    at: folder.appendingPathComponent(".resources"), withIntermediateDirectories: true)
+                let isDefinition = FuzzSeeds.yamlRole(of: seedText) == .definition
+                try? Data(isDefinition ? mutant : Array(FuzzSeeds.v3Definition.utf8)).write(
+                    to: folder.appendingPathComponent(".resources/definition.yaml"))
+                try? Data(isDefinition ? Array(FuzzSeeds.v3Request.utf8) : mutant).write(
+                    to: folder.appendingPathComponent("get one.request.yaml"))
+                arguments += [folder.path, "-e", "env.json", "--no-scripts"]
+            }
         }
         arguments += [
             "--env-var", "base=\(base)", "--timeout-request", "2s", "--timeout-script", "2s", "--output-dir", "out",
@@ -287,8 +322,132 @@ enum FuzzSeeds {
         case .flow: pool = flows
         case .csv: pool = csvFiles
         case .json: pool = jsonFiles
+        case .yaml: pool = [v3Request, v3Definition, yamlEnvironment]
+        case .script: pool = scripts
         }
         return pool[random.below(pool.count)]
+    }
+
+    enum YAMLRole { case request, definition, environment }
+
+    static func yamlRole(of seed: String) -> YAMLRole {
+        seed == v3Definition ? .definition : seed == yamlEnvironment ? .environment : .request
+    }
+
+    static let v3Request = #"""
+        $kind: http-request
+        name: get one
+        method: POST
+        url: '{{base}}/items/:id?q={{v}}'
+        pathVariables:
+          - key: id
+            value: '{{v}}'
+        queryParams:
+          - key: q
+            value: '{{v}}'
+            disabled: false
+        headers:
+          Accept: application/json
+          X-Multi: "a \u00e9 \"quoted\""
+        auth:
+          type: basic
+          credentials:
+            username: u
+            password: '{{secret}}'
+        body:
+          type: json
+          content: |-
+            {"a": "{{v}}",
+             "list": [1, 2.5, null]}
+        scripts:
+          - type: afterResponse
+            language: text/javascript
+            code: |-
+              pm.test('ok', function () { pm.response.to.have.status(200); });
+        settings:
+          followRedirects: false
+        order: 1000
+        examples: &shared
+          - name: one
+        extra: *shared
+        """#
+
+    static let v3Definition = #"""
+        $kind: collection
+        name: fuzz v3
+        description: >-
+          Folded
+          text
+        variables:
+          - key: v
+            value: 1
+          - key: n
+            value: ~
+        auth:
+          type: apikey
+          credentials:
+            key: X-Key
+            value: '{{secret}}'
+            in: header
+        scripts:
+          - type: beforeRequest
+            code: pm.variables.set('w', 1)
+        """#
+
+    static let yamlEnvironment = #"""
+        name: fuzz yaml env
+        values:
+          - key: v
+            value: '2'
+          - key: secret
+            value: s3cr3t!
+            type: secret
+          - key: off
+            value: x
+            enabled: false
+        """#
+
+    /// Pre-request and test scripts that touch the sandbox's main surfaces.
+    static let scripts = [
+        #"""
+        pm.variables.set('t', Date.now());
+        pm.request.headers.add({key: 'X-T', value: String(pm.variables.get('t'))});
+        const body = JSON.parse(pm.request.body && pm.request.body.raw || '{}');
+        pm.environment.set('n', (body.list || []).map(x => x * 2).join(','));
+        """#,
+        #"""
+        pm.test('status', () => pm.expect(pm.response.code).to.be.oneOf([200, 201, 404]));
+        const data = pm.response.json();
+        pm.test('shape', function () { pm.expect(data).to.be.an('object').that.has.property('id'); });
+        pm.environment.set('id', data.id);
+        for (const [k, v] of Object.entries(data)) { if (typeof v === 'string') pm.variables.set(k, v.slice(0, 10)); }
+        setTimeout(() => { pm.test('later', () => pm.expect(pm.variables.get('id')).to.eql(data.id)); }, 5);
+        """#,
+        #"""
+        const _ = require('lodash'); const moment = require('moment');
+        pm.test('lib', () => { pm.expect(_.chunk([1, 2, 3], 2)).to.have.lengthOf(2); pm.expect(moment('2020-01-02').year()).to.equal(2020); });
+        pm.sendRequest(pm.variables.replaceIn('{{base}}/side'), (err, res) => { pm.test('side', () => pm.expect(err).to.equal(null)); });
+        try { JSON.parse('{'); } catch (e) { console.log(e.name, /x+/g.exec('axxb')); }
+        """#,
+    ]
+
+    /// A collection whose three requests carry `scripts` (pre-request on the first, tests on the
+    /// others, the third as a collection-level test too).
+    static func scriptCollection(scripts: [String]) -> String {
+        func event(_ listen: String, _ source: String) -> String {
+            let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map { JSONWriter.quote(String($0)) }
+            return #"{"listen": "\#(listen)", "script": {"type": "text/javascript", "exec": [\#(lines.joined(separator: ", "))]}}"#
+        }
+        return #"""
+            {"info": {"name": "fuzz scripts", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+             "event": [\#(event("test", scripts[2]))],
+             "item": [
+              {"name": "one", "request": {"method": "POST", "url": "{{base}}/items", "body": {"mode": "raw", "raw": "{\"list\": [1, 2]}"}},
+               "event": [\#(event("prerequest", scripts[0]))]},
+              {"name": "two", "request": {"url": "{{base}}/items/1"}, "event": [\#(event("test", scripts[1]))]},
+              {"name": "three", "request": {"url": "{{base}}/items/2"}, "event": [\#(event("prerequest", scripts[1])), \#(event("test", scripts[0]))]}
+             ]}
+            """#
     }
 
     static let collections = [
