@@ -14,7 +14,7 @@ public struct CheckedResponse: Sendable {
     public var headers: [(name: String, value: String)]
     /// From sending the request to receiving the whole response.
     public var responseTimeMilliseconds: Double
-    private let content: ResponseContent
+    private var content: ResponseContent
     private var problemOverride: String?
 
     /// The body decoded as UTF-8 (invalid bytes replaced), without a leading byte-order mark.
@@ -41,16 +41,19 @@ public struct CheckedResponse: Sendable {
         content = ResponseContent(bytes: Data(bodyText.utf8))
     }
 
-    /// A response whose body is too large to read for checks: only its first bytes are kept as text.
+    /// A response whose body is too large to read whole for checks: only its first bytes are kept as
+    /// text, and JSON checks and captures fail saying so, except those of a singular path (`$.id`) when
+    /// the whole body is at hand in `mapped` (a spool file mapped into memory, not read into it).
     public static func tooLarge(
         status: Int, headers: [(name: String, value: String)], prefix: Data, size: Int, limit: Int,
-        responseTimeMilliseconds: Double
+        responseTimeMilliseconds: Double, mapped: Data? = nil
     ) -> CheckedResponse {
         var response = CheckedResponse(
-            status: status, headers: headers, bodyText: String(decoding: prefix, as: UTF8.self), json: nil,
-            responseTimeMilliseconds: responseTimeMilliseconds)
-        response.jsonProblem =
-            "is \(size) bytes, larger than the \(limit >> 20) MiB checks and captures read as JSON"
+            status: status, headers: headers, bodyText: "", json: nil, responseTimeMilliseconds: responseTimeMilliseconds)
+        response.content = ResponseContent(
+            bytes: mapped, text: String(decoding: prefix, as: UTF8.self),
+            refusal: "is \(size) bytes, larger than the \(limit >> 20) MiB checks and captures read as JSON"
+                + (mapped == nil ? "" : " (a path to one value, such as $.id or $.items[0].id, is read all the same)"))
         return response
     }
 
@@ -93,11 +96,25 @@ final class ResponseContent: @unchecked Sendable {
     private let bytes: Data?
     private var decodedText: String?
     private var parsed: (value: JSONValue?, problem: String?)?
+    /// Why the body is not parsed whole (too large); singular paths are still read from `bytes`.
+    private let refusal: String?
 
-    init(bytes: Data) { self.bytes = bytes }
+    init(bytes: Data) {
+        self.bytes = bytes
+        refusal = nil
+    }
+
+    /// A body too large to parse whole: `text` is its start, `bytes` (when at hand) all of it.
+    init(bytes: Data?, text: String, refusal: String) {
+        self.bytes = bytes
+        decodedText = text
+        self.refusal = refusal
+        parsed = (nil, refusal)
+    }
 
     init(text: String, json: JSONValue?) {
         bytes = nil
+        refusal = nil
         decodedText = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         parsed = (json, nil)
     }
@@ -127,18 +144,19 @@ final class ResponseContent: @unchecked Sendable {
     }
 
     func values(at path: JSONPath) -> [JSONValue]? {
-        if let parsed = lock.withLock({ parsed }) { return parsed.value.map { path.evaluate($0) } }
-        if let bytes, bytes.count >= Self.selectiveReadThreshold, let steps = path.singularSteps {
+        if refusal == nil, let parsed = lock.withLock({ parsed }) { return parsed.value.map { path.evaluate($0) } }
+        if let bytes, bytes.count >= Self.selectiveReadThreshold || refusal != nil, let steps = path.singularSteps {
             do {
                 return try JSONParser.value(at: steps, in: bytes).map { [$0] } ?? []
             } catch let error as JSONParseError {
                 // Not JSON (or too deep): what a whole parse would say, without making one.
-                lock.withLock { if parsed == nil { parsed = (nil, Self.problem(error)) } }
+                lock.withLock { if parsed == nil || refusal != nil { parsed = (nil, Self.problem(error)) } }
                 return nil
             } catch {
                 return nil
             }
         }
+        if refusal != nil { return nil }
         return tree.value.map { path.evaluate($0) }
     }
 

@@ -309,14 +309,16 @@ struct StepRunner {
     }
 
     /// What checks read of an answer: all of it up to 64 MiB; past that its first bytes, and JSON checks
-    /// and captures fail saying it is too large (not that it is "not JSON").
-    static func checkedResponse(_ response: TransportResponse) -> CheckedResponse {
-        let limit = 64 * 1024 * 1024
+    /// and captures fail saying it is too large (not that it is "not JSON"), except those of a singular
+    /// path, read from the spool file mapped into memory.
+    static func checkedResponse(_ response: TransportResponse, limit: Int = 64 * 1024 * 1024) -> CheckedResponse {
         let headers = response.headers.map { ($0.name, $0.value) }
         guard let body = response.body.contents(limit: limit) else {
+            var mapped: Data?
+            if case .file(let url, _, _) = response.body { mapped = try? Data(contentsOf: url, options: .alwaysMapped) }
             return .tooLarge(
                 status: response.status, headers: headers, prefix: response.body.inMemoryBytes, size: response.body.size,
-                limit: limit, responseTimeMilliseconds: response.durationMilliseconds)
+                limit: limit, responseTimeMilliseconds: response.durationMilliseconds, mapped: mapped)
         }
         return CheckedResponse(
             status: response.status, headers: headers, body: body, responseTimeMilliseconds: response.durationMilliseconds)

@@ -40,6 +40,37 @@ struct LowFindingsTests {
         #expect(results.first?.message.contains("larger than the 64 MiB") == true, "\(results)")
     }
 
+    @Test("past the limit, a path to one value is read from the spooled answer; any other path is refused as too large")
+    func tooLargeAnswerSingularPath() throws {
+        let root = try TestFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let items = (0..<20_000).map { #"{"id": "item\#($0)", "tags": ["a", "b"]}"# }.joined(separator: ",")
+        let body = Data(#"{"items": [\#(items)], "last": {"id": "the-last"}}"#.utf8)
+        let file = root.appendingPathComponent("answer.body")
+        try body.write(to: file)
+        let limit = 256 << 10
+        #expect(body.count > limit)
+        let response = StepRunner.checkedResponse(
+            TransportResponse(status: 200, body: .file(url: file, size: body.count, prefix: body.prefix(1024))), limit: limit)
+        let last = try Capture(variable: "v", parsing: "$.last.id").evaluate(response, requestName: "R")
+        #expect(last == .captured(variable: "v", value: "the-last", note: nil))
+        let item = try Capture(variable: "v", parsing: "$.items[19999].id").evaluate(response, requestName: "R")
+        #expect(item.value == "item19999")
+        let all = try Expectation(parsing: ["json": ["$.items[*].id": ["minCount": 1], "$.items[0].tags[1]": "b"]]).evaluate(response)
+        #expect(all.count == 2)
+        #expect(all.first { $0.name.contains("[*]") }?.message.contains("larger than the 0 MiB checks and captures read") == true, "\(all)")
+        #expect(all.first { $0.name.contains("[*]") }?.message.contains("$.id or $.items[0].id, is read all the same") == true)
+        #expect(all.first { $0.name.contains("tags") }?.passed == true, "\(all)")
+        // Broken past the value: not JSON, as a whole read would say.
+        var broken = body
+        broken.append(contentsOf: Array(",".utf8))
+        try broken.write(to: file)
+        let brokenResponse = StepRunner.checkedResponse(
+            TransportResponse(status: 200, body: .file(url: file, size: broken.count, prefix: Data())), limit: limit)
+        let failed = try Capture(variable: "v", parsing: "$.last.id").evaluate(brokenResponse, requestName: "R")
+        #expect(failed.failureMessage?.contains("whose body is not JSON") == true, "\(failed)")
+    }
+
     @Test("a 3 MB unknown request name is answered at once and quoted short")
     func hugeUnknownName() throws {
         let name = String(repeating: "x", count: 3 << 20)
