@@ -319,7 +319,8 @@ enum V3Routes {
                 workflow.subscriptionId = owner.subscriptionId
             }
             if let versionId = try body.string("versionId"), try body.bool("makePublished") ?? false {
-                guard let number = (1...max(1, workflow.version)).first(where: { workflow.revisionId($0) == versionId }) else {
+                let numbers = 1...max(1, workflow.version, workflow.versionDates.count)
+                guard let number = numbers.first(where: { workflow.revisionId($0) == versionId }) else {
                     throw GalleryError.badRequest("The workflow \(workflow.id) has no version with id \"\(versionId)\".")
                 }
                 workflow.version = number
