@@ -31,8 +31,12 @@ struct WebapiV3CollectionEndToEndTests {
         #expect(server.requests.contains { $0.hasPrefix("POST /webapi/v3/workflows/60c2886ec05c2320e8d88fd0/jobs 200") })
         #expect(!server.requests.contains { $0.contains("61031c712c4200001d00301a") })
         #expect(server.requests.contains { $0.hasPrefix("POST /webapi/oauth2/token 200") })
-        // The credential's password ($guid) and the demo secrets stay out of the output.
+        // The demo secrets stay out of the output, and the credential's password (a pre-request script's
+        // local variable named credentialPassword) out of the report.
         #expect(!outcome.everything.contains("5ec75ec7"))
+        let created = executions.first { $0["item"]?["name"] == "Create a credential" }
+        let sent = try #require(created?["request"]?["body"]?["raw"]?.stringValue)
+        #expect(sent.contains(#""password": "[redacted]""#), "\(sent)")
     }
 
     @Test func aChangedExpectationFailsAndTheReportNamesIt() throws {
