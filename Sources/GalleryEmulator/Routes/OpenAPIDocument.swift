@@ -101,7 +101,7 @@ enum OpenAPIDocument {
                     operation(
                         "Workflows_GetWorkflows", "Workflows", "The workflows the caller may use (all for a Curator)",
                         parameters: [view, parameter("name"), parameter("ownerId"), parameter("createdAfter", dateTime), parameter("createdBefore", dateTime)],
-                        answer: array(["oneOf": [ref("WorkflowSummary"), ref("Workflow")]]))
+                        answer: array(["anyOf": [ref("WorkflowSummary"), ref("Workflow")]]))
                 ),
                 (
                     "post",
@@ -441,7 +441,7 @@ enum OpenAPIDocument {
                     operation(
                         "Users_GetUsers", "Users", "Users (Curators)",
                         parameters: [view, parameter("email"), parameter("role"), parameter("firstName"), parameter("lastName"), parameter("active", boolean)],
-                        answer: array(["oneOf": [ref("UserSummary"), ref("User")]]))
+                        answer: array(["anyOf": [ref("UserSummary"), ref("User")]]))
                 ),
                 ("post", operation("Users_CreateUser", "Users", "Create a user (Curators)", body: jsonBody(ref("UserContract")), answer: ref("User"))),
             ]

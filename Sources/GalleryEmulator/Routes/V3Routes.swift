@@ -374,7 +374,7 @@ enum V3Routes {
     static func questions(_ context: RequestContext) throws -> HTTPResponse {
         let workflow = try v3Workflow(context)
         _ = try versionNumber(context, workflow)
-        return context.json(.array(workflow.questions.map(Views.question)))
+        return context.json(.array(workflow.questions.map(Views.v3Question)))
     }
 
     private static func versionNumber(_ context: RequestContext, _ workflow: Workflow) throws -> Int {
@@ -922,6 +922,7 @@ enum V3Routes {
     static func updateUser(_ context: RequestContext) throws -> HTTPResponse {
         try requireCurator(context, "update users")
         let id = context.parameter("userId")
+        let callerId = context.caller.userId
         let body = try objectBody(context)
         let user = try context.core.store.write { state -> GalleryUser in
             guard let index = state.users.firstIndex(where: { $0.id == id }) else {
@@ -938,6 +939,11 @@ enum V3Routes {
                 user.email = email
             }
             try apply(body, to: &user)
+            // As with deactivate and delete: a curator cannot lock themselves out.
+            if id == callerId, !user.active || !user.isApiEnabled || user.isAccountLocked || user.role != .curator {
+                throw GalleryError.badRequest(
+                    "A curator cannot deactivate, lock, demote or turn off API access for their own user.")
+            }
             state.users[index] = user
             return user
         }

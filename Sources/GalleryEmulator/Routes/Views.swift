@@ -47,6 +47,13 @@ enum Views {
         ]
     }
 
+    /// v3 question: as the older APIs write it, but `multiple` a Boolean (they write `"False"`).
+    static func v3Question(_ question: Question) -> JSONValue {
+        guard case .object(var object) = self.question(question) else { return self.question(question) }
+        object["multiple"] = .bool(question.multiple)
+        return .object(object)
+    }
+
     /// `Job`. `asQueued` gives the queue endpoint's variant: the create date with .NET's seven fraction
     /// digits and the worker tag as a string, as in the answer GALLERY-API.md quotes; later reads give
     /// whole seconds and a null worker tag when there is none, as in the seed article's.
@@ -385,7 +392,7 @@ enum Views {
             "othersMayDownload": .bool(workflow.canDownload),
             "othersCanExecute": true,
             "hasPrivateDataExemption": false,
-            "questions": .array(workflow.questions.map(question)),
+            "questions": .array(workflow.questions.map(v3Question)),
             "versions": .array(versions),
         ]
     }

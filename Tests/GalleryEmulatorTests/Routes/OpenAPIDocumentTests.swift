@@ -5,7 +5,7 @@ import Testing
 
 @testable import GalleryEmulator
 
-/// Checks answers against the emulator's own OpenAPI document: types, required members, `$ref`, `oneOf`.
+/// Checks answers against the emulator's own OpenAPI document: types, required members, `$ref`, `anyOf`.
 enum OpenAPIShape {
     static let document = OpenAPIDocument.document(serverURL: "http://127.0.0.1/webapi")
 
@@ -38,8 +38,8 @@ enum OpenAPIShape {
             guard let target = document["components"]?["schemas"]?[name] else { return ["\(place): unknown schema \(ref)"] }
             return problems(value, target, at: place)
         }
-        if let choices = schema["oneOf"]?.arrayValue {
-            return choices.contains { problems(value, $0, at: place).isEmpty } ? [] : ["\(place): matches none of oneOf"]
+        if let choices = schema["anyOf"]?.arrayValue {
+            return choices.contains { problems(value, $0, at: place).isEmpty } ? [] : ["\(place): matches none of anyOf"]
         }
         if value.isNull { return schema["nullable"] == true || schema["type"] == nil ? [] : ["\(place): null"] }
         switch schema["type"]?.stringValue {
