@@ -8,7 +8,9 @@ import PostieJSON
 /// - Artisan: the workflows it may use; publishes, updates and deletes the workflows it owns; runs,
 ///   reads and cancels its jobs. No user administration, no `GET /v3/jobs` (403).
 /// - Viewer: reads and runs the workflows it may use; no publishing (403).
-/// - A user whose `isApiEnabled` is false: 401 on every v3 call (checked by `EmulatorCore`).
+/// - A user whose `isApiEnabled` is false: 401 on every v3 call (checked by `EmulatorCore`); a deleted or
+///   deactivated user's key gets no token at all.
+/// User groups are for curators (`V3UserGroupRoutes`); collections have their own rules (`V3CollectionRoutes`).
 enum V3Routes {
     static let all: [Route] = [
         Route("GET", "v3/workflows", .v3, workflows),
