@@ -3,13 +3,15 @@ import GalleryEmulator
 import PostieCore
 import PostieJSON
 
-/// `postie demo`: the Gallery smoke flow against the embedded emulator, with every report written.
+/// `postie demo`: the seed article's story twice against the embedded emulator — the legacy Gallery API
+/// (OAuth 1.0a) with every report written, then the same queue → poll → download on /webapi (OAuth 2).
 struct DemoCommand: Command {
     let environment: [String: String]
     let console: Console
 
-    /// The flow the demo runs, under the repository's `collections/`.
+    /// The flows the demo runs, under the repository's `collections/`: the legacy API's, then /webapi's.
     static let flowName = "alteryx-gallery.smoke.flow.json"
+    static let webapiFlowName = "alteryx-webapi.flow.json"
 
     static let options: [OptionSpec] = [
         OptionSpec(names: ["--output-dir"], valueName: "DIR", help: "where reports and the saved output go (default postie-output)"),
@@ -28,12 +30,15 @@ struct DemoCommand: Command {
         usage: postie demo [options]
 
         Starts the embedded Alteryx Gallery emulator on a free loopback port and runs
-        the Gallery smoke flow (collections/\(flowName)) against it:
-        queue the ECB euro reference rates workflow, poll the job until it completes,
-        download its output as CSV. Writes the terminal, JSON, JUnit and HTML reports
-        and the saved output under ./postie-output/ (postie's own folder: an earlier
-        run's files there are replaced), and prints the `postie run` command that
-        does the same against a real server.
+        the seed article's story twice: queue the ECB euro reference rates workflow,
+        poll the job until it completes, download its output as CSV; first on the
+        legacy Gallery API with OAuth 1.0a
+        (collections/\(flowName)), then on /webapi with OAuth 2
+        client credentials and the v3 API (collections/\(webapiFlowName)).
+        Writes the terminal, JSON, JUnit and HTML reports and the saved outputs
+        under ./postie-output/ (postie's own folder: an earlier run's files there
+        are replaced), and prints the `postie run` commands that do the same
+        against a real server.
 
         Options:
         \(parser.optionsHelp())
@@ -50,6 +55,7 @@ struct DemoCommand: Command {
             return .usage
         }
         let flowPath = (collections as NSString).appendingPathComponent(Self.flowName)
+        let webapiFlowPath = (collections as NSString).appendingPathComponent(Self.webapiFlowName)
         let output = parsed.value("--output-dir") ?? "postie-output"
 
         var configuration = GalleryEmulator.Configuration()
@@ -77,7 +83,9 @@ struct DemoCommand: Command {
         }
         defer { try? FileManager.default.removeItem(at: scratch) }
 
-        console.line("postie demo: Gallery emulator at \(emulator.galleryURL)")
+        console.line("postie demo: Gallery emulator at \(emulator.galleryURL) and \(emulator.webapiURL)")
+        console.line("")
+        console.line("1/2  The legacy Gallery API (/gallery/api/, OAuth 1.0a; Alteryx Server up to 2021.4)")
         console.line("")
         let reports = (
             json: (output as NSString).appendingPathComponent("demo-report.json"),
@@ -85,23 +93,37 @@ struct DemoCommand: Command {
             cli: (output as NSString).appendingPathComponent("demo-report.txt"),
             html: (output as NSString).appendingPathComponent("demo-report.html")
         )
-        var runArguments = [
+        let runArguments = [
             flowPath, "-e", environmentPath, "-r", "cli,json,junit,html", "--reporter-json-export", reports.json,
             "--reporter-html-export", reports.html,
             "--reporter-junit-export", reports.junit, "--reporter-cli-export", reports.cli, "--output-dir", output,
         ]
-        if let color = parsed.value("--color") { runArguments += ["--color", color] }
-        let status = RunCommand(environment: environment, console: console).execute(runArguments)
+        let color = parsed.value("--color").map { ["--color", $0] } ?? []
+        let legacyStatus = RunCommand(environment: environment, console: console).execute(runArguments + color)
 
         console.line("")
-        console.line("Reports:   \(reports.cli)  \(reports.json)  \(reports.junit)  \(reports.html)")
-        console.line("Output:    \((output as NSString).appendingPathComponent("ecb-rates.csv"))")
+        console.line("2/2  The same on /webapi (OAuth 2 client credentials, the v3 API; Server 2021.4 and later)")
         console.line("")
-        console.line("The same against a real Alteryx Server (an environment with gallery-url, studio-key, studio-secret):")
-        let shownFlow = Self.relativeToCurrentDirectory(flowPath)
+        let webapiReport = (output as NSString).appendingPathComponent("demo-webapi-report.json")
+        let webapiArguments = [
+            webapiFlowPath, "-e", environmentPath, "-r", "cli,json", "--reporter-json-export", webapiReport, "--output-dir", output,
+        ]
+        let webapiStatus = RunCommand(environment: environment, console: console).execute(webapiArguments + color)
+
+        console.line("")
+        console.line("Reports:   \(reports.cli)  \(reports.json)  \(reports.junit)  \(reports.html)  \(webapiReport)")
         console.line(
-            "  postie run \(shownFlow) -e my-server.postman_environment.json -r cli,json,junit --output-dir postie-output")
-        return status
+            "Output:    \((output as NSString).appendingPathComponent("ecb-rates.csv"))  "
+                + "\((output as NSString).appendingPathComponent("webapi-ecb-rates.csv"))")
+        console.line("")
+        console.line("The same against a real Alteryx Server (an environment with gallery-url, studio-key, studio-secret,")
+        console.line("or webapi-url, user-key, user-secret for /webapi):")
+        for path in [flowPath, webapiFlowPath] {
+            console.line(
+                "  postie run \(Self.relativeToCurrentDirectory(path)) -e my-server.postman_environment.json -r cli,json,junit "
+                    + "--output-dir postie-output")
+        }
+        return legacyStatus == .success ? webapiStatus : legacyStatus
     }
 
     /// `--job-time` in seconds: a duration, a bare number of milliseconds; 1s without it.

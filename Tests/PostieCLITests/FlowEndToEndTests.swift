@@ -140,12 +140,22 @@ struct FlowEndToEndTests {
             let outcome = try PostieProcess.run(["demo", "--collections", collections, "--job-time", "200ms"], in: directory)
             #expect(outcome.status == 0, "\(outcome.everything)")
             #expect(outcome.output.contains("postie run "))
+            // The story twice: the legacy API, then /webapi with OAuth 2 and v3 statuses.
+            let legacy = try #require(outcome.output.range(of: "1/2  The legacy Gallery API"))
+            let webapi = try #require(outcome.output.range(of: "2/2  The same on /webapi"))
+            #expect(legacy.upperBound < webapi.lowerBound)
+            #expect(outcome.output[webapi.upperBound...].contains("✓ poll until $.status eq \"Complete\""))
+            #expect(outcome.output.contains("collections/alteryx-webapi.flow.json -e my-server"))
         }
-        for file in ["demo-report.json", "demo-report.xml", "demo-report.txt", "ecb-rates.csv"] {
+        for file in ["demo-report.json", "demo-report.xml", "demo-report.txt", "ecb-rates.csv", "demo-webapi-report.json", "webapi-ecb-rates.csv"] {
             #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("postie-output/\(file)").path), "\(file)")
         }
         let csv = try String(contentsOf: directory.appendingPathComponent("postie-output/ecb-rates.csv"), encoding: .utf8)
         #expect(csv.split(whereSeparator: \.isNewline).count == 33)  // a header and the 32 reference rates
+        let webapiCSV = try String(contentsOf: directory.appendingPathComponent("postie-output/webapi-ecb-rates.csv"), encoding: .utf8)
+        #expect(webapiCSV == csv)  // the same workflow's output through either API
+        let webapiReport = try Self.report(directory.appendingPathComponent("postie-output/demo-webapi-report.json").path)
+        #expect(webapiReport["run"]?["stats"]?["assertions"]?["failed"] == 0)
         let everything = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("postie-output").path)
             .map { try String(contentsOfFile: directory.appendingPathComponent("postie-output/\($0)").path, encoding: .utf8) }
             .joined()

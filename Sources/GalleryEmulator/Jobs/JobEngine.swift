@@ -54,7 +54,7 @@ final class JobEngine: Sendable {
             if !request.credentialId.isEmpty {
                 let shared = state.credentials.first { credential in
                     credential.id == request.credentialId
-                        && (principal.userId.map { credential.sharedWithUserIds.contains($0) } ?? false)
+                        && (principal.userId.map { state.isShared(credential, with: $0) } ?? false)
                 }
                 guard shared != nil else {
                     throw GalleryError.badRequest(

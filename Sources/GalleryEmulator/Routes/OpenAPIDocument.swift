@@ -73,6 +73,23 @@ enum OpenAPIDocument {
     static let credentialId = parameter("credentialId", in: "path")
     static let dataConnectionId = parameter("dataConnectionId", in: "path")
     static let view = parameter("view", ["type": "string", "enum": ["Default", "Full"]])
+    static let collectionId = parameter("collectionId", in: "path")
+    static let userGroupId = parameter("userGroupId", in: "path")
+    static let empty: JSONValue = ["type": "object"]
+    static let roleName: JSONValue = ["type": "string", "enum": ["Viewer", "Member", "Artisan", "Curator"]]
+    /// The multipart form of a package upload.
+    static func packageForm(_ extra: [(String, JSONValue)], required: [String]) -> JSONValue {
+        [
+            "required": true,
+            "content": [
+                "multipart/form-data": [
+                    "schema": object(
+                        [("file", ["type": "string", "format": "binary"]), ("name", string), ("ownerId", string)] + extra,
+                        required: required)
+                ]
+            ],
+        ]
+    }
 
     /// Paths (relative to `/webapi`) and their operations, by method.
     static let paths: [(path: String, operations: [(method: String, operation: JSONValue)])] = [
@@ -84,7 +101,7 @@ enum OpenAPIDocument {
                     operation(
                         "Workflows_GetWorkflows", "Workflows", "The workflows the caller may use (all for a Curator)",
                         parameters: [view, parameter("name"), parameter("ownerId"), parameter("createdAfter", dateTime), parameter("createdBefore", dateTime)],
-                        answer: array(["oneOf": [ref("WorkflowSummary"), ref("Workflow")]]))
+                        answer: array(["anyOf": [ref("WorkflowSummary"), ref("Workflow")]]))
                 ),
                 (
                     "post",
@@ -168,6 +185,35 @@ enum OpenAPIDocument {
             ]
         ),
         (
+            "/v3/workflows/{workflowId}/versions",
+            [
+                (
+                    "post",
+                    operation(
+                        "Workflows_AddVersion", "Workflows", "Upload a new version (makePublished publishes it at once; its owner or a Curator)",
+                        parameters: [workflowId],
+                        body: packageForm(
+                            [
+                                ("makePublished", boolean), ("comments", string), ("othersMayDownload", boolean),
+                                ("executionMode", ["type": "string", "enum": ["Safe", "SemiSafe", "Standard"]]),
+                            ], required: ["file", "name", "ownerId", "makePublished"]),
+                        answer: ref("Workflow"))
+                )
+            ]
+        ),
+        (
+            "/v3/workflows/{workflowId}/transfer",
+            [
+                (
+                    "put",
+                    operation(
+                        "Workflows_TransferWorkflow", "Workflows", "Give a workflow to another Artisan or Curator (Curators)",
+                        parameters: [workflowId], body: jsonBody(object([("ownerId", string), ("transferSchedules", boolean)])),
+                        answer: ref("Workflow"))
+                )
+            ]
+        ),
+        (
             "/v3/jobs",
             [
                 (
@@ -191,6 +237,21 @@ enum OpenAPIDocument {
             ]
         ),
         ("/v3/jobs/{jobId}/messages", [("get", operation("Jobs_GetMessages", "Jobs", "The job's engine messages", parameters: [jobId], answer: array(ref("Message"))))]),
+        (
+            "/v3/jobs/{jobId}/output/{outputId}",
+            [
+                (
+                    "get",
+                    operation(
+                        "Jobs_GetOutput", "Jobs", "A completed job's output file in the format asked",
+                        parameters: [
+                            jobId, parameter("outputId", in: "path"),
+                            ["name": "format", "in": "query", "required": true, "schema": ["type": "string", "enum": ["Raw", "Csv"]]],
+                        ],
+                        answer: ["type": "string", "format": "binary"], answerType: "application/octet-stream")
+                )
+            ]
+        ),
         (
             "/v3/schedules",
             [
@@ -273,6 +334,28 @@ enum OpenAPIDocument {
             ]
         ),
         (
+            "/v3/credentials/{credentialId}/userGroups",
+            [
+                (
+                    "post",
+                    operation(
+                        "Credentials_ShareWithUserGroup", "Credentials", "Share a credential with a user group (Curators)",
+                        parameters: [credentialId], body: jsonBody(object([("userGroupId", string)])), answer: ref("Credential"))
+                )
+            ]
+        ),
+        (
+            "/v3/credentials/{credentialId}/userGroups/{userGroupId}",
+            [
+                (
+                    "delete",
+                    operation(
+                        "Credentials_UnshareWithUserGroup", "Credentials", "Stop sharing a credential with a user group (Curators)",
+                        parameters: [credentialId, userGroupId], answer: empty)
+                )
+            ]
+        ),
+        (
             "/v3/serverDataConnections",
             [
                 (
@@ -329,6 +412,28 @@ enum OpenAPIDocument {
             ]
         ),
         (
+            "/v3/serverDataConnections/{dataConnectionId}/userGroups",
+            [
+                (
+                    "post",
+                    operation(
+                        "ServerDataConnections_ShareWithUserGroup", "ServerDataConnections", "Share with a user group (Curators)",
+                        parameters: [dataConnectionId], body: jsonBody(object([("userGroupId", string)])), answer: ref("DataConnection"))
+                )
+            ]
+        ),
+        (
+            "/v3/serverDataConnections/{dataConnectionId}/userGroups/{userGroupId}",
+            [
+                (
+                    "delete",
+                    operation(
+                        "ServerDataConnections_UnshareWithUserGroup", "ServerDataConnections", "Stop sharing with a user group (Curators)",
+                        parameters: [dataConnectionId, userGroupId], answer: empty)
+                )
+            ]
+        ),
+        (
             "/v3/users",
             [
                 (
@@ -336,7 +441,7 @@ enum OpenAPIDocument {
                     operation(
                         "Users_GetUsers", "Users", "Users (Curators)",
                         parameters: [view, parameter("email"), parameter("role"), parameter("firstName"), parameter("lastName"), parameter("active", boolean)],
-                        answer: array(["oneOf": [ref("UserSummary"), ref("User")]]))
+                        answer: array(["anyOf": [ref("UserSummary"), ref("User")]]))
                 ),
                 ("post", operation("Users_CreateUser", "Users", "Create a user (Curators)", body: jsonBody(ref("UserContract")), answer: ref("User"))),
             ]
@@ -349,6 +454,273 @@ enum OpenAPIDocument {
                 ("delete", operation("Users_DeleteUser", "Users", "Delete a user who owns nothing (Curators)", parameters: [userId], answer: ["type": "object"])),
             ]
         ),
+        (
+            "/v3/users/{userId}/deactivate",
+            [
+                (
+                    "post",
+                    operation(
+                        "Users_DeactivateUser", "Users", "Deactivate a user; answers the user groups they left (Curators)",
+                        parameters: [userId], answer: array(string))
+                )
+            ]
+        ),
+        (
+            "/v3/users/{userId}/passwordReset",
+            [
+                (
+                    "post",
+                    operation(
+                        "Users_ResetPassword", "Users", "Send the user a password reset (the emulator records it in the audit log; Curators)",
+                        parameters: [userId], answer: empty)
+                )
+            ]
+        ),
+        (
+            "/v3/users/{userId}/assets",
+            [
+                (
+                    "get",
+                    operation(
+                        "Users_GetAssets", "Users", "What the user owns (Curators)",
+                        parameters: [userId, parameter("assetType", ["type": "string", "enum": ["All", "Workflow", "Schedule", "Collection"]])],
+                        answer: array(ref("Asset")))
+                )
+            ]
+        ),
+        (
+            "/v3/users/{userId}/assetTransfer",
+            [
+                (
+                    "put",
+                    operation(
+                        "Users_TransferAssets", "Users", "Give what the user owns to another Artisan or Curator (Curators)", parameters: [userId],
+                        body: jsonBody(
+                            object([("ownerId", string), ("transferWorkflows", boolean), ("transferSchedules", boolean), ("transferCollections", boolean)])),
+                        answer: array(ref("Asset")))
+                )
+            ]
+        ),
+    ] + userGroupPaths + collectionPaths
+
+    static let userGroupPaths: [(path: String, operations: [(method: String, operation: JSONValue)])] = [
+        (
+            "/v3/usergroups",
+            [
+                ("get", operation("UserGroups_GetUserGroups", "UserGroups", "User groups (Curators)", answer: array(ref("UserGroupSummary")))),
+                (
+                    "post",
+                    operation(
+                        "UserGroups_CreateUserGroup", "UserGroups", "Create a user group (Curators)",
+                        body: jsonBody(object([("name", string), ("role", roleName)])), answer: ref("UserGroup"))
+                ),
+            ]
+        ),
+        (
+            "/v3/usergroups/{userGroupId}",
+            [
+                ("get", operation("UserGroups_GetUserGroup", "UserGroups", "One user group with its members (Curators)", parameters: [userGroupId], answer: ref("UserGroup"))),
+                (
+                    "put",
+                    operation(
+                        "UserGroups_UpdateUserGroup", "UserGroups", "Rename a user group or change its role (Curators)", parameters: [userGroupId],
+                        body: jsonBody(object([("name", string), ("role", roleName)], required: [])), answer: ref("UserGroup"))
+                ),
+                (
+                    "delete",
+                    operation(
+                        "UserGroups_DeleteUserGroup", "UserGroups", "Delete a user group (forceDelete=true while it has members; Curators)",
+                        parameters: [userGroupId, parameter("forceDelete", boolean)], answer: empty)
+                ),
+            ]
+        ),
+        (
+            "/v3/usergroups/{userGroupId}/users",
+            [
+                (
+                    "post",
+                    operation(
+                        "UserGroups_AddUsers", "UserGroups", "Add users (an array of ids) to a user group (Curators)", parameters: [userGroupId],
+                        body: jsonBody(["type": "array", "items": string, "minItems": 1]), answer: ref("UserGroup"))
+                )
+            ]
+        ),
+        (
+            "/v3/usergroups/{userGroupId}/users/{userId}",
+            [
+                (
+                    "delete",
+                    operation(
+                        "UserGroups_RemoveUser", "UserGroups", "Remove a user from a user group (Curators)", parameters: [userGroupId, userId],
+                        answer: empty)
+                )
+            ]
+        ),
+        (
+            "/v3/usergroups/{userGroupId}/activedirectorygroups",
+            [
+                (
+                    "post",
+                    operation(
+                        "UserGroups_AddActiveDirectoryGroup", "UserGroups", "Add an Active Directory group by SID (Curators)",
+                        parameters: [userGroupId], body: jsonBody(object([("sid", string)])), answer: ref("UserGroup"))
+                )
+            ]
+        ),
+        (
+            "/v3/usergroups/{userGroupId}/activedirectorygroups/{adGroupSid}",
+            [
+                (
+                    "delete",
+                    operation(
+                        "UserGroups_RemoveActiveDirectoryGroup", "UserGroups", "Remove an Active Directory group (Curators)",
+                        parameters: [userGroupId, parameter("adGroupSid", in: "path")], answer: empty)
+                )
+            ]
+        ),
+    ]
+
+    static let collectionPaths: [(path: String, operations: [(method: String, operation: JSONValue)])] = [
+        (
+            "/v3/collections",
+            [
+                (
+                    "get",
+                    operation(
+                        "Collections_GetCollections", "Collections", "Collections (all for a Curator, one's own and those one belongs to otherwise)",
+                        answer: array(ref("CollectionSummary")))
+                ),
+                (
+                    "post",
+                    operation(
+                        "Collections_CreateCollection", "Collections", "Create a collection (needs canCreateCollections)",
+                        body: jsonBody(object([("name", string)])), answer: ref("Collection"))
+                ),
+            ]
+        ),
+        (
+            "/v3/collections/{collectionId}",
+            [
+                ("get", operation("Collections_GetCollection", "Collections", "One collection", parameters: [collectionId], answer: ref("Collection"))),
+                (
+                    "put",
+                    operation(
+                        "Collections_UpdateCollection", "Collections", "Rename a collection or change its owner (its owner, an admin or a Curator)",
+                        parameters: [collectionId], body: jsonBody(object([("name", string), ("ownerId", string)], required: [])),
+                        answer: ref("Collection"))
+                ),
+                (
+                    "delete",
+                    operation(
+                        "Collections_DeleteCollection", "Collections", "Delete a collection (its assets stay)", parameters: [collectionId], answer: empty)
+                ),
+            ]
+        ),
+        (
+            "/v3/collections/{collectionId}/users",
+            [
+                (
+                    "post",
+                    operation(
+                        "Collections_AddUser", "Collections", "Add a user with permissions", parameters: [collectionId],
+                        body: jsonBody(ref("CollectionMemberContract")), answer: ref("Collection"))
+                )
+            ]
+        ),
+        (
+            "/v3/collections/{collectionId}/users/{userId}/permissions",
+            [
+                (
+                    "put",
+                    operation(
+                        "Collections_UpdateUserPermissions", "Collections", "Change a member's permissions", parameters: [collectionId, userId],
+                        body: jsonBody(ref("CollectionPermissions")), answer: ref("Collection"))
+                )
+            ]
+        ),
+        (
+            "/v3/collections/{collectionId}/users/{userId}",
+            [("delete", operation("Collections_RemoveUser", "Collections", "Remove a user", parameters: [collectionId, userId], answer: empty))]
+        ),
+        (
+            "/v3/collections/{collectionId}/userGroups",
+            [
+                (
+                    "post",
+                    operation(
+                        "Collections_AddUserGroup", "Collections", "Add a user group with permissions", parameters: [collectionId],
+                        body: jsonBody(ref("CollectionMemberContract")), answer: ref("Collection"))
+                )
+            ]
+        ),
+        (
+            "/v3/collections/{collectionId}/userGroups/{userGroupId}/permissions",
+            [
+                (
+                    "put",
+                    operation(
+                        "Collections_UpdateUserGroupPermissions", "Collections", "Change a user group's permissions",
+                        parameters: [collectionId, userGroupId], body: jsonBody(ref("CollectionPermissions")), answer: ref("Collection"))
+                )
+            ]
+        ),
+        (
+            "/v3/collections/{collectionId}/userGroups/{userGroupId}",
+            [
+                (
+                    "delete",
+                    operation("Collections_RemoveUserGroup", "Collections", "Remove a user group", parameters: [collectionId, userGroupId], answer: empty)
+                )
+            ]
+        ),
+        (
+            "/v3/collections/{collectionId}/workflows",
+            [
+                (
+                    "post",
+                    operation(
+                        "Collections_AddWorkflow", "Collections", "Add a workflow the caller may use", parameters: [collectionId],
+                        body: jsonBody(object([("workflowId", string)])), answer: ref("Collection"))
+                )
+            ]
+        ),
+        (
+            "/v3/collections/{collectionId}/workflows/{appId}",
+            [
+                (
+                    "delete",
+                    operation(
+                        "Collections_RemoveWorkflow", "Collections", "Remove a workflow", parameters: [collectionId, parameter("appId", in: "path")],
+                        answer: empty)
+                )
+            ]
+        ),
+        (
+            "/v3/collections/{collectionId}/schedules",
+            [
+                (
+                    "post",
+                    operation(
+                        "Collections_AddSchedule", "Collections", "Add one of the caller's schedules", parameters: [collectionId],
+                        body: jsonBody(object([("scheduleId", string)])), answer: ref("Collection"))
+                )
+            ]
+        ),
+        (
+            "/v3/collections/{collectionId}/schedules/{scheduleId}",
+            [
+                (
+                    "delete",
+                    operation("Collections_RemoveSchedule", "Collections", "Remove a schedule", parameters: [collectionId, scheduleId], answer: empty)
+                )
+            ]
+        ),
+    ]
+
+    /// A collection member's permissions as answered.
+    static let memberFlags: [(String, JSONValue)] = [
+        ("isAdmin", boolean), ("canAddAssets", boolean), ("canUpdateAssets", boolean), ("canRemoveAssets", boolean),
+        ("canAddUsers", boolean), ("canRemoveUsers", boolean), ("expirationDate", ["type": "string", "format": "date-time", "nullable": true]),
     ]
 
     static let schemas: [(String, JSONValue)] = [
@@ -430,17 +802,60 @@ enum OpenAPIDocument {
             "Credential",
             object([
                 ("id", string), ("username", string), ("userPermissions", array(object([("userId", string)]))),
-                ("userGroupPermissions", array(["type": "object"])),
+                ("userGroupPermissions", array(object([("userGroupId", string)]))),
             ])
         ),
         (
             "DataConnection",
             object([
                 ("id", string), ("name", string), ("connectionString", string),
-                ("userPermissions", array(object([("userId", string)]))), ("userGroupPermissions", array(["type": "object"])),
+                ("userPermissions", array(object([("userId", string)]))), ("userGroupPermissions", array(object([("userGroupId", string)]))),
             ])
         ),
         ("Message", object([("status", integer), ("text", string), ("toolId", integer)])),
+        ("Asset", object([("id", string), ("type", ["type": "string", "enum": ["Workflow", "Schedule", "Collection"]]), ("name", string)])),
+        ("UserGroupSummary", object([("id", string), ("name", string), ("role", roleName), ("dateAdded", dateTime)])),
+        (
+            "UserGroup",
+            object([
+                ("id", string), ("name", string), ("role", roleName), ("dateAdded", dateTime), ("dateUpdated", dateTime),
+                (
+                    "members",
+                    array(
+                        object([
+                            ("id", string), ("firstName", string), ("lastName", string), ("email", string), ("role", roleName),
+                            ("isActive", boolean),
+                        ]))
+                ),
+                ("activeDirectoryGroups", array(object([("sid", string)]))),
+            ])
+        ),
+        ("CollectionSummary", object([("id", string), ("name", string), ("ownerId", string), ("dateAdded", dateTime)])),
+        (
+            "CollectionPermissions",
+            object(
+                [
+                    ("isAdmin", boolean), ("canAddAssets", boolean), ("canUpdateAssets", boolean), ("canRemoveAssets", boolean),
+                    ("canAddUsers", boolean), ("canRemoveUsers", boolean), ("expirationDate", dateTime),
+                ], required: [])
+        ),
+        (
+            "CollectionMemberContract",
+            object(
+                [("userId", string), ("userGroupId", string), ("expirationDate", dateTime), ("collectionPermissions", ref("CollectionPermissions"))],
+                required: [])
+        ),
+        ("CollectionUserPermission", object([("userId", string)] + memberFlags)),
+        ("CollectionUserGroupPermission", object([("userGroupId", string)] + memberFlags)),
+        (
+            "Collection",
+            object([
+                ("id", string), ("name", string), ("ownerId", string), ("dateAdded", dateTime),
+                ("userPermissions", array(ref("CollectionUserPermission"))),
+                ("userGroupPermissions", array(ref("CollectionUserGroupPermission"))),
+                ("workflowIds", array(string)), ("scheduleIds", array(string)), ("insightIds", array(string)),
+            ])
+        ),
         (
             "UserSummary",
             object([

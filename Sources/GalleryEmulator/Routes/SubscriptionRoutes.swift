@@ -53,7 +53,11 @@ enum SubscriptionRoutes {
     /// `GET v1/jobs/{jobId}/output/{outputId}`: the output's bytes in the asked format (`Raw` by default on
     /// the legacy API, required under /webapi).
     static func output(_ context: RequestContext) throws -> HTTPResponse {
-        let job = try visibleJob(context, id: context.parameter("jobId"))
+        try outputResponse(context, job: try visibleJob(context, id: context.parameter("jobId")))
+    }
+
+    /// The output `outputId` of `job` in the `format` asked (required under /webapi), for v1 and v3.
+    static func outputResponse(_ context: RequestContext, job: Job) throws -> HTTPResponse {
         let outputId = context.parameter("outputId")
         guard job.status(at: context.now) == .completed, let result = job.result else {
             throw GalleryError.notFound(
@@ -226,6 +230,7 @@ enum PackageBuilder {
     /// The package bytes: what the client published (for its latest version, when it was not empty), else
     /// a ZIP holding a minimal Alteryx document with the workflow's meta information.
     static func package(for workflow: Workflow, version: Int) -> Data {
+        if let uploaded = workflow.versionPackages[version], !uploaded.isEmpty { return uploaded }
         if version == workflow.version, let uploaded = workflow.uploadedPackage, !uploaded.isEmpty { return uploaded }
         let uploaded = workflow.versionDates.indices.contains(version - 1) ? workflow.versionDates[version - 1] : workflow.uploadDate
         let escape = OutputEncoder.xmlEscape

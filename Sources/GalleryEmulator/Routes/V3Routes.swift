@@ -8,7 +8,9 @@ import PostieJSON
 /// - Artisan: the workflows it may use; publishes, updates and deletes the workflows it owns; runs,
 ///   reads and cancels its jobs. No user administration, no `GET /v3/jobs` (403).
 /// - Viewer: reads and runs the workflows it may use; no publishing (403).
-/// - A user whose `isApiEnabled` is false: 401 on every v3 call (checked by `EmulatorCore`).
+/// - A user whose `isApiEnabled` is false: 401 on every v3 call (checked by `EmulatorCore`); a deleted or
+///   deactivated user's key gets no token at all.
+/// User groups are for curators (`V3UserGroupRoutes`); collections have their own rules (`V3CollectionRoutes`).
 enum V3Routes {
     static let all: [Route] = [
         Route("GET", "v3/workflows", .v3, workflows),
@@ -20,10 +22,13 @@ enum V3Routes {
         Route("GET", "v3/workflows/{workflowId}/questions", .v3, questions),
         Route("GET", "v3/workflows/{workflowId}/jobs", .v3, workflowJobs),
         Route("POST", "v3/workflows/{workflowId}/jobs", .v3, runJob),
+        Route("POST", "v3/workflows/{workflowId}/versions", .v3, addVersion),
+        Route("PUT", "v3/workflows/{workflowId}/transfer", .v3, transferWorkflow),
         Route("GET", "v3/jobs", .v3, jobs),
         Route("GET", "v3/jobs/{jobId}", .v3, job),
         Route("GET", "v3/jobs/{jobId}/messages", .v3, jobMessages),
         Route("DELETE", "v3/jobs/{jobId}", .v3, cancelJob),
+        Route("GET", "v3/jobs/{jobId}/output/{outputId}", .v3, jobOutput),
         Route("GET", "v3/schedules", .v3, schedules),
         Route("POST", "v3/schedules", .v3, createSchedule),
         Route("GET", "v3/schedules/{scheduleId}", .v3, schedule),
@@ -35,18 +40,27 @@ enum V3Routes {
         Route("DELETE", "v3/credentials/{credentialId}", .v3, deleteCredential),
         Route("POST", "v3/credentials/{credentialId}/users", .v3, shareCredential),
         Route("DELETE", "v3/credentials/{credentialId}/users/{userId}", .v3, unshareCredential),
+        Route("POST", "v3/credentials/{credentialId}/userGroups", .v3, shareCredentialWithGroup),
+        Route("DELETE", "v3/credentials/{credentialId}/userGroups/{userGroupId}", .v3, unshareCredentialWithGroup),
         Route("GET", "v3/serverDataConnections", .v3, dataConnections),
         Route("GET", "v3/serverDataConnections/{dataConnectionId}", .v3, dataConnection),
         Route("PUT", "v3/serverDataConnections/{dataConnectionId}", .v3, updateDataConnection),
         Route("DELETE", "v3/serverDataConnections/{dataConnectionId}", .v3, deleteDataConnection),
         Route("POST", "v3/serverDataConnections/{dataConnectionId}/users", .v3, shareDataConnection),
         Route("DELETE", "v3/serverDataConnections/{dataConnectionId}/users/{userId}", .v3, unshareDataConnection),
+        Route("POST", "v3/serverDataConnections/{dataConnectionId}/userGroups", .v3, shareDataConnectionWithGroup),
+        Route(
+            "DELETE", "v3/serverDataConnections/{dataConnectionId}/userGroups/{userGroupId}", .v3, unshareDataConnectionWithGroup),
         Route("GET", "v3/users", .v3, users),
         Route("POST", "v3/users", .v3, createUser),
         Route("GET", "v3/users/{userId}", .v3, user),
         Route("PUT", "v3/users/{userId}", .v3, updateUser),
         Route("DELETE", "v3/users/{userId}", .v3, deleteUser),
-    ]
+        Route("POST", "v3/users/{userId}/deactivate", .v3, deactivateUser),
+        Route("POST", "v3/users/{userId}/passwordReset", .v3, resetPassword),
+        Route("GET", "v3/users/{userId}/assets", .v3, userAssets),
+        Route("PUT", "v3/users/{userId}/assetTransfer", .v3, transferAssets),
+    ] + V3UserGroupRoutes.all + V3CollectionRoutes.all
 
     // MARK: Roles
 
@@ -100,7 +114,7 @@ enum V3Routes {
     }
 
     /// `view`: `Default` (the summary) or `Full`.
-    private static func view(_ context: RequestContext) throws -> Bool {
+    static func view(_ context: RequestContext) throws -> Bool {
         guard let view = context.query.nonEmpty("view") else { return false }
         switch view.lowercased() {
         case "default": return false
@@ -118,27 +132,10 @@ enum V3Routes {
     /// `executionMode`. A `sourceAppId` naming an existing workflow adds a version to it.
     static func publishWorkflow(_ context: RequestContext) throws -> HTTPResponse {
         try requireWorkflowEditor(context, nil, "publish a workflow")
-        guard let parts = try FormBody.multipartParts(of: context.request) else {
-            throw GalleryError.badRequest(
-                "Publish a workflow with a multipart/form-data body: file, name, ownerId and optionally comments, "
-                    + "isPublic, isReadyForMigration, othersMayDownload, workerTag, sourceAppId, executionMode.")
-        }
-        guard let file = parts.first(where: { $0.name == "file" }), !file.data.isEmpty else {
-            throw GalleryError.badRequest("The form field file (the workflow package, a .yxzp) is required.")
-        }
-        guard file.data.starts(with: [0x50, 0x4B, 0x03, 0x04]) else {
-            throw GalleryError.badRequest("The file is not a workflow package: a .yxzp is a ZIP archive (it starts with PK).")
-        }
-        guard let name = parts.field("name"), !name.isEmpty else {
-            throw GalleryError.badRequest("The form field name (the new workflow's name) is required.")
-        }
-        guard let ownerId = parts.field("ownerId"), !ownerId.isEmpty else {
-            throw GalleryError.badRequest("The form field ownerId (the id of the user who will own the workflow) is required.")
-        }
-        let executionMode = parts.field("executionMode").flatMap { $0.isEmpty ? nil : $0 } ?? "Safe"
-        guard ["Safe", "SemiSafe", "Standard"].contains(executionMode) else {
-            throw GalleryError.badRequest("executionMode must be Safe, SemiSafe or Standard, not \"\(executionMode)\".")
-        }
+        let (parts, file, name, ownerId, executionMode) = try packageUpload(
+            context,
+            usage: "Publish a workflow with a multipart/form-data body: file, name, ownerId and optionally comments, "
+                + "isPublic, isReadyForMigration, othersMayDownload, workerTag, sourceAppId, executionMode.")
         let isPublic = try parts.flag("isPublic", default: false)
         let isReady = try parts.flag("isReadyForMigration", default: false)
         let othersMayDownload = try parts.flag("othersMayDownload", default: true)
@@ -161,24 +158,141 @@ enum V3Routes {
                 guard isCurator || state.workflows[index].ownerId == caller.userId else {
                     throw GalleryError.forbidden("Only the workflow's owner or a Curator may add a version to it.")
                 }
-                state.workflows[index].version += 1
                 state.workflows[index].versionDates.append(now)
+                let number = state.workflows[index].versionDates.count
+                state.workflows[index].version = number
+                state.workflows[index].versionPackages[number] = file.data
                 state.workflows[index].name = name
                 state.workflows[index].comments = comments
                 state.workflows[index].uploadedPackage = file.data
                 return state.workflows[index]
             }
-            let workflow = Workflow(
+            var workflow = Workflow(
                 id: state.newID(at: now), subscriptionId: owner.subscriptionId, ownerId: owner.id, name: name,
                 description: comments.isEmpty ? "Published through the v3 API." : comments,
                 author: "\(owner.firstName) \(owner.lastName)", fileName: "\(name).yxmd", packageType: .module,
                 uploadDate: now, isPublic: isPublic, workerTag: workerTag, behavior: .published,
                 isReadyForMigration: isReady, canDownload: othersMayDownload, sourceId: sourceAppId, comments: comments,
                 executionMode: executionMode, uploadedPackage: file.data, versionDates: [now])
+            workflow.versionPackages[1] = file.data
             state.workflows.append(workflow)
             return workflow
         }
         return context.json(Views.v3Workflow(workflow))
+    }
+
+    /// The multipart form of a package upload (publish, or a new version): the parts, the `.yxzp`, and the
+    /// `name`, `ownerId` and `executionMode` fields, each checked.
+    private static func packageUpload(_ context: RequestContext, usage: String) throws -> (
+        parts: [FormPart], file: FormPart, name: String, ownerId: String, executionMode: String
+    ) {
+        guard let parts = try FormBody.multipartParts(of: context.request) else { throw GalleryError.badRequest(usage) }
+        guard let file = parts.first(where: { $0.name == "file" }), !file.data.isEmpty else {
+            throw GalleryError.badRequest("The form field file (the workflow package, a .yxzp) is required.")
+        }
+        guard file.data.starts(with: [0x50, 0x4B, 0x03, 0x04]) else {
+            throw GalleryError.badRequest("The file is not a workflow package: a .yxzp is a ZIP archive (it starts with PK).")
+        }
+        guard let name = parts.field("name"), !name.isEmpty else {
+            throw GalleryError.badRequest("The form field name (the workflow's name) is required.")
+        }
+        guard let ownerId = parts.field("ownerId"), !ownerId.isEmpty else {
+            throw GalleryError.badRequest("The form field ownerId (the id of the user who will own the workflow) is required.")
+        }
+        let executionMode = parts.field("executionMode").flatMap { $0.isEmpty ? nil : $0 } ?? "Safe"
+        guard ["Safe", "SemiSafe", "Standard"].contains(executionMode) else {
+            throw GalleryError.badRequest("executionMode must be Safe, SemiSafe or Standard, not \"\(executionMode)\".")
+        }
+        return (parts, file, name, ownerId, executionMode)
+    }
+
+    /// `POST /v3/workflows/{workflowId}/versions`: a multipart body like publishing's (`file`, `name`,
+    /// `ownerId`, optional `comments`, `othersMayDownload`, `executionMode`) and `makePublished` (required):
+    /// a new version, published at once when `makePublished` is true. Its owner or a Curator.
+    static func addVersion(_ context: RequestContext) throws -> HTTPResponse {
+        let current = try v3Workflow(context)
+        try requireWorkflowEditor(context, current, "add a version to a workflow")
+        let (parts, file, name, ownerId, executionMode) = try packageUpload(
+            context,
+            usage: "Add a version with a multipart/form-data body: file, name, ownerId, makePublished and optionally "
+                + "comments, othersMayDownload, executionMode.")
+        guard parts.field("makePublished") != nil else {
+            throw GalleryError.badRequest("The form field makePublished (true to publish the new version at once) is required.")
+        }
+        let makePublished = try parts.flag("makePublished", default: false)
+        let othersMayDownload = try parts.flag("othersMayDownload", default: current.canDownload)
+        let comments = parts.field("comments")
+        let isCurator = role(context) == .curator
+        let caller = context.caller
+        let now = context.now
+        let workflow = try context.core.store.write { state -> Workflow in
+            guard let owner = state.user(ownerId) else {
+                throw GalleryError.badRequest("The ownerId \"\(ownerId)\" is not the id of a user on this server.")
+            }
+            guard isCurator || owner.id == caller.userId else {
+                throw GalleryError.forbidden("Only a Curator may give a workflow's new version to another owner.")
+            }
+            guard let index = state.workflowIndex(current.id) else { throw GalleryError.notFound("No workflow with id \"\(current.id)\".") }
+            var workflow = state.workflows[index]
+            workflow.versionDates.append(now)
+            let number = workflow.versionDates.count
+            workflow.versionPackages[number] = file.data
+            if makePublished {
+                workflow.version = number
+                workflow.uploadedPackage = file.data
+                workflow.name = name
+            }
+            workflow.ownerId = owner.id
+            workflow.subscriptionId = owner.subscriptionId
+            workflow.canDownload = othersMayDownload
+            workflow.executionMode = executionMode
+            if let comments { workflow.comments = comments }
+            state.workflows[index] = workflow
+            return workflow
+        }
+        return context.json(Views.v3Workflow(workflow))
+    }
+
+    /// `PUT /v3/workflows/{workflowId}/transfer` (Curators): `{"ownerId":…,"transferSchedules":true|false}`
+    /// gives the workflow (and with `transferSchedules` its schedules) to another Artisan or Curator.
+    static func transferWorkflow(_ context: RequestContext) throws -> HTTPResponse {
+        try requireCurator(context, "transfer a workflow to another owner")
+        let current = try v3Workflow(context)
+        let body = try objectBody(context)
+        guard let ownerId = try body.string("ownerId"), !ownerId.isEmpty else {
+            throw GalleryError.badRequest("ownerId (the user who will own the workflow) is required.")
+        }
+        guard let transferSchedules = try body.bool("transferSchedules") else {
+            throw GalleryError.badRequest("transferSchedules (true to give the workflow's schedules to the new owner too) is required.")
+        }
+        let workflow = try context.core.store.write { state -> Workflow in
+            let owner = try receivingOwner(ownerId, in: state)
+            guard let index = state.workflowIndex(current.id) else { throw GalleryError.notFound("No workflow with id \"\(current.id)\".") }
+            let previous = state.workflows[index].ownerId
+            state.workflows[index].ownerId = owner.id
+            state.workflows[index].subscriptionId = owner.subscriptionId
+            if transferSchedules {
+                for scheduleIndex in state.schedules.indices
+                where state.schedules[scheduleIndex].appId == current.id && state.schedules[scheduleIndex].ownerId == previous {
+                    state.schedules[scheduleIndex].ownerId = owner.id
+                }
+            }
+            return state.workflows[index]
+        }
+        return context.json(Views.v3Workflow(workflow))
+    }
+
+    /// The user `ownerId` names when it may own assets (an Artisan or a Curator, active): 400 otherwise.
+    static func receivingOwner(_ ownerId: String, in state: GalleryState) throws -> GalleryUser {
+        guard let owner = state.user(ownerId) else {
+            throw GalleryError.badRequest("The ownerId \"\(ownerId)\" is not the id of a user on this server.")
+        }
+        guard owner.active else { throw GalleryError.badRequest("The user \(owner.id) is deactivated and cannot own assets.") }
+        guard owner.role == .artisan || owner.role == .curator else {
+            throw GalleryError.badRequest(
+                "The user \(owner.id) has the \(owner.role.rawValue) role: only an Artisan or a Curator may own workflows and schedules.")
+        }
+        return owner
     }
 
     /// `PUT /v3/workflows/{workflowId}`: a JSON body with any of `name`, `versionId` with `makePublished`,
@@ -207,10 +321,12 @@ enum V3Routes {
                 workflow.subscriptionId = owner.subscriptionId
             }
             if let versionId = try body.string("versionId"), try body.bool("makePublished") ?? false {
-                guard let number = (1...max(1, workflow.version)).first(where: { workflow.revisionId($0) == versionId }) else {
+                let numbers = 1...max(1, workflow.version, workflow.versionDates.count)
+                guard let number = numbers.first(where: { workflow.revisionId($0) == versionId }) else {
                     throw GalleryError.badRequest("The workflow \(workflow.id) has no version with id \"\(versionId)\".")
                 }
                 workflow.version = number
+                workflow.uploadedPackage = workflow.versionPackages[number]
             }
             if let workerTag = try body.string("workerTag") { workflow.workerTag = workerTag }
             if let comments = try body.string("comments") { workflow.comments = comments }
@@ -260,7 +376,7 @@ enum V3Routes {
     static func questions(_ context: RequestContext) throws -> HTTPResponse {
         let workflow = try v3Workflow(context)
         _ = try versionNumber(context, workflow)
-        return context.json(.array(workflow.questions.map(Views.question)))
+        return context.json(.array(workflow.questions.map(Views.v3Question)))
     }
 
     private static func versionNumber(_ context: RequestContext, _ workflow: Workflow) throws -> Int {
@@ -345,6 +461,13 @@ enum V3Routes {
         }
         let job = try context.core.jobs.cancel(context.parameter("jobId")) { job, state in isCurator || state.canSee(job, caller) }
         return context.json(Views.v3Job(job, at: context.core.configuration.clock(), includeMessages: true))
+    }
+
+    /// `GET /v3/jobs/{jobId}/output/{outputId}?format=Raw|Csv`: the output's bytes; `format` is required, as
+    /// on every /webapi output download.
+    static func jobOutput(_ context: RequestContext) throws -> HTTPResponse {
+        let job = try SubscriptionRoutes.visibleJob(context, id: context.parameter("jobId"), asAdmin: role(context) == .curator)
+        return try SubscriptionRoutes.outputResponse(context, job: job)
     }
 
     // MARK: Schedules
@@ -465,8 +588,11 @@ enum V3Routes {
         let isCurator = role(context) == .curator
         let caller = context.caller.userId ?? ""
         let userId = context.query.nonEmpty("userId")
-        let list = context.core.store.read { $0.credentials }.filter { credential in
-            (isCurator || credential.sharedWithUserIds.contains(caller)) && (userId.map { credential.sharedWithUserIds.contains($0) } ?? true)
+        let list = context.core.store.read { state in
+            state.credentials.filter { credential in
+                (isCurator || state.isShared(credential, with: caller))
+                    && (userId.map { credential.sharedWithUserIds.contains($0) } ?? true)
+            }
         }
         return context.json(.array(list.map { ["id": .string($0.id), "username": .string($0.userName)] }))
     }
@@ -558,10 +684,56 @@ enum V3Routes {
         let id = context.parameter("credentialId")
         let isCurator = role(context) == .curator
         let caller = context.caller.userId ?? ""
-        guard let credential = context.core.store.read({ $0.credentials.first { $0.id == id } }),
-            isCurator || credential.sharedWithUserIds.contains(caller)
-        else { throw GalleryError.notFound("No credential with id \"\(id)\" is visible to this key.") }
+        let credential = context.core.store.read { state in
+            state.credentials.first { $0.id == id && (isCurator || state.isShared($0, with: caller)) }
+        }
+        guard let credential else { throw GalleryError.notFound("No credential with id \"\(id)\" is visible to this key.") }
         return credential
+    }
+
+    /// `POST /v3/credentials/{credentialId}/userGroups` (Curators): `{"userGroupId":…}` shares it with the
+    /// group's members.
+    static func shareCredentialWithGroup(_ context: RequestContext) throws -> HTTPResponse {
+        try requireCurator(context, "share credentials")
+        let credential = try visibleCredential(context)
+        let groupId = try userGroupIdBody(context)
+        let shared = try context.core.store.write { state -> StoredCredential in
+            guard state.userGroups.contains(where: { $0.id == groupId }) else { throw unknownGroup(groupId) }
+            guard let index = state.credentials.firstIndex(where: { $0.id == credential.id }) else {
+                throw GalleryError.notFound("No credential with id \"\(credential.id)\".")
+            }
+            if !state.credentials[index].sharedWithGroupIds.contains(groupId) { state.credentials[index].sharedWithGroupIds.append(groupId) }
+            return state.credentials[index]
+        }
+        return context.json(Views.v3Credential(shared))
+    }
+
+    /// `DELETE /v3/credentials/{credentialId}/userGroups/{userGroupId}` (Curators): 404 when it was not shared.
+    static func unshareCredentialWithGroup(_ context: RequestContext) throws -> HTTPResponse {
+        try requireCurator(context, "unshare credentials")
+        let credential = try visibleCredential(context)
+        let groupId = context.parameter("userGroupId")
+        guard credential.sharedWithGroupIds.contains(groupId) else {
+            throw GalleryError.notFound("The credential \(credential.id) is not shared with the user group \"\(groupId)\".")
+        }
+        context.core.store.write { state in
+            if let index = state.credentials.firstIndex(where: { $0.id == credential.id }) {
+                state.credentials[index].sharedWithGroupIds.removeAll { $0 == groupId }
+            }
+        }
+        return context.json(.object(JSONObject()))
+    }
+
+    /// The `userGroupId` member of a share body (400 when missing).
+    static func userGroupIdBody(_ context: RequestContext) throws -> String {
+        guard let groupId = try objectBody(context).string("userGroupId"), !groupId.isEmpty else {
+            throw GalleryError.badRequest("userGroupId (the user group to share with) is required.")
+        }
+        return groupId
+    }
+
+    static func unknownGroup(_ id: String) -> GalleryError {
+        GalleryError.badRequest("The userGroupId \"\(id)\" is not the id of a user group on this server.")
     }
 
     // MARK: Server data connections (curators)
@@ -648,6 +820,40 @@ enum V3Routes {
         return context.json(.object(JSONObject()))
     }
 
+    /// `POST /v3/serverDataConnections/{dataConnectionId}/userGroups`: `{"userGroupId":…}`.
+    static func shareDataConnectionWithGroup(_ context: RequestContext) throws -> HTTPResponse {
+        try requireCurator(context, "share server data connections")
+        let connection = try serverDataConnection(context)
+        let groupId = try userGroupIdBody(context)
+        let shared = try context.core.store.write { state -> DataConnection in
+            guard state.userGroups.contains(where: { $0.id == groupId }) else { throw unknownGroup(groupId) }
+            guard let index = state.dataConnections.firstIndex(where: { $0.id == connection.id }) else { return connection }
+            if !state.dataConnections[index].sharedWithGroupIds.contains(groupId) {
+                state.dataConnections[index].sharedWithGroupIds.append(groupId)
+                state.dataConnections[index].userGroupCount += 1
+            }
+            return state.dataConnections[index]
+        }
+        return context.json(Views.v3DataConnection(shared))
+    }
+
+    /// `DELETE /v3/serverDataConnections/{dataConnectionId}/userGroups/{userGroupId}`: 404 when it was not shared.
+    static func unshareDataConnectionWithGroup(_ context: RequestContext) throws -> HTTPResponse {
+        try requireCurator(context, "unshare server data connections")
+        let connection = try serverDataConnection(context)
+        let groupId = context.parameter("userGroupId")
+        guard connection.sharedWithGroupIds.contains(groupId) else {
+            throw GalleryError.notFound("The data connection \(connection.id) is not shared with the user group \"\(groupId)\".")
+        }
+        context.core.store.write { state in
+            if let index = state.dataConnections.firstIndex(where: { $0.id == connection.id }) {
+                state.dataConnections[index].sharedWithGroupIds.removeAll { $0 == groupId }
+                state.dataConnections[index].userGroupCount = max(0, state.dataConnections[index].userGroupCount - 1)
+            }
+        }
+        return context.json(.object(JSONObject()))
+    }
+
     private static func serverDataConnection(_ context: RequestContext) throws -> DataConnection {
         let id = context.parameter("dataConnectionId")
         guard let connection = context.core.store.read({ $0.dataConnections.first { $0.id == id && !$0.isSystem } }) else {
@@ -718,6 +924,7 @@ enum V3Routes {
     static func updateUser(_ context: RequestContext) throws -> HTTPResponse {
         try requireCurator(context, "update users")
         let id = context.parameter("userId")
+        let callerId = context.caller.userId
         let body = try objectBody(context)
         let user = try context.core.store.write { state -> GalleryUser in
             guard let index = state.users.firstIndex(where: { $0.id == id }) else {
@@ -734,6 +941,11 @@ enum V3Routes {
                 user.email = email
             }
             try apply(body, to: &user)
+            // As with deactivate and delete: a curator cannot lock themselves out.
+            if id == callerId, !user.active || !user.isApiEnabled || user.isAccountLocked || user.role != .curator {
+                throw GalleryError.badRequest(
+                    "A curator cannot deactivate, lock, demote or turn off API access for their own user.")
+            }
             state.users[index] = user
             return user
         }
@@ -749,24 +961,146 @@ enum V3Routes {
             guard state.user(id) != nil else { throw GalleryError.notFound("No user with id \"\(id)\".") }
             let workflows = state.workflows.filter { !$0.isDeleted && $0.ownerId == id }.count
             let schedules = state.schedules.filter { $0.ownerId == id }.count
-            guard workflows + schedules == 0 else {
+            let collections = state.collections.filter { $0.ownerId == id }.count
+            guard workflows + schedules + collections == 0 else {
                 throw GalleryError.badRequest(
-                    "The user \(id) owns \(workflows) workflow(s) and \(schedules) schedule(s): transfer them to another user first.")
+                    "The user \(id) owns \(workflows) workflow(s), \(schedules) schedule(s) and \(collections) collection(s): "
+                        + "transfer them to another user first (PUT /webapi/v3/users/\(id)/assetTransfer).")
             }
             state.users.removeAll { $0.id == id }
+            for index in state.userGroups.indices { state.userGroups[index].userIds.removeAll { $0 == id } }
+            for index in state.collections.indices {
+                state.collections[index].userIds.removeAll { $0 == id }
+                state.collections[index].permissions[id] = nil
+            }
         }
         return context.json(.object(JSONObject()))
     }
 
+    /// `POST /v3/users/{userId}/deactivate` (Curators): the user is no longer active (their keys get no
+    /// token and their requests answer 401) and leaves every user group; answers the ids of those groups.
+    static func deactivateUser(_ context: RequestContext) throws -> HTTPResponse {
+        try requireCurator(context, "deactivate users")
+        let id = context.parameter("userId")
+        guard id != context.caller.userId else { throw GalleryError.badRequest("A curator cannot deactivate their own user.") }
+        let left = try context.core.store.write { state -> [String] in
+            guard let index = state.users.firstIndex(where: { $0.id == id }) else { throw GalleryError.notFound("No user with id \"\(id)\".") }
+            state.users[index].active = false
+            var left: [String] = []
+            for groupIndex in state.userGroups.indices where state.userGroups[groupIndex].userIds.contains(id) {
+                state.userGroups[groupIndex].userIds.removeAll { $0 == id }
+                left.append(state.userGroups[groupIndex].id)
+            }
+            return left
+        }
+        return context.json(.array(left.map { .string($0) }))
+    }
+
+    /// `POST /v3/users/{userId}/passwordReset` (Curators): the server would email the user a reset link; the
+    /// emulator sends nothing and records a `PasswordReset` event in the audit log instead. No password is
+    /// ever answered. 400 for a deactivated user, who could not sign in with it.
+    static func resetPassword(_ context: RequestContext) throws -> HTTPResponse {
+        try requireCurator(context, "reset passwords")
+        let id = context.parameter("userId")
+        let now = context.now
+        let curator = context.caller.userId ?? ""
+        try context.core.store.write { state in
+            guard let user = state.user(id) else { throw GalleryError.notFound("No user with id \"\(id)\".") }
+            guard user.active else {
+                throw GalleryError.badRequest("The user \(id) is deactivated: reactivate them (isActive: true) before resetting their password.")
+            }
+            state.auditEvents.append(
+                AuditEvent(
+                    id: state.newID(at: now), entity: "User", entityId: id, userId: curator, timestamp: now,
+                    event: "PasswordReset", oldValues: "", newValues: "{\"email\":\"\(user.email)\"}"))
+        }
+        return context.json(.object(JSONObject()))
+    }
+
+    /// `GET /v3/users/{userId}/assets?assetType=All|Workflow|Schedule|Collection` (Curators): what the user owns.
+    static func userAssets(_ context: RequestContext) throws -> HTTPResponse {
+        try requireCurator(context, "list a user's assets")
+        let id = context.parameter("userId")
+        let assetType = context.query.nonEmpty("assetType") ?? "All"
+        let types = ["All", "Workflow", "Schedule", "Collection"]
+        guard let type = types.first(where: { $0.caseInsensitiveCompare(assetType) == .orderedSame }) else {
+            throw GalleryError.badRequest("assetType must be one of \(types.joined(separator: ", ")), not \"\(assetType)\".")
+        }
+        let assets = try context.core.store.read { state -> [JSONValue] in
+            guard state.user(id) != nil else { throw GalleryError.notFound("No user with id \"\(id)\".") }
+            var assets: [JSONValue] = []
+            if type == "All" || type == "Workflow" {
+                assets += state.workflows.filter { !$0.isDeleted && $0.ownerId == id }.map {
+                    ["id": .string($0.id), "type": "Workflow", "name": .string($0.name)]
+                }
+            }
+            if type == "All" || type == "Schedule" {
+                assets += state.schedules.filter { $0.ownerId == id }.map { ["id": .string($0.id), "type": "Schedule", "name": .string($0.name)] }
+            }
+            if type == "All" || type == "Collection" {
+                assets += state.collections.filter { $0.ownerId == id }.map { ["id": .string($0.id), "type": "Collection", "name": .string($0.name)] }
+            }
+            return assets
+        }
+        return context.json(.array(assets))
+    }
+
+    /// `PUT /v3/users/{userId}/assetTransfer` (Curators): `{"ownerId":…,"transferWorkflows":…,
+    /// "transferSchedules":…,"transferCollections":…}` (all required) gives what the user owns to another
+    /// Artisan or Curator; answers the assets moved.
+    static func transferAssets(_ context: RequestContext) throws -> HTTPResponse {
+        try requireCurator(context, "transfer a user's assets")
+        let id = context.parameter("userId")
+        let body = try objectBody(context)
+        guard let ownerId = try body.string("ownerId"), !ownerId.isEmpty else {
+            throw GalleryError.badRequest("ownerId (the user who receives the assets) is required.")
+        }
+        var flags: [String: Bool] = [:]
+        for key in ["transferWorkflows", "transferSchedules", "transferCollections"] {
+            guard let flag = try body.bool(key) else { throw GalleryError.badRequest("\(key) (true or false) is required.") }
+            flags[key] = flag
+        }
+        let moved = try context.core.store.write { state -> [JSONValue] in
+            guard state.user(id) != nil else { throw GalleryError.notFound("No user with id \"\(id)\".") }
+            let owner = try receivingOwner(ownerId, in: state)
+            guard owner.id != id else { throw GalleryError.badRequest("ownerId is the user whose assets are transferred.") }
+            var moved: [JSONValue] = []
+            if flags["transferWorkflows"] == true {
+                for index in state.workflows.indices where !state.workflows[index].isDeleted && state.workflows[index].ownerId == id {
+                    state.workflows[index].ownerId = owner.id
+                    state.workflows[index].subscriptionId = owner.subscriptionId
+                    moved.append(["id": .string(state.workflows[index].id), "type": "Workflow", "name": .string(state.workflows[index].name)])
+                }
+            }
+            if flags["transferSchedules"] == true {
+                for index in state.schedules.indices where state.schedules[index].ownerId == id {
+                    state.schedules[index].ownerId = owner.id
+                    moved.append(["id": .string(state.schedules[index].id), "type": "Schedule", "name": .string(state.schedules[index].name)])
+                }
+            }
+            if flags["transferCollections"] == true {
+                for index in state.collections.indices where state.collections[index].ownerId == id {
+                    state.collections[index].ownerId = owner.id
+                    moved.append(["id": .string(state.collections[index].id), "type": "Collection", "name": .string(state.collections[index].name)])
+                }
+            }
+            return moved
+        }
+        return context.json(.array(moved))
+    }
+
+    /// A role name as v3 takes it (any case): `Viewer`, `Member`, `Artisan`, `Curator`.
+    static func userRole(_ name: String) throws -> UserRole {
+        let roles: [UserRole] = [.viewer, .member, .artisan, .curator]
+        guard let role = roles.first(where: { $0.rawValue.caseInsensitiveCompare(name) == .orderedSame }) else {
+            throw GalleryError.badRequest("role must be Viewer, Member, Artisan or Curator, not \"\(name)\".")
+        }
+        return role
+    }
+
     /// The optional v3 user fields of a create or update body.
     private static func apply(_ body: JSONObjectBody, to user: inout GalleryUser) throws {
-        if let name = try body.string("role") {
-            let roles: [UserRole] = [.viewer, .member, .artisan, .curator]
-            guard let role = roles.first(where: { $0.rawValue.caseInsensitiveCompare(name) == .orderedSame }) else {
-                throw GalleryError.badRequest("role must be Viewer, Member, Artisan or Curator, not \"\(name)\".")
-            }
-            user.role = role
-        }
+        if let name = try body.string("role") { user.role = try userRole(name) }
         if let value = try body.string("defaultWorkerTag") { user.defaultWorkerTag = value }
         if let value = try body.string("defaultCredentialId") { user.defaultCredentialId = value }
         if let value = try body.string("timeZone") { user.timezone = value }
@@ -783,14 +1117,14 @@ enum V3Routes {
 
     // MARK: Shared
 
-    private static func objectBody(_ context: RequestContext) throws -> JSONObjectBody {
+    static func objectBody(_ context: RequestContext) throws -> JSONObjectBody {
         guard case .object(let object) = try context.jsonBody() else {
             throw GalleryError.badRequest("The body must be a JSON object.")
         }
         return JSONObjectBody(object: object)
     }
 
-    private static func v3Workflow(_ context: RequestContext) throws -> Workflow {
+    static func v3Workflow(_ context: RequestContext) throws -> Workflow {
         let id = context.parameter("workflowId")
         let caller = context.caller
         let isCurator = role(context) == .curator
@@ -902,6 +1236,12 @@ enum TokenRoute {
         }
         guard let credential = context.core.registry.credential(forKey: id), credential.secret == secret else {
             return error(context, status: 401, "invalid_client", "The client id or secret is not valid.")
+        }
+        // A deleted or deactivated user's keys stop working at once: no new token for them.
+        if let userId = credential.userId, context.core.store.read({ $0.user(userId)?.active }) != true {
+            return error(
+                context, status: 401, "invalid_client",
+                "The user this client id belongs to has been deleted or deactivated: a Curator reactivates them (isActive: true).")
         }
         let token = context.core.tokens.issue(for: credential.key, now: context.now)
         var response = context.json([

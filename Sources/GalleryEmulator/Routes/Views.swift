@@ -47,6 +47,13 @@ enum Views {
         ]
     }
 
+    /// v3 question: as the older APIs write it, but `multiple` a Boolean (they write `"False"`).
+    static func v3Question(_ question: Question) -> JSONValue {
+        guard case .object(var object) = self.question(question) else { return self.question(question) }
+        object["multiple"] = .bool(question.multiple)
+        return .object(object)
+    }
+
     /// `Job`. `asQueued` gives the queue endpoint's variant: the create date with .NET's seven fraction
     /// digits and the worker tag as a string, as in the answer GALLERY-API.md quotes; later reads give
     /// whole seconds and a null worker tag when there is none, as in the seed article's.
@@ -199,7 +206,7 @@ enum Views {
             "id": .string(credential.id),
             "username": .string(credential.userName),
             "userPermissions": .array(credential.sharedWithUserIds.map { ["userId": .string($0)] }),
-            "userGroupPermissions": [],
+            "userGroupPermissions": .array(credential.sharedWithGroupIds.map { ["userGroupId": .string($0)] }),
         ]
     }
 
@@ -210,7 +217,78 @@ enum Views {
             "name": .string(connection.name),
             "connectionString": .string(connection.connectionString),
             "userPermissions": .array(connection.sharedWithUserIds.map { ["userId": .string($0)] }),
-            "userGroupPermissions": [],
+            "userGroupPermissions": .array(connection.sharedWithGroupIds.map { ["userGroupId": .string($0)] }),
+        ]
+    }
+
+    /// v3 collection list entry (`GET /webapi/v3/collections`).
+    static func v3CollectionSummary(_ collection: GalleryCollection) -> JSONValue {
+        [
+            "id": .string(collection.id),
+            "name": .string(collection.name),
+            "ownerId": .string(collection.ownerId),
+            "dateAdded": date(collection.dateAdded),
+        ]
+    }
+
+    /// v3 collection (`GET /webapi/v3/collections/{id}`): members with their permissions, and assets.
+    static func v3Collection(_ collection: GalleryCollection) -> JSONValue {
+        func permissions(_ key: String, _ id: String) -> JSONValue {
+            let granted = collection.permissions[id] ?? CollectionPermissions()
+            return [
+                key: .string(id),
+                "isAdmin": .bool(granted.isAdmin),
+                "canAddAssets": .bool(granted.canAddAssets),
+                "canUpdateAssets": .bool(granted.canUpdateAssets),
+                "canRemoveAssets": .bool(granted.canRemoveAssets),
+                "canAddUsers": .bool(granted.canAddUsers),
+                "canRemoveUsers": .bool(granted.canRemoveUsers),
+                "expirationDate": granted.expirationDate.map(date) ?? .null,
+            ]
+        }
+        return [
+            "id": .string(collection.id),
+            "name": .string(collection.name),
+            "ownerId": .string(collection.ownerId),
+            "dateAdded": date(collection.dateAdded),
+            "userPermissions": .array(collection.userIds.map { permissions("userId", $0) }),
+            "userGroupPermissions": .array(collection.userGroupIds.map { permissions("userGroupId", $0) }),
+            "workflowIds": .array(collection.appIds.map { .string($0) }),
+            "scheduleIds": .array(collection.scheduleIds.map { .string($0) }),
+            "insightIds": .array(collection.insightIds.map { .string($0) }),
+        ]
+    }
+
+    /// v3 user group list entry (`GET /webapi/v3/usergroups`).
+    static func v3UserGroupSummary(_ group: UserGroup) -> JSONValue {
+        [
+            "id": .string(group.id),
+            "name": .string(group.name),
+            "role": .string(group.role.rawValue),
+            "dateAdded": date(group.dateAdded),
+        ]
+    }
+
+    /// v3 user group (`GET /webapi/v3/usergroups/{id}`): its members and Active Directory groups.
+    static func v3UserGroup(_ group: UserGroup, state: GalleryState) -> JSONValue {
+        let members: [JSONValue] = group.userIds.compactMap { state.user($0) }.map { user in
+            [
+                "id": .string(user.id),
+                "firstName": .string(user.firstName),
+                "lastName": .string(user.lastName),
+                "email": .string(user.email),
+                "role": .string(user.role.rawValue),
+                "isActive": .bool(user.active),
+            ]
+        }
+        return [
+            "id": .string(group.id),
+            "name": .string(group.name),
+            "role": .string(group.role.rawValue),
+            "dateAdded": date(group.dateAdded),
+            "dateUpdated": date(group.dateUpdated),
+            "members": .array(members),
+            "activeDirectoryGroups": .array(group.activeDirectoryGroupSids.map { ["sid": .string($0)] }),
         ]
     }
 
@@ -314,7 +392,7 @@ enum Views {
             "othersMayDownload": .bool(workflow.canDownload),
             "othersCanExecute": true,
             "hasPrivateDataExemption": false,
-            "questions": .array(workflow.questions.map(question)),
+            "questions": .array(workflow.questions.map(v3Question)),
             "versions": .array(versions),
         ]
     }

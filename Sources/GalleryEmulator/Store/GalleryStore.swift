@@ -8,6 +8,7 @@ struct GalleryState: Sendable {
     var workflows: [Workflow] = []
     var credentials: [StoredCredential] = []
     var collections: [GalleryCollection] = []
+    var userGroups: [UserGroup] = []
     var schedules: [Schedule] = []
     var insights: [Insight] = []
     var dataConnections: [DataConnection] = []
@@ -46,10 +47,27 @@ struct GalleryState: Sendable {
         if workflow.subscriptionId == principal.subscriptionId { return true }
         guard principal.kind == .user, let userId = principal.userId else { return false }
         if workflow.isPublic { return true }
+        let groups = groupIds(of: userId)
         return collections.contains { collection in
             collection.appIds.contains(workflow.id)
-                && (collection.userIds.contains(userId) || collection.subscriptionIds.contains(principal.subscriptionId))
+                && (collection.userIds.contains(userId) || collection.subscriptionIds.contains(principal.subscriptionId)
+                    || collection.userGroupIds.contains(where: groups.contains))
         }
+    }
+
+    /// The ids of the user groups `userId` is a member of.
+    func groupIds(of userId: String) -> Set<String> {
+        Set(userGroups.filter { $0.userIds.contains(userId) }.map(\.id))
+    }
+
+    /// Whether `credential` is shared with `userId`, directly or through one of their user groups.
+    func isShared(_ credential: StoredCredential, with userId: String) -> Bool {
+        credential.sharedWithUserIds.contains(userId) || credential.sharedWithGroupIds.contains(where: groupIds(of: userId).contains)
+    }
+
+    /// Whether `userId` is a member of `collection`, directly or through one of their user groups.
+    func isMember(_ userId: String, of collection: GalleryCollection) -> Bool {
+        collection.userIds.contains(userId) || collection.userGroupIds.contains(where: groupIds(of: userId).contains)
     }
 
     /// Whether `principal` may see `job` outside the Admin APIs: jobs of its subscription's workflows,

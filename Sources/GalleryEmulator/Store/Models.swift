@@ -144,6 +144,8 @@ struct Workflow: Sendable, Equatable {
     var uploadedPackage: Data?
     /// One entry per published version, oldest first.
     var versionDates: [Date] = []
+    /// The package a client uploaded for each version (by number), when one was.
+    var versionPackages: [Int: Data] = [:]
     var isDeleted = false
 
     /// The id of version `number` (1-based), derived from the workflow id.
@@ -157,9 +159,23 @@ struct StoredCredential: Sendable, Equatable {
     var id: String
     var userName: String
     var sharedWithUserIds: [String]
+    /// The user groups it is shared with (`POST /v3/credentials/{id}/userGroups`).
+    var sharedWithGroupIds: [String] = []
 }
 
-/// A collection: workflows, schedules and insights shared with users and subscriptions.
+/// What a member of a collection may do there (v3 `collectionPermissions`).
+struct CollectionPermissions: Sendable, Equatable {
+    var isAdmin = false
+    var canAddAssets = false
+    var canUpdateAssets = false
+    var canRemoveAssets = false
+    var canAddUsers = false
+    var canRemoveUsers = false
+    /// When the membership ends (nil: never).
+    var expirationDate: Date?
+}
+
+/// A collection: workflows, schedules and insights shared with users, user groups and subscriptions.
 struct GalleryCollection: Sendable, Equatable {
     var id: String
     var name: String
@@ -170,6 +186,21 @@ struct GalleryCollection: Sendable, Equatable {
     var insightIds: [String]
     var userIds: [String]
     var subscriptionIds: [String]
+    var userGroupIds: [String] = []
+    /// The permissions of each member user or user group, by id (absent: none beyond seeing the assets).
+    var permissions: [String: CollectionPermissions] = [:]
+}
+
+/// A v3 user group: users, and Active Directory groups by SID, who share a role and what is shared with
+/// the group (collections, credentials, data connections).
+struct UserGroup: Sendable, Equatable {
+    var id: String
+    var name: String
+    var role: UserRole
+    var userIds: [String] = []
+    var activeDirectoryGroupSids: [String] = []
+    var dateAdded: Date
+    var dateUpdated: Date
 }
 
 /// When a schedule runs.
@@ -246,6 +277,8 @@ struct DataConnection: Sendable, Equatable {
     var isSystem: Bool
     /// The users it is shared with through v3 (`POST /v3/serverDataConnections/{id}/users`).
     var sharedWithUserIds: [String] = []
+    /// The user groups it is shared with (`POST /v3/serverDataConnections/{id}/userGroups`).
+    var sharedWithGroupIds: [String] = []
 }
 
 /// An audit-log entry.

@@ -37,6 +37,18 @@ extension GalleryEmulator {
         public static let sharedCredential = "60c1f0c3c05c2320e8d88f21"
         /// A stored credential shared with the curator only.
         public static let curatorCredential = "60c1f0c3c05c2320e8d88f22"
+        /// The "Finance" collection (the curator's): the ECB and converter workflows, shared with the artisan.
+        public static let financeCollection = "60c1f0d4c05c2320e8d88f31"
+        /// The "Regional reporting" collection (the artisan's), shared with the Analysts group.
+        public static let regionalCollection = "60c1f0d4c05c2320e8d88f33"
+        /// The "Analysts" user group (Artisan role): the artisan is its one member; one Active Directory
+        /// group (`analystsDirectoryGroup`); the shared credential and the "Customer master" connection
+        /// are shared with it.
+        public static let analystsGroup = "60c1f129c05c2320e8d88f81"
+        /// The Active Directory group (a SID) in the Analysts group.
+        public static let analystsDirectoryGroup = "S-1-5-21-3623811015-3361044348-30300820-1013"
+        /// The "Customer master" server data connection.
+        public static let customerMaster = "60c1f107c05c2320e8d88f62"
     }
 }
 
@@ -124,7 +136,9 @@ enum SeedData {
         }
         state.workflows = workflows()
         state.credentials = [
-            StoredCredential(id: IDs.sharedCredential, userName: "POSTIE\\svc-gallery", sharedWithUserIds: [IDs.curator, IDs.artisan]),
+            StoredCredential(
+                id: IDs.sharedCredential, userName: "POSTIE\\svc-gallery", sharedWithUserIds: [IDs.curator, IDs.artisan],
+                sharedWithGroupIds: [IDs.analystsGroup]),
             StoredCredential(id: IDs.curatorCredential, userName: "POSTIE\\svc-reports", sharedWithUserIds: [IDs.curator]),
         ]
         state.collections = [
@@ -141,7 +155,13 @@ enum SeedData {
                 id: "60c1f0d4c05c2320e8d88f33", name: "Regional reporting", ownerId: IDs.artisan,
                 dateAdded: date(of: "60c1f0d4c05c2320e8d88f33"), appIds: [IDs.regionalWorkflow], scheduleIds: [],
                 insightIds: ["60c1f0f6c05c2320e8d88f52"], userIds: [IDs.artisan],
-                subscriptionIds: [IDs.artisanSubscription]),
+                subscriptionIds: [IDs.artisanSubscription], userGroupIds: [IDs.analystsGroup]),
+        ]
+        state.userGroups = [
+            UserGroup(
+                id: IDs.analystsGroup, name: "Analysts", role: .artisan, userIds: [IDs.artisan],
+                activeDirectoryGroupSids: [IDs.analystsDirectoryGroup],
+                dateAdded: date(of: IDs.analystsGroup), dateUpdated: date(of: IDs.analystsGroup))
         ]
         state.schedules = [
             Schedule(
@@ -170,7 +190,8 @@ enum SeedData {
                 type: "ODBC", subscriptionCount: 2, userCount: 2, userGroupCount: 0, isSystem: false),
             DataConnection(
                 id: "60c1f107c05c2320e8d88f62", name: "Customer master", connectionString: "oci:customers@CRMPROD",
-                type: "Oracle", subscriptionCount: 1, userCount: 1, userGroupCount: 1, isSystem: false),
+                type: "Oracle", subscriptionCount: 1, userCount: 1, userGroupCount: 1, isSystem: false,
+                sharedWithGroupIds: [IDs.analystsGroup]),
             DataConnection(
                 id: "60c1f107c05c2320e8d88f63", name: "Reporting database",
                 connectionString: "odbc:Driver={ODBC Driver 17 for SQL Server};Server=sql01;Database=Reporting",

@@ -406,6 +406,12 @@ public final class CollectionRunner: @unchecked Sendable {
                 state.persistent.collection = changed.collection
             }
             if let changedLocal = result.localVariables { state.local = changedLocal }
+            // A value a script stored under a name that says it holds a credential
+            // (`pm.variables.set("password", …)`) is kept out of output like a secret variable, in every scope.
+            let scopes = [state.local, state.context.environment, state.context.collection, state.context.globals]
+            for scope in scopes {
+                for (key, value) in scope.entries where StepRunner.looksSecret(key) { executor.redactor.register(value.value) }
+            }
             let outcome = result.outcome
             let names = [step.displayName, step.request.displayName]
             for warning in outcome.warnings + result.warnings {
