@@ -148,7 +148,7 @@ struct DemoCommand: Command {
             for _ in 0..<8 {
                 let candidate = (directory as NSString).appendingPathComponent("collections")
                 if has(candidate) { return relativeToCurrentDirectory(candidate) }
-                let parent = (directory as NSString).deletingLastPathComponent
+                let parent = FilePath.deletingLastComponent(directory)
                 if parent == directory { break }
                 directory = parent
             }

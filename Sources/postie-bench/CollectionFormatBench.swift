@@ -75,7 +75,7 @@ enum CollectionFormatBench {
             print("  could not write the collections; skipped")
             return
         }
-        defer { try? FileManager.default.removeItem(atPath: (forms.json as NSString).deletingLastPathComponent) }
+        defer { try? FileManager.default.removeItem(atPath: FilePath.deletingLastComponent(forms.json)) }
         let files = (FileManager.default.enumerator(atPath: forms.folder)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".yaml") }.count
         let jsonSize = ((try? FileManager.default.attributesOfItem(atPath: forms.json))?[.size] as? Int) ?? 0
         print(String(format: "  v2.1: one file of %.1f MB · v3: %d YAML files", Double(jsonSize) / 1_048_576, files))

@@ -326,6 +326,20 @@ struct HostileInputEndToEndTests {
         #expect(server.received.isEmpty)
     }
 
+    /// Found while fixing the one above: Foundation's `deletingLastPathComponent` traps on a path of one
+    /// character, so `postie validate f` crashed (signal 4) for a flow file named `f`.
+    @Test("a flow file with a one-character name runs and validates")
+    func oneCharacterFlowName() throws {
+        let server = try CountingServer()
+        try server.write(#"{"info": {"name": "c"}, "item": [{"name": "one", "request": {"url": "\#(server.base)/ok/"}}]}"#, to: "c.json")
+        _ = try server.write(#"{"collection": "c.json", "steps": [{"request": "one"}]}"#, to: "f")
+        for command in [["validate", "f"], ["run", "f", "--allow-http-errors"]] {
+            let outcome = try PostieProcess.run(command, in: server.directory, timeout: 30)
+            #expect(outcome.status == 0, "\(command): \(outcome.everything.prefix(800))")
+        }
+        #expect(server.received.count == 1)
+    }
+
     @Test("a 3 MB unknown request name is refused at once, quoted short")
     func hugeRequestName() throws {
         let server = try CountingServer()

@@ -66,7 +66,7 @@ public struct InputLoader: Sendable {
         if isURL(flowLocation) {
             return URL(string: path, relativeTo: URL(string: flowLocation))?.absoluteURL.absoluteString ?? path
         }
-        let directory = (flowLocation as NSString).deletingLastPathComponent
+        let directory = FilePath.deletingLastComponent(flowLocation)
         return directory.isEmpty ? path : (directory as NSString).appendingPathComponent(path)
     }
 }

@@ -87,9 +87,9 @@ public struct OutputFilePolicy: Sendable {
             }
         }
         // The nearest directory that exists must be one the user may write in.
-        var ancestor = (target as NSString).deletingLastPathComponent
+        var ancestor = FilePath.deletingLastComponent(target)
         while !FileManager.default.fileExists(atPath: ancestor, isDirectory: &isDirectory) {
-            let parent = (ancestor as NSString).deletingLastPathComponent
+            let parent = FilePath.deletingLastComponent(ancestor)
             if parent == ancestor { break }
             ancestor = parent
         }

@@ -71,7 +71,7 @@ public struct OutputSaver: Sendable {
         if let realRoot = Self.realPath(directory.path) {
             var existing = parent.path
             while !FileManager.default.fileExists(atPath: existing), existing != directory.path, existing != "/" {
-                existing = (existing as NSString).deletingLastPathComponent
+                existing = FilePath.deletingLastComponent(existing)
             }
             if let realExisting = Self.realPath(existing), realExisting != realRoot, !realExisting.hasPrefix(realRoot + "/") {
                 throw SaveError.refused(name: name, reason: "a directory on the way is a link that leaves the output directory")

@@ -166,4 +166,16 @@ extension LowFindingsTests {
         let clean = try EnvironmentParser.parse(data: Data(#"{"name": "e", "values": [{"key": "k", "value": "é"}]}"#.utf8), file: "e.json")
         #expect(clean.warnings.isEmpty)
     }
+
+    @Test("a path's parent is what NSString answers, without its trap on one-component paths")
+    func parentPaths() {
+        // NSString's own answers, where it does not trap.
+        for path in ["a/b", "/a", "/", "", "a/b/", "/a/b/c", "ab", "a//b", "./x", "../x/y", "/a/"] {
+            #expect(FilePath.deletingLastComponent(path) == (path as NSString).deletingLastPathComponent, "\(path)")
+        }
+        // Where it traps (an illegal instruction): "f" and "a/".
+        #expect(FilePath.deletingLastComponent("f") == "")
+        #expect(FilePath.deletingLastComponent("a/") == "")
+    }
 }
+
