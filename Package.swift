@@ -43,7 +43,9 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         // zlib for gzip and deflate bodies: a system library every Swift toolchain on Linux already needs.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "PostieHTTPServer", dependencies: ["PostieSockets", "PostieHTTP"]),
+        // epoll from the C library, for the HTTP server's workers.
+        .systemLibrary(name: "CEpoll"),
+        .target(name: "PostieHTTPServer", dependencies: ["PostieSockets", "PostieHTTP", "CEpoll"]),
         .target(name: "PostieCore", dependencies: ["PostieJSON", "PostieYAML", "PostieCrypto", "PostieSockets", "PostieHTTP", "CZlib", "PostieTLS"]),
         .target(name: "GalleryEmulator", dependencies: ["PostieHTTPServer", "PostieJSON", "PostieCrypto"]),
         .target(name: "PostieCLI", dependencies: ["PostieCore", "GalleryEmulator", "PostieHTTPServer", "PostieJSON", "PostieScript", "PostieSandbox"]),

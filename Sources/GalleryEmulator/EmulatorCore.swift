@@ -141,14 +141,11 @@ final class EmulatorCore: Sendable {
         case .legacy:
             return try verifier.verify(request, now: now, defaultAuthority: currentAuthority)
         case .webapi:
-            guard let authorization = request.headers["Authorization"],
-                authorization.lowercased().hasPrefix("bearer ")
-            else {
+            guard let authorization = request.headers["Authorization"], let token = Self.bearerToken(authorization) else {
                 throw GalleryError.unauthorized(
                     "Missing bearer token: get one from POST /webapi/oauth2/token (grant_type=client_credentials, "
                         + "your API key and secret) and send Authorization: Bearer <access_token>.")
             }
-            let token = authorization.dropFirst(7).trimmingCharacters(in: .whitespaces)
             switch tokens.consumerKey(for: token, now: now) {
             case .success(let key):
                 guard let credential = registry.credential(forKey: key) else {
@@ -161,6 +158,17 @@ final class EmulatorCore: Sendable {
                 throw GalleryError.unauthorized("The access token is not valid: request one from /webapi/oauth2/token.")
             }
         }
+    }
+
+    /// The token of an `Authorization: Bearer <token>` value (scheme in any case, blanks around the
+    /// token dropped), or nil for another scheme.
+    static func bearerToken(_ authorization: String) -> String? {
+        let bytes = authorization.utf8
+        guard bytes.count >= 7, ASCIICase.equal(String(decoding: bytes.prefix(7), as: UTF8.self), "bearer ") else { return nil }
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        let token = bytes.dropFirst(7).drop(while: isBlank)
+        let end = token.lastIndex { !isBlank($0) }.map { token.index(after: $0) } ?? token.startIndex
+        return String(decoding: token[token.startIndex..<end], as: UTF8.self)
     }
 
     /// `/`, `/gallery` and `/gallery/`: what this server is (no auth, no faults); anything else outside
@@ -189,15 +197,30 @@ final class EmulatorCore: Sendable {
     // MARK: Responses
 
     func jsonResponse(_ value: JSONValue, status: Int = 200) -> HTTPResponse {
-        var body = Data()
-        if configuration.sendsByteOrderMark { body.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
-        body.append(Data(JSONWriter.compact(value).utf8))
-        return HTTPResponse(status: status, headers: ["Content-Type": "application/json; charset=utf-8"], body: body)
+        var body: [UInt8] = configuration.sendsByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+        if body.isEmpty {
+            body = JSONWriter.compactBytes(value)
+        } else {
+            body += JSONWriter.compactBytes(value)
+        }
+        return jsonAnswer(body, status: status)
     }
 
-    /// The Gallery's error body. Never a `WWW-Authenticate` header: a client on this toolchain hangs on one.
+    private func jsonAnswer(_ body: [UInt8], status: Int) -> HTTPResponse {
+        HTTPResponse(status: status, headers: ["Content-Type": "application/json; charset=utf-8"], body: Data(body))
+    }
+
+    /// The Gallery's error body (`GalleryError.body`), written straight into bytes. Never a
+    /// `WWW-Authenticate` header: a client on this toolchain hangs on one.
     func errorResponse(_ error: GalleryError) -> HTTPResponse {
-        var response = jsonResponse(error.body, status: error.status)
+        var body: [UInt8] = configuration.sendsByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+        body.reserveCapacity(body.count + 80 + error.exceptionName.utf8.count + error.message.utf8.count)
+        body += #"{"data":null,"exceptionName":"#.utf8
+        JSONWriter.appendQuoted(error.exceptionName, to: &body)
+        body += #","innerExceptionMessage":"","message":"#.utf8
+        JSONWriter.appendQuoted(error.message, to: &body)
+        body.append(UInt8(ascii: "}"))
+        var response = jsonAnswer(body, status: error.status)
         for field in error.headers { response.headers.set(field.name, field.value) }
         return response
     }

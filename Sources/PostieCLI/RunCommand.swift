@@ -166,6 +166,8 @@ struct RunJob {
     var timeout: Int?
     /// The collection's bytes, when the operand was read to tell a flow from a collection.
     private var collectionData: Data?
+    /// `collectionData` parsed, when it is JSON.
+    private var collectionRoot: JSONValue?
 
     /// Set when this run is one of several (`postie run A B C`): what the set changes in it.
     var member: MemberSettings?
@@ -192,9 +194,11 @@ struct RunJob {
             collectionPath = file
         } else {
             let data = try loader.data(at: file)
-            if Self.looksLikeFlow(data) {
+            // Parsed once: to tell a flow from a collection, then read as the one it is.
+            let root = try? JSONParser.parse(TextDecoding.utf8(from: data))
+            if let root, Self.looksLikeFlow(root) {
                 flowPath = file
-                let document = try FlowParser.parse(data, file: file)
+                let document = try FlowParser.parse(data, root: root, file: file)
                 flow = document
                 guard let collection = document.collection else {
                     throw UsageError(
@@ -205,6 +209,7 @@ struct RunJob {
             } else {
                 collectionPath = file
                 collectionData = data
+                collectionRoot = root
             }
         }
         if environmentPath == nil, let flow, let flowPath, let named = flow.environment {
@@ -314,15 +319,15 @@ struct RunJob {
     /// A flow is a JSON object with `steps`, or one that names its `collection` and has no `item` or
     /// `info` (a flow whose `steps` key is misspelled is reported as a flow, not as "not a collection");
     /// anything else is treated as a collection.
-    static func looksLikeFlow(_ data: Data) -> Bool {
-        guard let root = try? JSONParser.parse(TextDecoding.utf8(from: data)) else { return false }
+    static func looksLikeFlow(_ root: JSONValue) -> Bool {
         if root["item"] != nil { return false }
         return root["steps"] != nil || (root["info"] == nil && root["collection"]?.stringValue != nil)
     }
 
     func loadCollection() throws -> PostmanCollection {
         if collectionIsFolder { return try V3CollectionReader.load(path: collectionPath) }
-        return try CollectionParser.parse(data: collectionData ?? loader.data(at: collectionPath), file: collectionPath)
+        if let collectionData { return try CollectionParser.parse(data: collectionData, root: collectionRoot, file: collectionPath) }
+        return try CollectionParser.parse(data: loader.data(at: collectionPath), file: collectionPath)
     }
 
     /// An environment or globals file: v3 YAML by its extension, else Postman's JSON.

@@ -38,9 +38,7 @@ struct OAuth1Verifier: Sendable {
         // query string, else from a form body (RFC 5849 §3.5).
         var headerParameters: [OAuth1.Parameter] = []
         var protocolParameters: [OAuth1.Parameter]
-        if let authorization = request.headers["Authorization"],
-            authorization.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("oauth")
-        {
+        if let authorization = request.headers["Authorization"], Self.isOAuthScheme(authorization) {
             guard let parsed = OAuth1.parseAuthorizationHeader(authorization) else {
                 throw .unauthorized(
                     "The Authorization header is not a valid OAuth header: expected "
@@ -115,11 +113,21 @@ struct OAuth1Verifier: Sendable {
         return Principal(credential: credential)
     }
 
-    /// The `Host` header lower-cased, with the default port 80 dropped (RFC 5849 §3.4.1.2).
+    /// Whether an `Authorization` value starts (after blanks) with `oauth` in any case.
+    static func isOAuthScheme(_ authorization: String) -> Bool {
+        let value = authorization.utf8.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        return value.count >= 5 && zip(value, "oauth".utf8).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0) == $1 }
+    }
+
+    /// The `Host` header lower-cased (ASCII: a host on the wire is ASCII), blanks around it dropped, with
+    /// the default port 80 dropped (RFC 5849 §3.4.1.2).
     static func authority(host: String) -> String {
-        var authority = host.trimmingCharacters(in: .whitespaces).lowercased()
-        if authority.hasSuffix(":80") { authority.removeLast(3) }
-        return authority
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        var bytes = Array(host.utf8.drop(while: isBlank))
+        while let last = bytes.last, isBlank(last) { bytes.removeLast() }
+        for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] += 32 }
+        if bytes.count >= 3, bytes.suffix(3).elementsEqual(":80".utf8) { bytes.removeLast(3) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The forms of the path a client may have signed, all the same URL: exactly as sent (what RFC 5849

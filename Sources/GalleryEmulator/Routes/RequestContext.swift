@@ -16,7 +16,7 @@ struct QueryParameters: Sendable {
 
     /// The first value of `name`, or nil when absent.
     subscript(name: String) -> String? {
-        items.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        items.first { ASCIICase.equal($0.name, name) }?.value
     }
 
     /// The value of `name` trimmed, or nil when absent or empty.

@@ -13,13 +13,14 @@ enum FormURLEncoding {
 
     /// Decodes one component: `+` → space, then percent-decoding (invalid escapes kept as they are).
     static func unescape(_ text: Substring) -> String {
-        let spaced = text.replacingOccurrences(of: "+", with: " ")
-        return percentDecode(spaced)
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "+") }) else { return percentDecode(String(text)) }
+        let spaced = text.utf8.map { $0 == UInt8(ascii: "+") ? UInt8(ascii: " ") : $0 }
+        return percentDecode(String(decoding: spaced, as: UTF8.self))
     }
 
     /// Percent-decodes `text`, leaving malformed escapes as they are and never failing.
     static func percentDecode(_ text: String) -> String {
-        guard text.contains("%") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         let source = Array(text.utf8)

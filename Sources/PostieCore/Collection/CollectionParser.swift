@@ -16,9 +16,10 @@ public enum CollectionParser {
         return try parse(document: JSONInputDocument.load(path: path, displayName: displayName))
     }
 
-    /// Reads a collection from bytes; `file` names it in errors.
-    public static func parse(data: Data, file: String) throws -> PostmanCollection {
-        try parse(document: JSONInputDocument.parse(data: data, file: file))
+    /// Reads a collection from bytes; `file` names it in errors. `root` is the bytes' JSON when the caller
+    /// has parsed them already (to tell a flow from a collection), so that they are not parsed again.
+    public static func parse(data: Data, root: JSONValue? = nil, file: String) throws -> PostmanCollection {
+        try parse(document: JSONInputDocument.parse(data: data, root: root, file: file))
     }
 
     static func parse(document: JSONInputDocument) throws -> PostmanCollection {

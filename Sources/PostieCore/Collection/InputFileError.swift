@@ -81,11 +81,13 @@ struct JSONInputDocument {
         return try parse(data: data, file: name)
     }
 
-    static func parse(data raw: Data, file: String) throws -> JSONInputDocument {
+    /// Parses `raw`; `root`, when given, is its parse already made (by a caller that had to look inside
+    /// the file first), so the file is parsed once.
+    static func parse(data raw: Data, root parsedRoot: JSONValue? = nil, file: String) throws -> JSONInputDocument {
         // UTF-16 (with a byte-order mark, as PowerShell writes) and UTF-8 with one read as Newman reads them.
         let data = TextDecoding.utf8(from: raw)
         do {
-            var document = JSONInputDocument(file: file, data: data, root: try JSONParser.parse(data))
+            var document = JSONInputDocument(file: file, data: data, root: try parsedRoot ?? JSONParser.parse(data))
             if TextDecoding.detect(raw).0 == .utf8 {
                 document.invalidUTF8 = TextDecoding.firstInvalidUTF8(in: raw.dropFirst(TextDecoding.detect(raw).bomLength))
             }

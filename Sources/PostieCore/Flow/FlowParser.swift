@@ -14,10 +14,11 @@ public enum FlowParser {
 
     /// Parses the flow in `data`; `file` names it in errors and is the default flow name.
     /// Throws a `FlowError`.
-    public static func parse(_ data: Data, file: String) throws -> FlowDocument {
+    /// `root` is the data's JSON when the caller has parsed it already, so that it is not parsed again.
+    public static func parse(_ data: Data, root parsedRoot: JSONValue? = nil, file: String) throws -> FlowDocument {
         let root: JSONValue
         do {
-            root = try JSONParser.parse(TextDecoding.utf8(from: data))
+            root = try parsedRoot ?? JSONParser.parse(TextDecoding.utf8(from: data))
         } catch let error as JSONParseError {
             throw FlowError.syntax(file: file, error: error)
         }

@@ -163,7 +163,7 @@ public struct BuiltRequest: Sendable, Equatable {
 
     /// The last value of header `name` (case-insensitive), as HTTP libraries keep the last.
     public func header(_ name: String) -> String? {
-        headers.last { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        headers.last { $0.name.equalsIgnoringCase(name) }?.value
     }
 
     /// Replaces every header `name` with one.
@@ -173,6 +173,6 @@ public struct BuiltRequest: Sendable, Equatable {
     }
 
     public mutating func removeHeader(_ name: String) {
-        headers.removeAll { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+        headers.removeAll { $0.name.equalsIgnoringCase(name) }
     }
 }

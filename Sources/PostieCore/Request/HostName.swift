@@ -6,6 +6,7 @@
 enum HostName {
     /// The host as sent in the request line's authority and the `Host` header.
     static func ascii(_ host: String) -> String {
+        if isPlainName(host) { return host }
         let lowered = host.lowercased()
         if lowered.isEmpty || lowered.hasPrefix("[") { return lowered }
         guard !lowered.unicodeScalars.contains(where: { $0.value <= 0x20 || "{}%/\\?#@<>|^".unicodeScalars.contains($0) })
@@ -20,6 +21,39 @@ enum HostName {
         let domain = labels.joined(separator: ".")
         if endsInNumber(domain) { return ipv4(domain) ?? lowered }
         return domain
+    }
+
+    /// Whether `host` is already as `ascii` writes it, read from its bytes: lower-case ASCII letters,
+    /// digits, `-` and `.`, with a last label that is not a number (so no IPv4 rewriting), or four
+    /// decimal parts from 0 to 255 without leading zeros (`127.0.0.1`, the most common host of all).
+    static func isPlainName(_ host: String) -> Bool {
+        var parts = 1
+        var digitsInPart = 0
+        var partValue = 0
+        var partStartsWithZero = false
+        var allDecimal = true
+        for byte in host.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "-"):
+                allDecimal = false
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if digitsInPart == 0 { partStartsWithZero = byte == UInt8(ascii: "0") }
+                digitsInPart += 1
+                partValue = min(partValue * 10 + Int(byte - UInt8(ascii: "0")), 1000)
+            case UInt8(ascii: "."):
+                if digitsInPart == 0 || partValue > 255 || (partStartsWithZero && digitsInPart > 1) { allDecimal = false }
+                parts += 1
+                digitsInPart = 0
+                partValue = 0
+            default:
+                return false
+            }
+        }
+        guard !host.isEmpty else { return false }
+        if allDecimal {
+            return parts == 4 && digitsInPart > 0 && partValue <= 255 && !(partStartsWithZero && digitsInPart > 1)
+        }
+        return !endsInNumber(host)  // `foo.0x1f` ends in a (hex) number: IPv4 rules apply
     }
 
     /// WHATWG URL §3.5 "ends in a number": the last label (a final empty one ignored) is digits or `0x` hex.

@@ -180,7 +180,7 @@ public struct RequestBuilder: Sendable {
 
         var built = BuiltRequest(method: definition.method, url: url, behavior: behavior)
         for header in definition.headers where !header.disabled {
-            let name = state.resolve(header.key, place: "header name").trimmingCharacters(in: .whitespaces)
+            let name = state.resolve(header.key, place: "header name").trimmingBlanks()
             guard !name.isEmpty else { continue }
             built.headers.append(
                 HeaderField(name: name, value: state.resolve(header.value ?? "", place: "header \(name)")))
@@ -226,7 +226,7 @@ public struct RequestBuilder: Sendable {
     static func problem(of url: RequestURL, text: String, template: String, unresolved: [UnresolvedReference])
         -> RequestBuildError?
     {
-        if template.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .noURL }
+        if Self.isBlank(template) { return .noURL }
         // The parsed host is lower-cased; the names come from the references as written.
         let hostReferences = VariableResolver.references(in: url.host)
         if !hostReferences.isEmpty {
@@ -237,10 +237,21 @@ public struct RequestBuilder: Sendable {
             for name in written where !unique.contains(name) { unique.append(name) }
             return .undefinedHost(variables: unique)
         }
-        let shown = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if url.host.isEmpty { return .missingHost(url: shown) }
-        if let reason = url.sendingProblem { return .invalidURL(url: shown, reason: reason) }
+        // The text is shown only when something is wrong: trimmed then, not for every request.
+        func shown() -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        if url.host.isEmpty { return .missingHost(url: shown()) }
+        if let reason = url.sendingProblem { return .invalidURL(url: shown(), reason: reason) }
         return nil
+    }
+
+    /// Whether `text` is empty or only white space and line breaks (any Unicode ones), read from its
+    /// bytes: a URL template is almost never blank, and its first byte says so.
+    static func isBlank(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return true }
+        switch first {
+        case 0x09...0x0D, 0x20, 0x80...: return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        default: return false
+        }
     }
 
     // MARK: System headers

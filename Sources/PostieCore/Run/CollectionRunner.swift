@@ -184,8 +184,7 @@ public final class CollectionRunner: @unchecked Sendable {
         // Undefined variables and requests that cannot be built are found up front, once each: an error
         // with --strict, warnings otherwise.
         let preflight = plan.preflight(
-            inputs: inputs, iterations: iterations, builder: executor.builder, dynamicVariables: dynamicVariables,
-            isCancelled: { self.isCancelled })
+            inputs: inputs, iterations: iterations, builder: executor.builder, isCancelled: { self.isCancelled })
         executor.redactor.register(preflight.authSecrets)
         if options.strict, !preflight.isClean {
             throw RunError.strictPreflight(preflight.findings)

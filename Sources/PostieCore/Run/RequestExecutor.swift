@@ -31,14 +31,20 @@ public struct RequestExecutor: Sendable {
         public var warnings: [String] = []
     }
 
-    /// Builds, signs and sends `request` with the variables of `resolver`.
+    /// Builds, signs and sends `request` with the variables of `resolver`. `prebuilt` is this attempt's
+    /// build when the caller has already made it (to look at its variables), so it is not built twice.
     public func execute(
-        _ request: CollectionRequest, resolver: VariableResolver, overrides: RequestOverrides = RequestOverrides()
+        _ request: CollectionRequest, resolver: VariableResolver, overrides: RequestOverrides = RequestOverrides(),
+        prebuilt: Result<RequestBuildResult, RequestBuildFailure>? = nil
     ) -> Outcome {
         var outcome = Outcome()
         let built: RequestBuildResult
         do {
-            built = try builder.build(request, resolver: resolver, overrides: overrides)
+            if let prebuilt {
+                built = try prebuilt.get()
+            } else {
+                built = try builder.build(request, resolver: resolver, overrides: overrides)
+            }
         } catch {
             outcome.error = error.description
             outcome.unresolved = error.unresolved
@@ -126,7 +132,7 @@ public struct RequestExecutor: Sendable {
     /// Tokens a server issues in a JSON answer (an OAuth token endpoint called as a request of the
     /// collection) are credentials: they are redacted from then on, like auth secrets.
     private func registerIssuedTokens(in response: TransportResponse) {
-        guard response.header("Content-Type")?.lowercased().contains("json") ?? false,
+        guard response.header("Content-Type")?.containsIgnoringASCIICase("json") ?? false,
             case .memory(let body) = response.body, body.count <= 1 << 20,
             // Every field name ends in `_token"`: most answers are skipped without being parsed.
             body.range(of: Self.tokenFieldSuffix) != nil,

@@ -80,14 +80,14 @@ public struct RunPlan: Sendable {
 
     /// Builds every step (over every data row) without sending anything. Variables a flow step captures
     /// count as defined for the steps after it. A step that cannot be built is a finding too, with the
-    /// undefined variables met on the way.
+    /// undefined variables met on the way. Dynamic variables resolve to `DynamicVariables.standIns`: none
+    /// is generated, and the run's own generator (seeded or not) is left untouched.
     public func preflight(
-        inputs: RunInputs, iterations: Int = 1, builder: RequestBuilder, dynamicVariables: DynamicVariables = DynamicVariables(),
-        isCancelled: () -> Bool = { false }
+        inputs: RunInputs, iterations: Int = 1, builder: RequestBuilder, isCancelled: () -> Bool = { false }
     ) -> Preflight {
         var found = Preflight(isFlow: flowFile != nil)
         forEachBuiltRequest(
-            inputs: inputs, iterations: iterations, builder: builder, dynamicVariables: dynamicVariables,
+            inputs: inputs, iterations: iterations, builder: builder, dynamicVariables: .standIns,
             isCancelled: isCancelled
         ) {
             step, result in

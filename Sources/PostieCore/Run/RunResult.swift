@@ -24,7 +24,7 @@ public struct SentRequest: Sendable, Equatable {
     public init(_ request: TransportRequest) {
         self.init(
             method: request.method, url: request.url, headers: request.headers, body: request.body,
-            contentType: request.headers.last { $0.name.caseInsensitiveCompare("Content-Type") == .orderedSame }?.value)
+            contentType: request.headers.last { $0.name.equalsIgnoringCase("Content-Type") }?.value)
     }
 }
 

@@ -84,12 +84,17 @@ struct StepRunner {
         let resolver = VariableResolver(context: context, dynamicVariables: dynamicVariables)
         let overrides = flowStep.map { Self.overrides(of: $0) } ?? RequestOverrides()
 
+        // The first attempt's build, when it had to be made early; the attempt then sends that one.
+        var prebuilt: Swift.Result<RequestBuildResult, RequestBuildFailure>?
         if !uncaptured.isEmpty {
+            let build = Swift.Result { () throws(RequestBuildFailure) in
+                try executor.builder.build(request, resolver: resolver, overrides: overrides)
+            }
+            prebuilt = build
             let unresolved: [UnresolvedReference]
-            do {
-                unresolved = try executor.builder.build(request, resolver: resolver, overrides: overrides).unresolved
-            } catch {
-                unresolved = error.unresolved
+            switch build {
+            case .success(let built): unresolved = built.unresolved
+            case .failure(let error): unresolved = error.unresolved
             }
             var needed: [String] = []
             for reference in unresolved where uncaptured[reference.name] != nil && !needed.contains(reference.name) {
@@ -117,7 +122,8 @@ struct StepRunner {
             let attemptStarted = now()
             // The answer an attempt replaces is done with: its spooled body goes.
             previous?.response?.body.removeSpoolFile()
-            outcome = executor.execute(request, resolver: resolver, overrides: overrides)
+            outcome = executor.execute(request, resolver: resolver, overrides: overrides, prebuilt: prebuilt)
+            prebuilt = nil  // a retry or a poll builds afresh (new dynamic values)
             previous = outcome
             if outcome.cancelled { break }
             let duration = outcome.response?.durationMilliseconds ?? 0

@@ -22,7 +22,7 @@ struct HTTPResponseHead: Sendable, Equatable {
     /// The comma-separated elements of every field called `name` (RFC 9110 §5.6.1), lower-cased.
     func tokens(of name: String) -> [String] {
         values(of: name).flatMap { $0.split(separator: ",") }
-            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            .map { Substring($0.trimmingBlanks()).lowercasedASCII() }
             .filter { !$0.isEmpty }
     }
 }
@@ -478,7 +478,7 @@ struct HTTPResponseParser {
         guard !lengths.isEmpty else { return .untilClose }
         var length: Int?
         for element in lengths.flatMap({ $0.split(separator: ",", omittingEmptySubsequences: false) }) {
-            let text = element.trimmingCharacters(in: .whitespaces)
+            let text = element.trimmingBlanks()
             guard let value = Self.decimal(text) else { throw .invalidContentLength(text) }
             if let length, length != value { throw .conflictingContentLength(lengths) }
             length = value

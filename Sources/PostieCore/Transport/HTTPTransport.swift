@@ -112,7 +112,7 @@ public struct TransportResponse: Sendable, Equatable {
 
     /// The last value of header `name`, case-insensitive.
     public func header(_ name: String) -> String? {
-        headers.last { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        headers.last { $0.name.equalsIgnoringCase(name) }?.value
     }
 }
 

@@ -118,6 +118,36 @@ extension HeaderField {
 }
 
 extension String {
+    /// Equal ignoring case, as header names compare: ASCII names (all of them on the wire) byte by byte,
+    /// others (a name a collection wrote with `Ä`) as Foundation compares them, as before.
+    func equalsIgnoringCase(_ other: String) -> Bool {
+        if utf8.allSatisfy({ $0 < 0x80 }), other.utf8.allSatisfy({ $0 < 0x80 }) { return equalsIgnoringASCIICase(other) }
+        return caseInsensitiveCompare(other) == .orderedSame
+    }
+
+    /// Whether `needle` (lower-case ASCII) occurs in this text, ASCII letters compared in either case:
+    /// `application/JSON; charset=utf-8` contains `json`.
+    func containsIgnoringASCIICase(_ needle: String) -> Bool {
+        let wanted = Array(needle.utf8)
+        guard !wanted.isEmpty else { return true }
+        let bytes = Array(utf8)
+        guard bytes.count >= wanted.count else { return false }
+        for start in 0...(bytes.count - wanted.count) {
+            var offset = 0
+            while offset < wanted.count {
+                let byte = bytes[start + offset]
+                guard (byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) == wanted[offset] else { break }
+                offset += 1
+            }
+            if offset == wanted.count { return true }
+        }
+        return false
+    }
+
+    /// Without the white space at either end, as `trimmingCharacters(in: .whitespaces)` gives it: spaces
+    /// and tabs dropped byte by byte, Foundation asked only when an end is not ASCII (a no-break space).
+    func trimmingBlanks() -> String { Substring(self).trimmingBlanks() }
+
     /// Equal but for the case of ASCII letters, as field names and tokens compare (they are ASCII).
     func equalsIgnoringASCIICase(_ other: String) -> Bool {
         let left = utf8
@@ -127,5 +157,28 @@ extension String {
             guard a | 0x20 == b | 0x20, (0x61...0x7A).contains(a | 0x20) else { return false }
         }
         return true
+    }
+}
+
+extension Substring {
+    /// See `String.trimmingBlanks()`.
+    func trimmingBlanks() -> String {
+        let bytes = utf8
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, isBlank(bytes[start]) { start = bytes.index(after: start) }
+        while start < end, isBlank(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        let trimmed = self[start..<end]
+        if let first = trimmed.utf8.first, let last = trimmed.utf8.last, first >= 0x80 || last >= 0x80 {
+            return trimmed.trimmingCharacters(in: .whitespaces)
+        }
+        return String(trimmed)
+    }
+
+    /// Lower-cased: ASCII byte by byte, other text as Swift lower-cases it.
+    func lowercasedASCII() -> String {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return lowercased() }
+        return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
     }
 }

@@ -29,10 +29,23 @@ public struct DynamicVariables: Sendable {
 
     public static func isKnown(_ name: String) -> Bool { generators[name] != nil }
 
+    /// One value per name, made once, given again at every use instead of a fresh one.
+    private var fixedValues: [String: String]?
+
     /// A fresh value for `name` (with its `$`), or nil when the name is unknown.
     public func value(for name: String) -> String? {
-        Self.generators[name].map { $0(self) }
+        if let fixedValues { return fixedValues[name] }
+        return Self.generators[name].map { $0(self) }
     }
+
+    /// Values of the right shape for every known name, made once per process: what the preflight
+    /// resolves `{{$guid}}` and the like to, since it sends nothing and throws its requests away.
+    public static let standIns: DynamicVariables = {
+        let generator = DynamicVariables.seeded(0, now: { Date(timeIntervalSince1970: 1_700_000_000) })
+        var standIns = generator
+        standIns.fixedValues = generators.mapValues { $0(generator) }
+        return standIns
+    }()
 
     // MARK: Building blocks
 
@@ -47,9 +60,16 @@ public struct DynamicVariables: Sendable {
         var bytes = (0..<16).map { _ in UInt8(truncatingIfNeeded: random()) }
         bytes[6] = (bytes[6] & 0x0F) | 0x40  // version 4
         bytes[8] = (bytes[8] & 0x3F) | 0x80  // RFC 4122 variant
-        let hex = bytes.map { String(format: "%02x", $0) }.joined()
-        let characters = Array(hex)
-        return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(characters[$0]) }.joined(separator: "-")
+        // 8-4-4-4-12 lower-case hex digits, written byte by byte (no formatter per byte).
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(36)
+        for (position, byte) in bytes.enumerated() {
+            if position == 4 || position == 6 || position == 8 || position == 10 { text.append(UInt8(ascii: "-")) }
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     static func isoFormatter() -> ISO8601DateFormatter {

@@ -57,7 +57,7 @@ public struct VariableResolver: Sendable {
     /// Resolves every reference in `text`.
     public func resolve(_ text: String) -> Resolution {
         var resolution = Resolution(text: text)
-        guard text.contains("{{") else { return resolution }
+        guard Self.mayHoldReference(text) else { return resolution }
         var current = text
         var substitutions = 0
         for pass in 1...Self.maximumPasses {
@@ -112,6 +112,17 @@ public struct VariableResolver: Sendable {
         context.lookup(name) != nil || (name.hasPrefix("$") && DynamicVariables.isKnown(name))
     }
 
+    /// Whether `text` has a `{{` anywhere: a scan of its UTF-8 bytes, no Foundation search.
+    static func mayHoldReference(_ text: String) -> Bool {
+        var previousWasBrace = false
+        for byte in text.utf8 {
+            let isBrace = byte == UInt8(ascii: "{")
+            if isBrace, previousWasBrace { return true }
+            previousWasBrace = isBrace
+        }
+        return false
+    }
+
     /// The names referenced in `text`, in order, repeats included.
     public static func references(in text: String) -> [String] {
         var names: [String] = []
@@ -147,7 +158,7 @@ public struct VariableResolver: Sendable {
                 if valid, end + 1 < utf8.count, utf8[end + 1] == UInt8(ascii: "}") {
                     let name = String(decoding: utf8[(index + 2)..<end], as: UTF8.self)
                     if let value = replacement(name) {
-                        output.append(contentsOf: Array(value.utf8))
+                        output.append(contentsOf: value.utf8)
                         changed = true
                     } else {
                         output.append(contentsOf: utf8[index...(end + 1)])

@@ -1,11 +1,13 @@
 import Glibc
 import Foundation
 
-/// One accepted connection, served on its own thread: read, parse, call the handler, write, repeat.
+/// One accepted connection: read, parse, call the handler, write, repeat, on whichever worker of the
+/// server's `ConnectionDispatcher` took it, until no request is under way and nothing more has arrived;
+/// then it is parked until it is readable again.
 ///
 /// Every wait is a `poll` with a deadline, so timeouts need no extra thread:
-/// - waiting for the first byte of a request: `idleTimeout` (for the first request, also no later than
-///   `requestTimeout` after the accept);
+/// - waiting for the first byte of a request (parked): `idleTimeout` (for the first request, also no
+///   later than `requestTimeout` after the accept), enforced by the dispatcher;
 /// - from the first byte until the whole request (head and body) is in: `requestTimeout`, then 408;
 /// - writing: each step of progress within `writeTimeout`.
 final class HTTPConnection {
@@ -19,14 +21,27 @@ final class HTTPConnection {
 
     private static let continueLine = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
 
-    private let socket: Socket
-    private let id: Int
+    /// What the connection does once `serve` returns.
+    enum Progress {
+        /// It waits for its next request: park it until it is readable or `idleDeadline` passes.
+        case waiting
+        /// It has ended: unregistered and closed.
+        case finished
+    }
+
+    let socket: Socket
+    let id: Int
     private let configuration: HTTPServer.Configuration
     private let handler: HTTPHandler
     private let registry: ConnectionRegistry
     private var parser: HTTPRequestParser
-    private let scratch: UnsafeMutableRawBufferPointer
-    private let acceptedAt = Deadline.now
+    /// The worker's read buffer, lent for one `serve`.
+    private var scratch = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+    private var firstRequest = true
+    /// The first request's clock starts at the accept: a client that connects must get on with it.
+    private var requestDeadline: Deadline?
+    /// When a parked connection is closed if nothing arrives.
+    private(set) var idleDeadline: Deadline
 
     init(
         socket: Socket, id: Int, remoteAddress: String, configuration: HTTPServer.Configuration,
@@ -40,20 +55,31 @@ final class HTTPConnection {
         self.parser = HTTPRequestParser(
             limits: .init(maxHeaderBytes: configuration.maxHeaderBytes, maxBodyBytes: configuration.maxBodyBytes),
             remoteAddress: remoteAddress)
-        self.scratch = .allocate(byteCount: Self.readChunkBytes, alignment: 16)
+        let requestDeadline = Deadline.after(configuration.requestTimeout)
+        self.requestDeadline = requestDeadline
+        self.idleDeadline = Deadline.after(configuration.idleTimeout).earliest(requestDeadline)
     }
 
-    deinit {
-        scratch.deallocate()
+    /// Serves every request that has arrived, reading without waiting between requests (the dispatcher
+    /// waits for all parked connections at once) and with the request deadline inside one.
+    func serve(scratch: UnsafeMutableRawBufferPointer) -> Progress {
+        self.scratch = scratch
+        defer { self.scratch = UnsafeMutableRawBufferPointer(start: nil, count: 0) }
+        guard serveAvailable() else {
+            registry.finish(id, socket: socket)
+            return .finished
+        }
+        return .waiting
     }
 
-    /// Serves requests until the connection ends, then unregisters and closes the socket.
-    func run() {
-        defer { registry.finish(id, socket: socket) }
-        var firstRequest = true
-        // The first request's clock starts at the accept: a client that connects must get on with it.
-        var requestDeadline: Deadline? = .after(configuration.requestTimeout)
+    /// Closes a parked connection whose idle deadline has passed: an idle keep-alive connection just
+    /// closes (RFC 9112 §9.5).
+    func expire() {
+        registry.finish(id, socket: socket)
+    }
 
+    /// Returns true to be parked, false when the connection has ended.
+    private func serveAvailable() -> Bool {
         while true {
             // Serve every complete request already buffered, in order (pipelining, RFC 9112 §9.3.2).
             do {
@@ -64,25 +90,26 @@ final class HTTPConnection {
                         // so invite the body, unless the client has already started sending it.
                         if head.expectsContinue, parser.bufferedByteCount == 0 {
                             var output = ResponseOutput(socket: socket, stallTimeout: configuration.writeTimeout, budget: nil)
-                            guard output.write(Self.continueLine) else { return }
+                            guard output.write(Self.continueLine) else { return false }
                         }
                     case .request(let request, let head):
                         firstRequest = false
-                        guard respond(to: request, head: head) else { return }
+                        guard respond(to: request, head: head) else { return false }
                         requestDeadline = nil
                     }
                 }
             } catch {
                 answer(status: error.status, message: error.description)
-                return
+                return false
             }
 
             let waitingForRequest = !parser.isInsideRequest
             let deadline: Deadline
             if waitingForRequest {
-                guard registry.markIdle(id) else { return }  // stopping
+                guard registry.markIdle(id) else { return false }  // stopping
                 let idle = Deadline.after(configuration.idleTimeout)
-                deadline = firstRequest ? idle.earliest(requestDeadline ?? idle) : idle
+                idleDeadline = firstRequest ? idle.earliest(requestDeadline ?? idle) : idle
+                deadline = .now  // only what has arrived: the dispatcher waits for the rest
             } else {
                 let started = requestDeadline ?? .after(configuration.requestTimeout)
                 requestDeadline = started
@@ -93,15 +120,13 @@ final class HTTPConnection {
             do {
                 count = try socket.receive(into: scratch, until: deadline)
             } catch .timedOut {
-                // An idle keep-alive connection just closes (RFC 9112 §9.5); a slow request gets 408.
-                if !waitingForRequest {
-                    answer(status: 408, message: "the request did not arrive within \(configuration.requestTimeout) seconds")
-                }
-                return
+                if waitingForRequest { return true }
+                answer(status: 408, message: "the request did not arrive within \(configuration.requestTimeout) seconds")
+                return false
             } catch {
-                return
+                return false
             }
-            guard count > 0 else { return }  // the peer closed; an unfinished request is dropped
+            guard count > 0 else { return false }  // the peer closed; an unfinished request is dropped
             if waitingForRequest {
                 registry.markBusy(id)
                 if !firstRequest { requestDeadline = .after(configuration.requestTimeout) }

@@ -1,7 +1,8 @@
 import Glibc
 import Foundation
 
-/// An HTTP/1.1 server on POSIX sockets, one thread per connection, calling a handler for each request.
+/// An HTTP/1.1 server on POSIX sockets, a small pool of worker threads on `epoll`, calling a handler for
+/// each request.
 ///
 /// ```swift
 /// let server = HTTPServer { request in .text("hello \(request.path)") }
@@ -9,9 +10,10 @@ import Foundation
 /// defer { server.stop() }
 /// ```
 ///
-/// Threads: one accept loop, and one thread per connection that reads, parses, runs the handler and
-/// writes. A slow handler holds only its own connection. Connections beyond `maxConnections` are
-/// accepted and answered 503. The server never trusts a byte it receives: malformed or oversized
+/// Threads: one accept loop, and workers (`ConnectionDispatcher`) that take each connection when it is
+/// readable, read, parse, run the handler and write, then park it until its next request. A slow
+/// handler holds only its own connection: another worker is started when every one is held. Connections
+/// beyond `maxConnections` are accepted and answered 503. The server never trusts a byte it receives: malformed or oversized
 /// requests get a 4xx/5xx JSON answer and the connection is closed; the next client is unaffected.
 ///
 /// Protocol decisions (RFC 9112 unless noted):
@@ -73,7 +75,7 @@ public final class HTTPServer: @unchecked Sendable {
 
     private enum Phase {
         case ready
-        case running(wakeRead: Int32, wakeWrite: Int32, acceptLoopFinished: DispatchSemaphore)
+        case running(wakeRead: Int32, wakeWrite: Int32, acceptLoopFinished: DispatchSemaphore, dispatcher: ConnectionDispatcher)
         case stopped
     }
 
@@ -134,21 +136,34 @@ public final class HTTPServer: @unchecked Sendable {
             throw .acceptLoopFailed(errno: code)
         }
         for end in pipeEnds { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        let processors = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        guard let dispatcher = ConnectionDispatcher(baseWorkers: max(2, processors), maxWorkers: configuration.maxConnections + 1)
+        else {
+            let code = errno
+            listener.close()
+            close(pipeEnds[0])
+            close(pipeEnds[1])
+            throw .acceptLoopFailed(errno: code)
+        }
         let finished = DispatchSemaphore(value: 0)
         let loop = AcceptLoop(
             listener: listener, wakeRead: pipeEnds[0], configuration: configuration, handler: handler,
-            registry: registry)
-        let status = ThreadLauncher.detach(stackSize: 256 * 1024) {
-            loop.run()
-            finished.signal()
+            registry: registry, dispatcher: dispatcher)
+        var status = dispatcher.start()
+        if status == 0 {
+            status = ThreadLauncher.detach(stackSize: 256 * 1024) {
+                loop.run()
+                finished.signal()
+            }
         }
         guard status == 0 else {
+            dispatcher.beginStopping()
             listener.close()
             close(pipeEnds[0])
             close(pipeEnds[1])
             throw .acceptLoopFailed(errno: status)
         }
-        phase = .running(wakeRead: pipeEnds[0], wakeWrite: pipeEnds[1], acceptLoopFinished: finished)
+        phase = .running(wakeRead: pipeEnds[0], wakeWrite: pipeEnds[1], acceptLoopFinished: finished, dispatcher: dispatcher)
         boundPort = port
         return port
     }
@@ -162,7 +177,7 @@ public final class HTTPServer: @unchecked Sendable {
     ///    still stuck. Calling it again, or from `deinit`, does nothing more.
     public func stop() {
         lock.lock()
-        guard case .running(let wakeRead, let wakeWrite, let acceptLoopFinished) = phase else {
+        guard case .running(let wakeRead, let wakeWrite, let acceptLoopFinished, let dispatcher) = phase else {
             if case .ready = phase { phase = .stopped }
             lock.unlock()
             return
@@ -177,6 +192,7 @@ public final class HTTPServer: @unchecked Sendable {
             close(wakeWrite)
         }
         registry.beginStopping()
+        dispatcher.beginStopping()
         if !registry.waitUntilEmpty(timeout: configuration.shutdownGracePeriod) {
             registry.shutdownAll()
             _ = registry.waitUntilEmpty(timeout: 1)
@@ -191,6 +207,7 @@ private struct AcceptLoop: Sendable {
     let configuration: HTTPServer.Configuration
     let handler: HTTPHandler
     let registry: ConnectionRegistry
+    let dispatcher: ConnectionDispatcher
 
     /// Runs until `stop()` writes to the pipe; closes the listening socket on the way out.
     func run() {
@@ -238,16 +255,11 @@ private struct AcceptLoop: Sendable {
             socket.close()
             return
         }
-        let configuration = self.configuration
-        let handler = self.handler
-        let registry = self.registry
-        let status = ThreadLauncher.detach(stackSize: HTTPServer.connectionStackSize) {
-            HTTPConnection(
-                socket: socket, id: id, remoteAddress: remoteAddress, configuration: configuration, handler: handler,
-                registry: registry
-            ).run()
-        }
-        if status != 0 {
+        let connection = HTTPConnection(
+            socket: socket, id: id, remoteAddress: remoteAddress, configuration: configuration, handler: handler,
+            registry: registry)
+        // Waiting for its first request, none owed: idle, like a parked keep-alive connection.
+        if !registry.markIdle(id) || !dispatcher.add(connection) {
             refuse(socket)
             registry.finish(id, socket: socket)
         }

@@ -361,3 +361,30 @@ struct OAuth1VectorTests {
         return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
     }
 }
+
+@Suite("Nonce store")
+struct NonceStoreTests {
+    @Test("a nonce is refused while remembered, forgotten once its window has passed, and the store stays small")
+    func forgetsInTimeOrder() {
+        let store = NonceStore(window: 300)
+        let start = Date(timeIntervalSince1970: 1_700_000_000)
+        #expect(store.consume("n1", consumerKey: "k", timestamp: start, now: start))
+        #expect(!store.consume("n1", consumerKey: "k", timestamp: start, now: start.addingTimeInterval(10)))
+        #expect(store.consume("n1", consumerKey: "other", timestamp: start, now: start))
+        // A timestamp ahead of the clock is kept until it plus the window.
+        #expect(store.consume("ahead", consumerKey: "k", timestamp: start.addingTimeInterval(200), now: start))
+        let later = start.addingTimeInterval(301)
+        #expect(store.consume("n1", consumerKey: "k", timestamp: later, now: later))
+        #expect(!store.consume("ahead", consumerKey: "k", timestamp: later, now: later))
+        // One nonce a second for an hour: never more than one window's worth remembered.
+        for second in 0..<3600 {
+            let now = later.addingTimeInterval(Double(second))
+            #expect(store.consume("s\(second)", consumerKey: "k", timestamp: now, now: now))
+        }
+        #expect(store.count <= 302)
+        // A nonce re-used after it was forgotten keeps its new expiry when the old one is pruned.
+        let end = later.addingTimeInterval(3600)
+        #expect(store.consume("s3599", consumerKey: "k", timestamp: end.addingTimeInterval(400), now: end.addingTimeInterval(400)))
+        #expect(!store.consume("s3599", consumerKey: "k", timestamp: end.addingTimeInterval(401), now: end.addingTimeInterval(401)))
+    }
+}
