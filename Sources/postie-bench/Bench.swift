@@ -84,7 +84,7 @@ enum Bench {
         let start = DispatchTime.now().uptimeNanoseconds
         let result = try? runner.run()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let failed = result?.executions.filter(\.failed).count ?? iterations
+        let failed = result?.summary.failedExecutionCount ?? iterations
         if failed > 0 { print("  warning: \(failed) of \(iterations) requests failed") }
         return (seconds, residentMegabytes())
     }
