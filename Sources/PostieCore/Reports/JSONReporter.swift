@@ -561,7 +561,10 @@ struct ItemTree {
 
     mutating func add(_ execution: RequestExecution) {
         let id = execution.itemID ?? execution.id
-        guard seen.insert(execution.folderPath + [id]).inserted else { return }
+        // An item without an id is known by its place in the plan: the runner's execution id is
+        // `iteration-place`, so that every iteration of it is one item, not one more.
+        let place = execution.itemID.map { [$0] } ?? [execution.name, "#" + execution.id.drop { $0 != "-" }]
+        guard seen.insert(execution.folderPath + place).inserted else { return }
         var folder = root
         for name in execution.folderPath {
             if let existing = folder.entries.lazy.compactMap({ entry -> Folder? in

@@ -49,7 +49,8 @@ public enum ReportText {
             days -= 1
         }
         let (year, month, day) = civilDate(daysSince1970: days)
-        guard (0...9999).contains(year) else { return fallbackTimestamp(date) }
+        // Before 1600 ICU counts in the Julian calendar.
+        guard (1600...9999).contains(year) else { return fallbackTimestamp(date) }
         var text: [UInt8] = []
         text.reserveCapacity(24)
         func append(_ value: Int64, digits: Int) {
@@ -91,7 +92,7 @@ public enum ReportText {
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
-    /// Dates outside years 0–9999, which ISO 8601 writes with a sign: ICU's formatter, made once.
+    /// Dates before 1600 or after 9999: ICU's formatter, made once.
     private static func fallbackTimestamp(_ date: Date) -> String {
         fallbackFormatter.withLock { $0.string(from: date) }
     }
