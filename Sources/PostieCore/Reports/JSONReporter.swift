@@ -3,7 +3,8 @@ import PostieJSON
 
 /// The `json` reporter: Newman's report shape (`collection`, `environment`, `globals`, `run` with `stats`,
 /// `timings`, `executions`, `transfers`, `failures`, `error`), written atomically when the run ends —
-/// also after an interrupt, with what ran.
+/// also after an interrupt, with what ran. Each execution is rendered as it finishes into a spool on disk
+/// (`Stream`), so the report of a run of any length costs the same memory.
 ///
 /// Where it differs from Newman, on purpose:
 /// - bodies are text (`encoding: "utf8"`), or base64 (`encoding: "base64"`) when they are not text, cut

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The `junit` reporter: JUnit XML as CI systems (Jenkins, GitLab, GitHub Actions, Azure) read it,
-/// written atomically when the run ends — also after an interrupt, with what ran.
+/// written atomically when the run ends — also after an interrupt, with what ran. Each suite is written
+/// into a spool on disk as its request finishes; only the totals stay in memory.
 ///
 /// - One `<testsuite>` per request per iteration, named `Folder › Request`, plus ` [iteration 2/3]` when
 ///   there are several iterations (Newman merges iterations into one suite and loses all but the last).
