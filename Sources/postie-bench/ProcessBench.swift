@@ -85,7 +85,10 @@ enum ProcessBench {
             }
         }
 
-        print("peak memory of postie run (ru_maxrss), -n N against the same server:")
+        // Linux carries the peak of the address space a vfork'd child is exec'd from into its ru_maxrss:
+        // a figure here is at least this process's own peak, which is printed beside them.
+        print(String(format: "peak memory of postie run (ru_maxrss; postie-bench itself: %.1f MiB), -n N against the same server:",
+            Bench.peakMegabytes()))
         for reporters in [[], ["json", "junit"]] {
             var peaks: [(Int, Int)] = []
             for count in memoryCounts {
