@@ -579,6 +579,8 @@ struct RunJob {
         runOptions.iterationSelection = shard?.iterations
         runOptions.reportedOptions = reportedOptions()
         runOptions.protectedPaths = policy.inputs
+        // Each execution goes to the reporters as it finishes and is let go: memory stays flat however long the run.
+        runOptions.keepsExecutions = false
         let runner = CollectionRunner(
             inputs: inputs, plan: plan,
             options: runOptions, executor: executor, reporters: reporters, scriptHost: sandbox)

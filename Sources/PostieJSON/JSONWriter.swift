@@ -34,6 +34,12 @@ public enum JSONWriter {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Appends `value` to `output` as `pretty(_:indent:level:)` writes it: a large document written piece
+    /// by piece straight into the bytes that go to the file.
+    public static func append(_ value: JSONValue, to output: inout [UInt8], indent: Int = 2, level: Int) {
+        write(value, into: &output, indent: indent, level: level)
+    }
+
     /// A number as JavaScript prints it for ordinary values: integers without a fraction,
     /// non-finite values as `null` (JSON has no spelling for them).
     public static func format(number: Double) -> String {

@@ -17,6 +17,10 @@ struct BenchArguments {
     /// `--collection-requests N`: the requests of that bench's collection (default 2,000).
     var collectionRequests = 2_000
     var parallelOnly = false
+    /// `--process-only`: only the postie run process against curl, and its peak memory.
+    var processOnly = false
+    /// `--memory-counts 1000,10000,100000`: the run sizes whose peak memory the process bench reports.
+    var memoryCounts = [1_000, 10_000, 100_000]
 
     init(_ arguments: ArraySlice<String>) {
         var iterator = arguments.makeIterator()
@@ -32,11 +36,15 @@ struct BenchArguments {
             case "--collections-only": collectionsOnly = true
             case "--collection-requests": collectionRequests = iterator.next().flatMap(Int.init) ?? collectionRequests
             case "--parallel-only": parallelOnly = true
+            case "--process-only": processOnly = true
+            case "--memory-counts":
+                memoryCounts = iterator.next().map { $0.split(separator: ",").compactMap { Int($0) } } ?? memoryCounts
             case "-h", "--help":
                 print(
                     "usage: postie-bench [--requests N] [--rounds R] [--skip-curl]\n"
                         + "                    [--skip-scripts] [--sandbox-only]   (JavaScript workloads and the sandbox's cost per script)\n"
                         + "                    [--parallel-only]   (--parallel 8 against 1 on a job-polling flow)\n"
+                        + "                    [--process-only] [--memory-counts 1000,10000,100000]   (postie run process against curl)\n"
                         + "                    [--collections-only] [--collection-requests N]   (v3 folder against v2.1 JSON)\n"
                         + "                    [--connections C] [--load-requests N]   (C = 0 skips the emulator load check)")
                 exit(0)
@@ -84,7 +92,7 @@ enum Bench {
         let start = DispatchTime.now().uptimeNanoseconds
         let result = try? runner.run()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let failed = result?.executions.filter(\.failed).count ?? iterations
+        let failed = result?.summary.failedExecutionCount ?? iterations
         if failed > 0 { print("  warning: \(failed) of \(iterations) requests failed") }
         return (seconds, residentMegabytes())
     }

@@ -7,6 +7,7 @@ import PostieHTTPServer
 //
 //   swift run -c release postie-bench                 runner loop, transport loop, curl, emulator load
 //   swift run -c release postie-bench --requests 5000 --connections 128 --load-requests 50000
+//   swift run -c release postie-bench --process-only  the postie run process against curl, CPU and peak memory
 //
 // Nothing here is asserted: the machines are shared and noisy. Quote medians from several runs.
 
@@ -15,6 +16,8 @@ if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--measure-coll
     CollectionFormatBench.measureChild(format: CommandLine.arguments[2], path: CommandLine.arguments[3])
     exit(0)
 }
+// The server child of the process bench.
+if CommandLine.arguments.count == 2, CommandLine.arguments[1] == "--serve" { ProcessBench.ServerChild.serve() }
 let arguments = BenchArguments(CommandLine.arguments.dropFirst())
 /// The repository's collections, from this file's path.
 let benchCollections = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -25,6 +28,18 @@ if arguments.collectionsOnly {
 }
 if arguments.parallelOnly {
     ParallelBench.run(collections: benchCollections)
+    exit(0)
+}
+/// The release `postie` built beside this binary.
+let postieBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("postie").path
+if arguments.processOnly {
+    guard FileManager.default.isExecutableFile(atPath: postieBinary) else {
+        print("no postie binary beside postie-bench (build it: swift build -c release --product postie)")
+        exit(70)
+    }
+    ProcessBench.run(
+        postie: postieBinary, curl: arguments.skipCurl ? nil : Bench.which("curl"), requests: arguments.requests,
+        rounds: arguments.rounds, memoryCounts: arguments.memoryCounts)
     exit(0)
 }
 if arguments.sandboxOnly {
@@ -81,7 +96,7 @@ print("")
 print("memory (resident, after each round of \(arguments.requests) runs in this process):")
 for sample in memoryAfter { print(String(format: "  after %6d requests: %7.1f MB", sample.count, sample.megabytes)) }
 print(String(format: "  peak resident: %.1f MB", Bench.peakMegabytes()))
-print("memory within one run (the run keeps every execution for its reports):")
+print("memory within one run (in this process; the run keeps only counts):")
 for count in [arguments.requests, arguments.requests * 10] {
     let measured = Bench.runnerLoopMeasured(url: url, iterations: count, transport: arguments.makeTransport())
     print(String(format: "  %6d requests in one run: %7.1f MB resident at the end (%.3f ms per request)",
@@ -121,7 +136,6 @@ if let certificates = HTTPSBench.makeCertificates(),
 
 // 5. Start-up: `postie --version` and a one-request run, against `curl --version` and one curl GET.
 print("")
-let postieBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("postie").path
 if FileManager.default.isExecutableFile(atPath: postieBinary) {
     let collection = FileManager.default.temporaryDirectory.appendingPathComponent("postie-bench-\(UUID().uuidString).json")
     try? Data(#"{"info": {"name": "one"}, "item": [{"name": "GET", "request": "\#(url)"}]}"#.utf8).write(to: collection)
@@ -140,6 +154,14 @@ if FileManager.default.isExecutableFile(atPath: postieBinary) {
     try? FileManager.default.removeItem(at: collection)
 } else {
     print("start-up: no postie binary beside postie-bench (build it: swift build -c release); skipped")
+}
+
+// The postie run process against curl, with a server outside both (also --process-only).
+if FileManager.default.isExecutableFile(atPath: postieBinary) {
+    print("")
+    ProcessBench.run(
+        postie: postieBinary, curl: arguments.skipCurl ? nil : Bench.which("curl"), requests: arguments.requests,
+        rounds: arguments.rounds, memoryCounts: arguments.memoryCounts)
 }
 
 // 6. The emulator under load: many keep-alive connections.

@@ -3,7 +3,8 @@ import PostieJSON
 
 /// The `json` reporter: Newman's report shape (`collection`, `environment`, `globals`, `run` with `stats`,
 /// `timings`, `executions`, `transfers`, `failures`, `error`), written atomically when the run ends —
-/// also after an interrupt, with what ran.
+/// also after an interrupt, with what ran. Each execution is rendered as it finishes into a spool on disk
+/// (`Stream`), so the report of a run of any length costs the same memory.
 ///
 /// Where it differs from Newman, on purpose:
 /// - bodies are text (`encoding: "utf8"`), or base64 (`encoding: "base64"`) when they are not text, cut
@@ -42,6 +43,8 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
     private let options: Options
     private let lock = NSLock()
     private var start: RunStart?
+    /// Guarded by `lock`: the executions streamed so far.
+    private var stream = Stream()
 
     public init(path: String, redactor: SecretRedactor, options: Options = Options()) {
         self.path = path
@@ -55,16 +58,103 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Writes the report to `path`, atomically, one execution at a time: the whole document never sits in
-    /// memory, so a run of many thousand requests does not balloon at the end.
+    /// Renders the execution into the report's spool: what the file will hold of it, and no more, is kept.
+    public func executionFinished(_ execution: RequestExecution) {
+        lock.lock()
+        defer { lock.unlock() }
+        let cycles = max(1, start?.iterationCount ?? 1)
+        let position = stream.begin(execution)
+        let cursor = Self.cursor(
+            position: position, iteration: execution.iteration, length: .string(Stream.lengthPlaceholder), cycles: cycles,
+            ref: execution.id)
+        let ordinal = stream.ordinal
+        stream.executions.append { bytes in
+            if stream.count > 1 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(contentsOf: Stream.elementIndent)
+            let from = bytes.count
+            JSONWriter.append(self.execution(execution, cursor: cursor), to: &bytes, level: 3)
+            Stream.mark(Stream.lengthPattern, ordinal: ordinal, in: &bytes, from: from)
+        }
+        for failure in ReportedFailure.of(execution, position: stream.count - 1) {
+            stream.failureCount += 1
+            let failureCount = stream.failureCount
+            stream.failures.append { bytes in
+                if failureCount > 1 { bytes.append(UInt8(ascii: ",")) }
+                bytes.append(contentsOf: Stream.elementIndent)
+                let from = bytes.count
+                let parent: JSONValue? = execution.folderPath.isEmpty ? .string(Stream.parentPlaceholder) : nil
+                JSONWriter.append(self.failure(failure, collectionParent: parent, cursor: cursor), to: &bytes, level: 3)
+                Stream.mark(Stream.lengthPattern, ordinal: ordinal, in: &bytes, from: from)
+                if parent != nil { Stream.mark(Stream.parentPattern, tag: Stream.parentTag, in: &bytes, from: from) }
+            }
+        }
+        if let response = execution.response { stream.durations.append(response.durationMilliseconds) }
+    }
+
+    /// Writes the report to `path`, atomically, from what was streamed (or, for a result that was not, from
+    /// its executions, one at a time): the whole document never sits in memory, however long the run.
     public func runFinished(_ result: RunResult) throws {
+        let (stream, start) = lock.withLock { () -> (Stream, RunStart?) in
+            defer { self.stream = Stream() }
+            return (self.stream, self.start)
+        }
+        guard stream.count > 0 else { return try writeUnstreamed(result) }
+        stream.finishIteration()
+        let summary = result.summary
+        let average = summary.responseCount == 0 ? 0 : summary.responseTimeTotal / Double(summary.responseCount)
+        var squaredDeviations = 0.0
+        try stream.durations.drainNumbers { squaredDeviations += ($0 - average) * ($0 - average) }
+
+        let executionsMark = "postie-executions-\(UUID().uuidString)"
+        let failuresMark = "postie-failures-\(UUID().uuidString)"
+        let frame = Array(
+            JSONWriter.pretty(
+                document(
+                    for: result, start: start, items: .array(stream.items.json),
+                    timings: timings(result, squaredDeviations: squaredDeviations), executions: .string(executionsMark),
+                    failures: .string(failuresMark))
+            ).utf8)
+        guard let executionsAt = Stream.range(of: Array(JSONWriter.quote(executionsMark).utf8), in: frame),
+            let failuresAt = Stream.range(of: Array(JSONWriter.quote(failuresMark).utf8), in: frame)
+        else {
+            throw ReportError.cannotWrite(path: path, reason: "the report's frame lost its place for the executions")
+        }
+        let parent = Array(JSONWriter.pretty(collectionParent(result), level: 4).utf8)
+        let closing = Array(("\n" + String(repeating: " ", count: 4) + "]").utf8)
+        try writeFileAtomically(to: path) { handle in
+            var output = Stream.Output(handle: handle)
+            try output.write(frame[..<executionsAt.lowerBound])
+            try output.write(Array("[".utf8))
+            try stream.copy(stream.executions, to: &output, parent: parent)
+            try output.write(closing)
+            try output.write(frame[executionsAt.upperBound..<failuresAt.lowerBound])
+            if stream.failureCount == 0 {
+                try output.write(Array("[]".utf8))
+            } else {
+                try output.write(Array("[".utf8))
+                try stream.copy(stream.failures, to: &output, parent: parent)
+                try output.write(closing)
+            }
+            try output.write(frame[failuresAt.upperBound...])
+            try output.flush()
+        }
+    }
+
+    /// The report of a result whose executions were not streamed (a hand-made result), one execution at
+    /// a time.
+    private func writeUnstreamed(_ result: RunResult) throws {
         let sentinel = "postie-executions-\(UUID().uuidString)"
-        let frame = JSONWriter.pretty(document(for: result, executions: .string(sentinel)))
+        let start = lock.withLock { self.start }
+        let cursors = Self.cursors(for: result.executions, iterationCount: result.iterationCount)
+        let frame = JSONWriter.pretty(
+            document(
+                for: result, start: start, items: .array(ItemTree(result.executions).json),
+                timings: timings(result, squaredDeviations: Self.squaredDeviations(result)), executions: .string(sentinel),
+                failures: failures(result, cursors: cursors)))
         guard let marker = frame.range(of: JSONWriter.quote(sentinel)) else {
             try writeFileAtomically(JSONWriter.prettyData(document(for: result)), to: path)
             return
         }
-        let cursors = Self.cursors(for: result.executions, iterationCount: result.iterationCount)
         try writeFileAtomically(to: path) { handle in
             try handle.write(contentsOf: Data(frame[..<marker.lowerBound].utf8))
             guard !result.executions.isEmpty else {
@@ -73,12 +163,12 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
                 return
             }
             // `executions` is a member of `run`, itself a member of the root: its elements sit at level 3.
-            let elementIndent = "\n" + String(repeating: " ", count: 6)
             try handle.write(contentsOf: Data("[".utf8))
             for (index, (execution, cursor)) in zip(result.executions, cursors).enumerated() {
-                let text = (index > 0 ? "," : "") + elementIndent
-                    + JSONWriter.pretty(self.execution(execution, cursor: cursor), level: 3)
-                try handle.write(contentsOf: Data(text.utf8))
+                var text: [UInt8] = index > 0 ? [UInt8(ascii: ",")] : []
+                text += Stream.elementIndent
+                JSONWriter.append(self.execution(execution, cursor: cursor), to: &text, level: 3)
+                try handle.write(contentsOf: Data(text))
             }
             try handle.write(contentsOf: Data(("\n" + String(repeating: " ", count: 4) + "]").utf8))
             try handle.write(contentsOf: Data(frame[marker.upperBound...].utf8))
@@ -88,22 +178,24 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
     /// The report as a JSON document.
     public func document(for result: RunResult) -> JSONValue {
         let cursors = Self.cursors(for: result.executions, iterationCount: result.iterationCount)
-        return document(for: result, executions: .array(zip(result.executions, cursors).map { execution($0, cursor: $1) }))
+        return document(
+            for: result, start: lock.withLock { start }, items: .array(ItemTree(result.executions).json),
+            timings: timings(result, squaredDeviations: Self.squaredDeviations(result)),
+            executions: .array(zip(result.executions, cursors).map { execution($0, cursor: $1) }),
+            failures: failures(result, cursors: cursors))
     }
 
-    /// The report with `executions` given by the caller (the real list, or a placeholder to stream into).
-    private func document(for result: RunResult, executions: JSONValue) -> JSONValue {
-        lock.lock()
-        let start = self.start
-        lock.unlock()
+    /// The report around sections given by the caller: the real ones, or placeholders to stream into.
+    private func document(
+        for result: RunResult, start: RunStart?, items: JSONValue, timings: JSONValue, executions: JSONValue,
+        failures: JSONValue
+    ) -> JSONValue {
         var run = JSONObject()
         run["stats"] = stats(result, start: start)
-        run["timings"] = timings(result)
-        let cursors = Self.cursors(for: result.executions, iterationCount: result.iterationCount)
+        run["timings"] = timings
         run["executions"] = executions
         run["transfers"] = ["responseTotal": .number(Double(result.responseBytes))]
-        run["failures"] = .array(
-            ReportedFailure.all(in: result.executions).map { failure($0, result: result, cursors: cursors) })
+        run["failures"] = failures
         run["error"] =
             result.interrupted
             ? [
@@ -131,7 +223,7 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
             })
 
         var root = JSONObject()
-        root["collection"] = collection(result)
+        root["collection"] = collection(result, items: items)
         var environment = JSONObject()
         if let name = result.environmentName { environment["name"] = .string(name) }
         environment["values"] = variables(result.finalEnvironment)
@@ -139,6 +231,24 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
         root["globals"] = ["values": variables(result.finalGlobals)]
         root["run"] = .object(run)
         return .object(root)
+    }
+
+    private func failures(_ result: RunResult, cursors: [JSONValue]) -> JSONValue {
+        let parent = collectionParent(result)
+        return .array(
+            ReportedFailure.all(in: result.executions).map {
+                failure($0, collectionParent: $0.execution.folderPath.isEmpty ? parent : nil, cursor: cursors[$0.position])
+            })
+    }
+
+    /// Σ (time − mean)² over the response times of a result's executions, in their order.
+    private static func squaredDeviations(_ result: RunResult) -> Double {
+        let summary = result.summary
+        let average = summary.responseCount == 0 ? 0 : summary.responseTimeTotal / Double(summary.responseCount)
+        return result.executions.reduce(0) { total, execution in
+            guard let time = execution.response?.durationMilliseconds else { return total }
+            return total + (time - average) * (time - average)
+        }
     }
 
     /// An option's value as the report shows it: `--env-var KEY=VALUE` by the variable's name, passphrases
@@ -154,12 +264,12 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
 
     // MARK: Sections
 
-    private func collection(_ result: RunResult) -> JSONValue {
+    private func collection(_ result: RunResult, items: JSONValue) -> JSONValue {
         var info = JSONObject()
         if let id = result.collectionID { info["_postman_id"] = .string(id) }
         info["name"] = .string(result.collectionName)
         info["schema"] = .string(Self.collectionSchema)
-        return ["info": .object(info), "item": .array(ItemTree(result.executions).json)]
+        return ["info": .object(info), "item": items]
     }
 
     private func variables(_ scope: VariableScope) -> JSONValue {
@@ -179,14 +289,14 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
         func stat(_ total: Int, failed: Int, pending: Int = 0) -> JSONValue {
             ["total": .number(Double(total)), "pending": .number(Double(max(0, pending))), "failed": .number(Double(failed))]
         }
-        let count = result.executions.count
+        let count = result.summary.executionCount
         // Only a run cut short leaves work pending: a finished one ran what it had to, whatever was planned.
         let cutShort = result.interrupted || result.bailed
         let planned = cutShort ? start.map { $0.iterationCount * $0.requestCount } ?? count : count
         let pendingIterations = cutShort ? (start?.iterationCount ?? result.iterationCount) - result.iterationCount : 0
         return [
             "iterations": stat(result.iterationCount, failed: result.failedIterationCount, pending: pendingIterations),
-            "items": stat(count, failed: result.failedExecutions.count, pending: planned - count),
+            "items": stat(count, failed: result.summary.failedExecutionCount, pending: planned - count),
             "scripts": stat(0, failed: 0),
             "prerequests": stat(count, failed: 0),
             "requests": stat(
@@ -198,14 +308,16 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
         ]
     }
 
-    private func timings(_ result: RunResult) -> JSONValue {
-        let times = result.executions.compactMap { $0.response?.durationMilliseconds }
+    /// Newman's timings; the standard deviation from `squaredDeviations`, Σ (time − mean)².
+    private func timings(_ result: RunResult, squaredDeviations: Double) -> JSONValue {
+        let summary = result.summary
+        let count = Double(summary.responseCount)
         var timings = JSONObject()
-        let average = times.isEmpty ? 0 : times.reduce(0, +) / Double(times.count)
-        let variance = times.isEmpty ? 0 : times.reduce(0) { $0 + ($1 - average) * ($1 - average) } / Double(times.count)
+        let average = count == 0 ? 0 : summary.responseTimeTotal / count
+        let variance = count == 0 ? 0 : squaredDeviations / count
         timings["responseAverage"] = .number(average)
-        timings["responseMin"] = .number(times.min() ?? 0)
-        timings["responseMax"] = .number(times.max() ?? 0)
+        timings["responseMin"] = .number(count == 0 ? 0 : summary.responseTimeMinimum)
+        timings["responseMax"] = .number(count == 0 ? 0 : summary.responseTimeMaximum)
         timings["responseSd"] = .number(variance.squareRoot())
         timings["started"] = .number(ReportText.epochMilliseconds(result.startedAt))
         timings["completed"] = .number(ReportText.epochMilliseconds(result.finishedAt))
@@ -220,12 +332,18 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
         return executions.map { execution in
             let position = seen[execution.iteration, default: 0]
             seen[execution.iteration] = position + 1
-            return [
-                "position": .number(Double(position)), "iteration": .number(Double(execution.iteration)),
-                "length": .number(Double(perIteration[execution.iteration] ?? 0)),
-                "cycles": .number(Double(max(1, iterationCount))), "ref": .string(execution.id),
-            ]
+            return cursor(
+                position: position, iteration: execution.iteration,
+                length: .number(Double(perIteration[execution.iteration] ?? 0)), cycles: max(1, iterationCount),
+                ref: execution.id)
         }
+    }
+
+    static func cursor(position: Int, iteration: Int, length: JSONValue, cycles: Int, ref: String) -> JSONValue {
+        [
+            "position": .number(Double(position)), "iteration": .number(Double(iteration)), "length": length,
+            "cycles": .number(Double(cycles)), "ref": .string(ref),
+        ]
     }
 
     private func execution(_ execution: RequestExecution, cursor: JSONValue) -> JSONValue {
@@ -378,7 +496,8 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
     }
 
     /// Newman's failure: `{error, at, source, parent, cursor}`, plus the execution's `id`.
-    private func failure(_ failure: ReportedFailure, result: RunResult, cursors: [JSONValue]) -> JSONValue {
+    /// `collectionParent` is the `parent` of a request at the collection's root.
+    private func failure(_ failure: ReportedFailure, collectionParent: JSONValue?, cursor: JSONValue) -> JSONValue {
         var object = JSONObject()
         switch failure.kind {
         case .assertion(let index, let assertion):
@@ -402,19 +521,24 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
         if let folder = execution.folderPath.last {
             object["parent"] = ["name": .string(folder)]
         } else {
-            var parent = JSONObject()
-            if let id = result.collectionID { parent["id"] = .string(id) }
-            parent["name"] = .string(result.collectionName)
-            object["parent"] = .object(parent)
+            object["parent"] = collectionParent ?? .null
         }
-        object["cursor"] = cursors[failure.position]
+        object["cursor"] = cursor
         object["execution"] = .string(execution.id)
         return .object(object)
+    }
+
+    /// The collection as the `parent` of the requests at its root.
+    private func collectionParent(_ result: RunResult) -> JSONValue {
+        var parent = JSONObject()
+        if let id = result.collectionID { parent["id"] = .string(id) }
+        parent["name"] = .string(result.collectionName)
+        return .object(parent)
     }
 }
 
 /// The collection's items that ran, as Postman's nested `item` lists of folders and requests.
-private struct ItemTree {
+struct ItemTree {
     private final class Folder {
         let name: String
         var entries: [Entry] = []
@@ -427,27 +551,35 @@ private struct ItemTree {
     }
 
     private let root = Folder(name: "")
+    /// Folder paths and ids already in the tree: as many as the collection has items, however long the run.
+    private var seen: Set<[String]> = []
+
+    init() {}
 
     init(_ executions: [RequestExecution]) {
-        var seen: Set<[String]> = []
-        for execution in executions {
-            let id = execution.itemID ?? execution.id
-            guard seen.insert(execution.folderPath + [id]).inserted else { continue }
-            var folder = root
-            for name in execution.folderPath {
-                if let existing = folder.entries.lazy.compactMap({ entry -> Folder? in
-                    if case .folder(let child) = entry, child.name == name { return child }
-                    return nil
-                }).first {
-                    folder = existing
-                } else {
-                    let child = Folder(name: name)
-                    folder.entries.append(.folder(child))
-                    folder = child
-                }
+        for execution in executions { add(execution) }
+    }
+
+    mutating func add(_ execution: RequestExecution) {
+        let id = execution.itemID ?? execution.id
+        // An item without an id is known by its place in the plan: the runner's execution id is
+        // `iteration-place`, so that every iteration of it is one item, not one more.
+        let place = execution.itemID.map { [$0] } ?? [execution.name, "#" + execution.id.drop { $0 != "-" }]
+        guard seen.insert(execution.folderPath + place).inserted else { return }
+        var folder = root
+        for name in execution.folderPath {
+            if let existing = folder.entries.lazy.compactMap({ entry -> Folder? in
+                if case .folder(let child) = entry, child.name == name { return child }
+                return nil
+            }).first {
+                folder = existing
+            } else {
+                let child = Folder(name: name)
+                folder.entries.append(.folder(child))
+                folder = child
             }
-            folder.entries.append(.request(id: id, name: execution.name))
         }
+        folder.entries.append(.request(id: id, name: execution.name))
     }
 
     var json: [JSONValue] { Self.json(root.entries) }
@@ -457,6 +589,146 @@ private struct ItemTree {
             switch entry {
             case .folder(let folder): return ["name": .string(folder.name), "item": .array(json(folder.entries))]
             case .request(let id, let name): return ["id": .string(id), "name": .string(name)]
+            }
+        }
+    }
+}
+
+extension JSONReporter {
+    /// What the report holds of the executions streamed so far: their text and their failures' in spools
+    /// on disk, their response times, and the little the report's frame needs (the items that ran, each
+    /// iteration's length).
+    ///
+    /// An execution's `cursor.length` (its iteration's request count) and a root request's failure
+    /// `parent` (the collection, whose id comes with the result) are known only later: the spooled text
+    /// holds a mark there, `NUL tag NUL` — a byte JSON text never holds raw — and the copy into the file
+    /// writes the value in its place.
+    final class Stream {
+        let executions = ReportSpool()
+        let failures = ReportSpool()
+        let durations = ReportSpool()
+        /// Executions streamed, and their failures.
+        private(set) var count = 0
+        var failureCount = 0
+        private(set) var items = ItemTree()
+        /// The iteration being streamed, its place among the iterations streamed, its executions so far.
+        private var iteration: Int?
+        private(set) var ordinal = -1
+        private var length = 0
+        /// Each iteration's length, run-length encoded: a run of `-n` iterations of one collection is one entry.
+        private var lengths: [(length: Int, repeats: Int)] = []
+
+        static let lengthPlaceholder = "\u{0}"
+        static let parentPlaceholder = "\u{1}"
+        static let lengthPattern = Array(#""length": "\u0000""#.utf8)
+        static let parentPattern = Array(#""parent": "\u0001""#.utf8)
+        static let parentTag = Array("P".utf8)
+        /// An element of `run.executions` or `run.failures` starts a line at level 3.
+        static let elementIndent = Array(("\n" + String(repeating: " ", count: 6)).utf8)
+
+        /// Counts `execution` in; its position in its iteration.
+        func begin(_ execution: RequestExecution) -> Int {
+            if execution.iteration != iteration {
+                finishIteration()
+                iteration = execution.iteration
+                ordinal += 1
+            }
+            count += 1
+            length += 1
+            items.add(execution)
+            return length - 1
+        }
+
+        /// Closes the iteration being streamed: its length is known.
+        func finishIteration() {
+            guard length > 0 else { return }
+            if let last = lengths.last, last.length == length {
+                lengths[lengths.count - 1].repeats += 1
+            } else {
+                lengths.append((length, 1))
+            }
+            length = 0
+        }
+
+        /// Replaces the first `pattern` at or after `from` by the member's name and a mark of `tag`.
+        static func mark(_ pattern: [UInt8], tag: [UInt8], in bytes: inout [UInt8], from: Int) {
+            guard let found = range(of: pattern, in: bytes, from: from) else { return }
+            // `"length": ` stays; the placeholder string becomes the mark.
+            let name = pattern.prefix { $0 != UInt8(ascii: ":") }.count + 2
+            bytes.replaceSubrange((found.lowerBound + name)..<found.upperBound, with: [0] + tag + [0])
+        }
+
+        static func mark(_ pattern: [UInt8], ordinal: Int, in bytes: inout [UInt8], from: Int) {
+            mark(pattern, tag: Array(String(ordinal).utf8), in: &bytes, from: from)
+        }
+
+        static func range(of pattern: [UInt8], in bytes: [UInt8], from: Int = 0) -> Range<Int>? {
+            guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
+            var index = from
+            while index <= bytes.count - pattern.count {
+                if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
+                    return index..<(index + pattern.count)
+                }
+                index += 1
+            }
+            return nil
+        }
+
+        /// Copies `spool` into `output`, each mark replaced: a length by its iteration's, `P` by `parent`.
+        func copy(_ spool: ReportSpool, to output: inout Output, parent: [UInt8]) throws {
+            var tag: [UInt8]?
+            var run = 0
+            var runStart = 0
+            func length(ofOrdinal ordinal: Int) -> Int {
+                while run < lengths.count, ordinal >= runStart + lengths[run].repeats {
+                    runStart += lengths[run].repeats
+                    run += 1
+                }
+                return run < lengths.count ? lengths[run].length : 0
+            }
+            try spool.drain { bytes in
+                var index = 0
+                while index < bytes.count {
+                    if tag != nil {
+                        guard let end = bytes[index...].firstIndex(of: 0) else {
+                            tag! += bytes[index...]
+                            return
+                        }
+                        tag! += bytes[index..<end]
+                        if tag! == Self.parentTag {
+                            try output.write(parent)
+                        } else {
+                            let ordinal = Int(String(decoding: tag!, as: UTF8.self)) ?? 0
+                            try output.write(Array(String(length(ofOrdinal: ordinal)).utf8))
+                        }
+                        tag = nil
+                        index = end + 1
+                    } else {
+                        let end = bytes[index...].firstIndex(of: 0) ?? bytes.count
+                        try output.write(UnsafeRawBufferPointer(rebasing: bytes[index..<end]))
+                        if end < bytes.count { tag = [] }
+                        index = end + 1
+                    }
+                }
+            }
+        }
+
+        /// A buffered writer into the report's temporary file.
+        struct Output {
+            let handle: FileHandle
+            private var buffer: [UInt8] = []
+
+            init(handle: FileHandle) { self.handle = handle }
+
+            mutating func write(_ bytes: some Sequence<UInt8>) throws {
+                buffer.append(contentsOf: bytes)
+                if buffer.count >= 256 * 1024 { try flush() }
+            }
+
+            mutating func flush() throws {
+                guard !buffer.isEmpty else { return }
+                try handle.write(contentsOf: buffer)
+                buffer.removeAll(keepingCapacity: true)
             }
         }
     }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The `junit` reporter: JUnit XML as CI systems (Jenkins, GitLab, GitHub Actions, Azure) read it,
-/// written atomically when the run ends — also after an interrupt, with what ran.
+/// written atomically when the run ends — also after an interrupt, with what ran. Each suite is written
+/// into a spool on disk as its request finishes; only the totals stay in memory.
 ///
 /// - One `<testsuite>` per request per iteration, named `Folder › Request`, plus ` [iteration 2/3]` when
 ///   there are several iterations (Newman merges iterations into one suite and loses all but the last).
@@ -20,55 +21,117 @@ import Foundation
 ///
 /// Every value goes through the `SecretRedactor`, never the names the user wrote (requests, folders,
 /// checks); characters XML 1.0 forbids are dropped.
-public final class JUnitReporter: RunReporter, Sendable {
+public final class JUnitReporter: RunReporter, @unchecked Sendable {
     /// Where the report goes (`--reporter-junit-export`).
     public let path: String
     private let redactor: SecretRedactor
+    private let lock = NSLock()
+    /// Guarded by `lock`: the run as it started, and the suites streamed so far (their XML on disk, their
+    /// counts here).
+    private var start: RunStart?
+    private var suites = ReportSpool()
+    private var totals = Totals()
+
+    /// What the `<testsuites>` element counts.
+    private struct Totals {
+        var suites = 0
+        var tests = 0
+        var failures = 0
+        var errors = 0
+
+        mutating func add(_ suite: Suite) {
+            suites += 1
+            tests += suite.cases.count
+            failures += suite.failures
+            errors += suite.errors
+        }
+    }
 
     public init(path: String, redactor: SecretRedactor) {
         self.path = path
         self.redactor = redactor
     }
 
-    /// Writes the report to `path`, atomically.
+    public func runStarted(_ start: RunStart) { lock.withLock { self.start = start } }
+
+    /// Writes the execution's suite into the report's spool; only the counts stay in memory.
+    public func executionFinished(_ execution: RequestExecution) {
+        lock.lock()
+        defer { lock.unlock() }
+        let suite = suite(
+            for: execution, id: totals.suites, collectionName: start?.collectionName ?? "",
+            iterationCount: start?.iterationCount ?? 1)
+        totals.add(suite)
+        suites.append(suite.xml.utf8)
+    }
+
+    /// Writes the report to `path`, atomically: the streamed suites (or, for a result that was not
+    /// streamed, its executions' suites).
     public func runFinished(_ result: RunResult) throws {
-        try writeFileAtomically(Data(document(for: result).utf8), to: path)
+        let (spool, streamed) = lock.withLock { () -> (ReportSpool, Totals) in
+            defer {
+                self.suites = ReportSpool()
+                self.totals = Totals()
+            }
+            return (self.suites, self.totals)
+        }
+        guard streamed.suites > 0 else { return try writeFileAtomically(Data(document(for: result).utf8), to: path) }
+        var totals = streamed
+        let closing = closingSuites(result, id: totals.suites)
+        for suite in closing { totals.add(suite) }
+        try writeFileAtomically(to: path) { handle in
+            try handle.write(contentsOf: Data(head(result, totals: totals).utf8))
+            try spool.drain { bytes in try handle.write(contentsOf: Data(bytes)) }
+            try handle.write(contentsOf: Data((closing.map(\.xml).joined() + "</testsuites>\n").utf8))
+        }
     }
 
     /// The report as XML text.
     public func document(for result: RunResult) -> String {
-        var suites: [Suite] = result.executions.enumerated().map { suite(for: $1, id: $0, result: result) }
-        if result.interrupted {
-            suites.append(
-                Suite(
-                    name: "postie run", id: suites.count, timestamp: result.finishedAt, seconds: 0,
-                    properties: [],
-                    cases: [
-                        Case(
-                            name: "interrupted", classname: XMLText.className([result.collectionName]), seconds: 0,
-                            problem: .error(
-                                type: "Interrupted",
-                                message: "the run was interrupted (SIGINT) after "
-                                    + TerminalReporter.counted(result.executions.count, "request"),
-                                detail: "the reports hold the requests that ran"))
-                    ],
-                    output: ""))
+        let suites = result.executions.enumerated().map {
+            suite(for: $1, id: $0, collectionName: result.collectionName, iterationCount: result.iterationCount)
         }
-        let tests = suites.reduce(0) { $0 + $1.cases.count }
-        let failures = suites.reduce(0) { $0 + $1.failures }
-        let errors = suites.reduce(0) { $0 + $1.errors }
-        let seconds = result.finishedAt.timeIntervalSince(result.startedAt)
+        var totals = Totals()
+        for suite in suites { totals.add(suite) }
+        let closing = closingSuites(result, id: suites.count)
+        for suite in closing { totals.add(suite) }
+        var xml = head(result, totals: totals)
+        for suite in suites + closing { xml += suite.xml }
+        xml += "</testsuites>\n"
+        return xml
+    }
 
+    /// The XML declaration and the `<testsuites>` start tag, with the run's totals.
+    private func head(_ result: RunResult, totals: Totals) -> String {
+        let seconds = result.finishedAt.timeIntervalSince(result.startedAt)
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<testsuites"
         xml += XMLText.attributes([
-            ("name", result.collectionName), ("tests", String(tests)), ("failures", String(failures)),
-            ("errors", String(errors)), ("time", XMLText.seconds(seconds)),
+            ("name", result.collectionName), ("tests", String(totals.tests)), ("failures", String(totals.failures)),
+            ("errors", String(totals.errors)), ("time", XMLText.seconds(seconds)),
         ])
         xml += ">\n"
-        for suite in suites { xml += suite.xml }
-        xml += "</testsuites>\n"
         return xml
+    }
+
+    /// After the requests' suites: an interrupted run's suite `postie run`.
+    private func closingSuites(_ result: RunResult, id: Int) -> [Suite] {
+        guard result.interrupted else { return [] }
+        return [
+            Suite(
+                name: "postie run", id: id, timestamp: result.finishedAt, seconds: 0,
+                properties: [],
+                cases: [
+                    Case(
+                        name: "interrupted", classname: XMLText.className([result.collectionName]), seconds: 0,
+                        problem: .error(
+                            type: "Interrupted",
+                            message: "the run was interrupted (SIGINT) after "
+                                + TerminalReporter.counted(result.summary.executionCount, "request"),
+                            detail: "the reports hold the requests that ran"))
+                ],
+                output: "")
+        ]
     }
 
     // MARK: Model
@@ -156,12 +219,12 @@ public final class JUnitReporter: RunReporter, Sendable {
 
     // MARK: Building
 
-    private func suite(for execution: RequestExecution, id: Int, result: RunResult) -> Suite {
-        let iterations = max(1, result.iterationCount)
+    private func suite(for execution: RequestExecution, id: Int, collectionName: String, iterationCount: Int) -> Suite {
+        let iterations = max(1, iterationCount)
         let iterationLabel = iterations > 1 ? " [iteration \(execution.iteration + 1)/\(iterations)]" : ""
         let name = execution.displayName + iterationLabel
         let classname =
-            XMLText.className([result.collectionName] + execution.folderPath + [execution.stepName ?? execution.name])
+            XMLText.className([collectionName] + execution.folderPath + [execution.stepName ?? execution.name])
             + iterationLabel
         let seconds =
             (execution.attempts.isEmpty

@@ -18,7 +18,8 @@ public struct RunStart: Sendable, Equatable {
 }
 
 /// Receives a run as it happens. Live reporters (the terminal) print at each event; file reporters
-/// (JSON, JUnit) write when the run finishes — also after an interrupt, with what ran.
+/// (JSON, JUnit, HTML) spool each execution as it finishes and write their files when the run finishes —
+/// also after an interrupt, with what ran. No reporter keeps executions: a long run's memory stays flat.
 public protocol RunReporter: AnyObject {
     func runStarted(_ start: RunStart)
     /// An iteration begins (0-based).
@@ -31,7 +32,8 @@ public protocol RunReporter: AnyObject {
     func executionFinished(_ execution: RequestExecution)
     /// A warning or error worth showing now.
     func diagnosticRaised(_ diagnostic: Diagnostic)
-    /// The run is over; file reporters write their files here.
+    /// The run is over; file reporters write their files here. `result` counts every execution in its
+    /// `summary`; its `executions` are empty unless the run kept them.
     func runFinished(_ result: RunResult) throws
 }
 

@@ -61,6 +61,9 @@ public final class TerminalReporter: RunReporter, @unchecked Sendable {
     private var shownDiagnostics: [Diagnostic] = []
     /// Server reasons already printed: each is shown once.
     private var shownReasons: Set<String> = []
+    /// The failures of the executions shown so far, grouped by reason: what the end lists of them.
+    private var failures = FailureGroups()
+    private var executionsShown = 0
 
     /// - Parameters:
     ///   - output: where requests, the summary and the verdict go (standard output).
@@ -126,6 +129,8 @@ public final class TerminalReporter: RunReporter, @unchecked Sendable {
         liveAttemptsName = nil
         liveAttemptNumbers = []
         for line in lines(for: execution, attemptsShown: shownLive) { print(line) }
+        executionsShown += 1
+        for failure in ReportedFailure.of(execution, position: 0) { add(failure, to: &failures, iterationCount: iterationCount) }
         for warning in execution.warnings {
             printError(
                 errorStyle.paint("warning:", .yellow, .bold) + " "
@@ -145,7 +150,7 @@ public final class TerminalReporter: RunReporter, @unchecked Sendable {
         for diagnostic in result.diagnostics where !shownDiagnostics.contains(diagnostic) { show(diagnostic) }
         print("")
         for line in summaryTable(result) { print(line) }
-        let failures = failureLines(result)
+        let failures = executionsShown > 0 ? failureLines(self.failures) : failureLines(result)
         if !failures.isEmpty {
             print("")
             for line in failures { print(line) }
@@ -370,19 +375,38 @@ public final class TerminalReporter: RunReporter, @unchecked Sendable {
     /// `1. Subscription › Queue Job — status eq 200: expected 200, got 401`, numbered; requests that failed
     /// for the same reason share one line (`2. A, B, C and 28 more — not sent: …`).
     func failureLines(_ result: RunResult) -> [String] {
-        let failures = ReportedFailure.all(in: result.executions)
-        guard !failures.isEmpty else { return [] }
-        var groups: [(reason: String, places: [String])] = []
-        for failure in failures {
-            var place = style.name(shownName(failure.execution.displayName))
-            if result.iterationCount > 1 { place += " (iteration \(failure.execution.iteration + 1))" }
-            let reason = shown(ReportText.singleLine(failure.reason), keeping: failure.names)
-            if let index = groups.firstIndex(where: { $0.reason == reason }) {
-                if !groups[index].places.contains(place) { groups[index].places.append(place) }
-            } else {
-                groups.append((reason, [place]))
-            }
+        var groups = FailureGroups()
+        for failure in ReportedFailure.all(in: result.executions) {
+            add(failure, to: &groups, iterationCount: result.iterationCount)
         }
+        return failureLines(groups)
+    }
+
+    /// Failures grouped by their reason as shown, in the order first seen, each place once.
+    struct FailureGroups {
+        var count = 0
+        var groups: [(reason: String, places: [String])] = []
+        var indexByReason: [String: Int] = [:]
+        var placesByReason: [String: Set<String>] = [:]
+    }
+
+    private func add(_ failure: ReportedFailure, to groups: inout FailureGroups, iterationCount: Int) {
+        var place = style.name(shownName(failure.execution.displayName))
+        if iterationCount > 1 { place += " (iteration \(failure.execution.iteration + 1))" }
+        let reason = shown(ReportText.singleLine(failure.reason), keeping: failure.names)
+        groups.count += 1
+        if let index = groups.indexByReason[reason] {
+            if groups.placesByReason[reason, default: []].insert(place).inserted { groups.groups[index].places.append(place) }
+        } else {
+            groups.indexByReason[reason] = groups.groups.count
+            groups.placesByReason[reason] = [place]
+            groups.groups.append((reason, [place]))
+        }
+    }
+
+    private func failureLines(_ failures: FailureGroups) -> [String] {
+        guard failures.count > 0 else { return [] }
+        let groups = failures.groups
         let width = String(groups.count).count
         var lines = [style.paint(Self.counted(failures.count, "failure"), .red, .bold)]
         for (index, group) in groups.enumerated() {

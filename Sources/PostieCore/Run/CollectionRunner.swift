@@ -91,6 +91,10 @@ public struct RunOptions: Sendable {
     public var reportedOptions: [RunOptionRecord] = []
     /// The run's input files: a flow's `save` never replaces one, by any spelling or link.
     public var protectedPaths: [String] = []
+    /// Whether `RunResult.executions` lists every execution. Off, each execution goes to the reporters as
+    /// it finishes and is then let go (response body included): the run keeps only counts, and its memory
+    /// does not grow with the number of requests (`postie run` runs so).
+    public var keepsExecutions = true
 
     public init(
         iterationCount: Int? = nil, delayMilliseconds: Int = 0, bail: Bool = false, strict: Bool = false,
@@ -140,6 +144,9 @@ public final class CollectionRunner: @unchecked Sendable {
     private var sendCount = 0
     private var stopping = false
     private var stoppedByBail = false
+    /// Guarded by `lock`: what the executions delivered so far add up to, and those kept.
+    private var summary = RunSummary()
+    private var kept: [RequestExecution] = []
     private let interruption = DispatchSemaphore(value: 0)
 
     public init(
@@ -216,44 +223,49 @@ public final class CollectionRunner: @unchecked Sendable {
         }
         let selected = (0..<iterations).filter { options.iterationSelection?.contains($0) ?? true }
 
-        var executions: [RequestExecution] = []
         var exported = baseContext.environment
         var globals = baseContext.globals
         var bailed = false
         if options.parallel > 1, selected.count > 1 {
             // Iterations N at a time, each from the variables the run started with: what one iteration's
-            // scripts set stays in it. Their events reach the reporters iteration by iteration, in order.
-            let gate = IterationGate(first: selected, deliver: { [unowned self] in self.deliver($0) })
-            let states = IterationResults()
+            // scripts set stays in it. Their events reach the reporters iteration by iteration, in order;
+            // an iteration starts only while few finished ones wait for those before them.
+            let gate = IterationGate(
+                first: selected, window: 2 * options.parallel, deliver: { [unowned self] in self.deliver($0) },
+                conclude: { state in
+                    bailed = bailed || state.bailed
+                    // --export-environment: every iteration's changes, later iterations over earlier ones.
+                    for (key, value) in state.exported.entries where baseContext.environment[key] != value {
+                        exported.set(key, value)
+                    }
+                    for (key, _) in baseContext.environment.entries where state.exported[key] == nil { exported.remove(key) }
+                    globals = state.persistent.globals
+                })
             let queue = IterationQueue(selected)
             let group = DispatchGroup()
             for _ in 0..<min(options.parallel, selected.count) {
                 group.enter()
                 Thread.detachNewThread { [unowned self] in
                     defer { group.leave() }
-                    while !self.isStopping, let iteration = queue.next() {
+                    while !self.isStopping, let next = queue.next() {
+                        gate.waitForRoom(next.position)
+                        let iteration = next.iteration
+                        if self.isStopping {
+                            gate.skipped(iteration)
+                            continue
+                        }
                         let events = IterationEvents(buffered: true)
                         events.record(.iterationStarted(iteration, iterations))
                         var state = IterationState(
                             base: baseContext, persistent: baseContext, iteration: iteration, inputs: self.inputs)
                         var stepRunner = self.stepRunner(iteration: iteration, of: iterations, saver: saver, events: events)
                         let end = self.runIteration(iteration, steps: steps, state: &state, stepRunner: &stepRunner, events: events)
-                        states.store(state, for: iteration)
-                        gate.finished(iteration, events: events.recorded)
+                        gate.finished(iteration, events: events.recorded, state: state)
                         if end == .stopRun { self.stopOthers(bailed: state.bailed) }
                     }
                 }
             }
             group.wait()
-            for iteration in selected {
-                guard let state = states.state(for: iteration) else { continue }
-                executions += state.executions
-                bailed = bailed || state.bailed
-                // --export-environment: every iteration's changes, later iterations over earlier ones.
-                for (key, value) in state.exported.entries where baseContext.environment[key] != value { exported.set(key, value) }
-                for (key, _) in baseContext.environment.entries where state.exported[key] == nil { exported.remove(key) }
-                globals = state.persistent.globals
-            }
             bailed = bailed || lock.withLock { stoppedByBail }
         } else {
             // Variables scripts set in the environment, globals and collection persist across iterations.
@@ -271,7 +283,6 @@ public final class CollectionRunner: @unchecked Sendable {
                 persistent = state.persistent
                 exported = state.exported
                 local = state.local
-                executions += state.executions
                 if state.bailed { bailed = true }
                 if end == .stopRun { break }
             }
@@ -281,7 +292,8 @@ public final class CollectionRunner: @unchecked Sendable {
         var result = RunResult(
             collectionName: plan.name, collectionID: inputs.collection.info.id,
             environmentName: inputs.environment?.name, startedAt: started, finishedAt: now(), iterationCount: iterations,
-            executions: executions, diagnostics: lock.withLock { log.entries }, interrupted: isCancelled,
+            executions: lock.withLock { kept }, summary: lock.withLock { summary },
+            diagnostics: lock.withLock { log.entries }, interrupted: isCancelled,
             bailed: bailed, finalEnvironment: exported, finalGlobals: globals)
         result.options = options.reportedOptions
         result.shard = options.shard
@@ -331,6 +343,10 @@ public final class CollectionRunner: @unchecked Sendable {
         case .attempt(let attempt, let name):
             for reporter in reporters { reporter.attemptFinished(attempt, of: name) }
         case .execution(let execution):
+            lock.withLock {
+                summary.add(execution)
+                if options.keepsExecutions { kept.append(execution) }
+            }
             for reporter in reporters { reporter.executionFinished(execution) }
             // Reports keep the body's first bytes; checks, captures and saves are done: a body spooled
             // to disk goes now, not at the end of the run.
@@ -437,7 +453,6 @@ public final class CollectionRunner: @unchecked Sendable {
                 savedFile: result.savedFile, skipped: result.skipped, httpError: result.httpError)
             execution.console = result.console
             execution.visualizer = result.visualizer
-            state.executions.append(execution)
             events.record(.execution(execution))
             if outcome.cancelled { return .stopRun }
             if options.bail, execution.failed {
@@ -483,7 +498,6 @@ struct IterationState {
     var persistent: VariableContext
     var exported: VariableScope
     var local = VariableScope(.run)
-    var executions: [RequestExecution] = []
     var bailed = false
 
     /// The iteration's start: `persistent`'s variables, its data row, no captures of another iteration.
@@ -526,45 +540,70 @@ final class IterationEvents: @unchecked Sendable {
 }
 
 /// Hands finished iterations' events to the reporters in iteration order, so live output reads as a
-/// sequential run's does.
+/// sequential run's does, then concludes each iteration's variables in that order. It is the reorder
+/// buffer of `--parallel`: an iteration waits to start while `window` finished ones wait for earlier ones,
+/// so that what is buffered stays bounded however long the run.
 final class IterationGate: @unchecked Sendable {
-    private let lock = NSLock()
-    private var order: [Int]
-    private var finished: [Int: [IterationEvents.Event]] = [:]
+    private let condition = NSCondition()
+    private var order: ArraySlice<Int>
+    private var delivered = 0
+    private let window: Int
+    private var finished: [Int: (events: [IterationEvents.Event], state: IterationState?)] = [:]
     private let deliver: (IterationEvents.Event) -> Void
+    private let conclude: (IterationState) -> Void
 
-    init(first order: [Int], deliver: @escaping (IterationEvents.Event) -> Void) {
-        self.order = order
+    init(
+        first order: [Int], window: Int, deliver: @escaping (IterationEvents.Event) -> Void,
+        conclude: @escaping (IterationState) -> Void
+    ) {
+        self.order = order[...]
+        self.window = max(1, window)
         self.deliver = deliver
+        self.conclude = conclude
     }
 
-    func finished(_ iteration: Int, events: [IterationEvents.Event]) {
-        lock.lock()
-        defer { lock.unlock() }
-        finished[iteration] = events
+    /// Waits until the iteration at `position` (among the iterations in order) may start.
+    func waitForRoom(_ position: Int) {
+        condition.lock()
+        while position >= delivered + window { condition.wait() }
+        condition.unlock()
+    }
+
+    func finished(_ iteration: Int, events: [IterationEvents.Event], state: IterationState) {
+        store(iteration, (events, state))
+    }
+
+    /// An iteration handed out but not run (the run stopped meanwhile).
+    func skipped(_ iteration: Int) { store(iteration, ([], nil)) }
+
+    private func store(_ iteration: Int, _ entry: (events: [IterationEvents.Event], state: IterationState?)) {
+        condition.lock()
+        defer { condition.unlock() }
+        finished[iteration] = entry
         while let next = order.first, let ready = finished.removeValue(forKey: next) {
             order.removeFirst()
-            for event in ready { deliver(event) }
+            for event in ready.events { deliver(event) }
+            if let state = ready.state { conclude(state) }
+            delivered += 1
         }
+        condition.broadcast()
     }
-}
-
-/// What each parallel iteration ran, by iteration.
-final class IterationResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var states: [Int: IterationState] = [:]
-
-    func store(_ state: IterationState, for iteration: Int) { lock.withLock { states[iteration] = state } }
-
-    func state(for iteration: Int) -> IterationState? { lock.withLock { states[iteration] } }
 }
 
 /// The iterations still to start, handed out in order to the parallel workers.
 final class IterationQueue: @unchecked Sendable {
     private let lock = NSLock()
     private var remaining: ArraySlice<Int>
+    private var position = 0
 
     init(_ iterations: [Int]) { remaining = iterations[...] }
 
-    func next() -> Int? { lock.withLock { remaining.popFirst() } }
+    /// The next iteration and its position among the iterations in order.
+    func next() -> (position: Int, iteration: Int)? {
+        lock.withLock {
+            guard let iteration = remaining.popFirst() else { return nil }
+            defer { position += 1 }
+            return (position, iteration)
+        }
+    }
 }

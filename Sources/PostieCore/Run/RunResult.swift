@@ -198,7 +198,75 @@ public struct RequestExecution: Sendable, Equatable {
     }
 }
 
-/// A whole run: every execution plus what the reports need to describe it.
+/// A run's counts and response times, added up execution by execution as they finish, so that a run of
+/// many thousand requests needs no list of them to be summed up.
+public struct RunSummary: Sendable, Equatable {
+    /// Executions finished (sent, failed to send, or skipped).
+    public private(set) var executionCount = 0
+    public private(set) var failedExecutionCount = 0
+    public private(set) var assertionCount = 0
+    public private(set) var failedAssertionCount = 0
+    /// Requests that could not be completed.
+    public private(set) var requestErrorCount = 0
+    /// Requests whose unchecked answer was a 4xx or 5xx.
+    public private(set) var httpErrorCount = 0
+    /// Steps not sent because a variable they need was not captured.
+    public private(set) var skippedCount = 0
+    /// Executions that ran and that nothing checked.
+    public private(set) var uncheckedCount = 0
+    /// Iterations in which something failed.
+    public private(set) var failedIterationCount = 0
+    /// Bytes of response bodies received.
+    public private(set) var responseBytes = 0
+    /// Responses received, and their response times: summed in the order they came, as a list would be.
+    public private(set) var responseCount = 0
+    public private(set) var responseTimeTotal = 0.0
+    public private(set) var responseTimeMinimum = Double.infinity
+    public private(set) var responseTimeMaximum = -Double.infinity
+    /// The iteration last counted as failed: an iteration's executions arrive one after the other.
+    private var lastFailedIteration: Int?
+
+    public init() {}
+
+    /// The summary of `executions`, in their order.
+    public init(_ executions: [RequestExecution]) {
+        for execution in executions { add(execution) }
+        // Hand-made lists may mix iterations; count each failed one once.
+        failedIterationCount = Set(executions.filter(\.failed).map(\.iteration)).count
+    }
+
+    /// Counts one more finished execution.
+    public mutating func add(_ execution: RequestExecution) {
+        executionCount += 1
+        let failed = execution.failed
+        if failed {
+            failedExecutionCount += 1
+            if lastFailedIteration != execution.iteration {
+                failedIterationCount += 1
+                lastFailedIteration = execution.iteration
+            }
+        }
+        assertionCount += execution.assertions.count
+        for assertion in execution.assertions where !assertion.passed { failedAssertionCount += 1 }
+        if execution.error != nil { requestErrorCount += 1 }
+        if execution.httpError != nil { httpErrorCount += 1 }
+        if execution.skipped != nil {
+            skippedCount += 1
+        } else if !execution.isChecked {
+            uncheckedCount += 1
+        }
+        if let response = execution.response {
+            responseBytes += response.body.size
+            responseCount += 1
+            responseTimeTotal += response.durationMilliseconds
+            responseTimeMinimum = min(responseTimeMinimum, response.durationMilliseconds)
+            responseTimeMaximum = max(responseTimeMaximum, response.durationMilliseconds)
+        }
+    }
+}
+
+/// A whole run: what the reports need to describe it. The runner hands each execution to the reporters as
+/// it finishes and keeps only the `summary`, unless `RunOptions.keepsExecutions` asks for the list.
 public struct RunResult: Sendable {
     public var collectionName: String
     public var collectionID: String?
@@ -207,7 +275,13 @@ public struct RunResult: Sendable {
     public var finishedAt: Date
     /// Iterations started.
     public var iterationCount: Int
-    public var executions: [RequestExecution]
+    /// The executions, when kept (a result built by hand, read from a report, or a run that keeps them);
+    /// setting them sums them up again in `summary`.
+    public var executions: [RequestExecution] {
+        didSet { summary = RunSummary(executions) }
+    }
+    /// The counts and times of every execution that ran, kept or not.
+    public private(set) var summary: RunSummary
     /// Run-wide warnings and errors (unresolved variables, scripts not run…).
     public var diagnostics: [Diagnostic]
     /// Stopped by SIGINT; the executions are those that ran.
@@ -223,11 +297,12 @@ public struct RunResult: Sendable {
     /// The share of a whole run this one ran (`--shard I/N`); nil for a whole run.
     public var shard: ShardRecord?
 
+    /// A result of `executions`; `summary`, when given, sums up executions that were not kept.
     public init(
         collectionName: String, collectionID: String? = nil, environmentName: String? = nil, startedAt: Date,
-        finishedAt: Date, iterationCount: Int, executions: [RequestExecution], diagnostics: [Diagnostic] = [],
-        interrupted: Bool = false, bailed: Bool = false, finalEnvironment: VariableScope = VariableScope(.environment),
-        finalGlobals: VariableScope = VariableScope(.globals)
+        finishedAt: Date, iterationCount: Int, executions: [RequestExecution], summary: RunSummary? = nil,
+        diagnostics: [Diagnostic] = [], interrupted: Bool = false, bailed: Bool = false,
+        finalEnvironment: VariableScope = VariableScope(.environment), finalGlobals: VariableScope = VariableScope(.globals)
     ) {
         self.collectionName = collectionName
         self.collectionID = collectionID
@@ -236,6 +311,7 @@ public struct RunResult: Sendable {
         self.finishedAt = finishedAt
         self.iterationCount = iterationCount
         self.executions = executions
+        self.summary = summary ?? RunSummary(executions)
         self.diagnostics = diagnostics
         self.interrupted = interrupted
         self.bailed = bailed
@@ -244,43 +320,44 @@ public struct RunResult: Sendable {
     }
 
     /// Whether anything failed: a request, a check, or an iteration stopped by an interrupt.
-    public var failed: Bool { interrupted || executions.contains(where: \.failed) }
+    public var failed: Bool { interrupted || summary.failedExecutionCount > 0 }
 
+    /// The kept executions that failed.
     public var failedExecutions: [RequestExecution] { executions.filter(\.failed) }
 
     /// Number of checks and failed checks.
-    public var assertionCount: Int { executions.reduce(0) { $0 + $1.assertions.count } }
-    public var failedAssertionCount: Int {
-        executions.reduce(0) { $0 + $1.assertions.filter { !$0.passed }.count }
-    }
+    public var assertionCount: Int { summary.assertionCount }
+    public var failedAssertionCount: Int { summary.failedAssertionCount }
 
     /// Requests that could not be completed.
-    public var requestErrorCount: Int { executions.filter { $0.error != nil }.count }
+    public var requestErrorCount: Int { summary.requestErrorCount }
 
     /// Requests whose unchecked answer was a 4xx or 5xx.
-    public var httpErrorCount: Int { executions.filter { $0.httpError != nil }.count }
+    public var httpErrorCount: Int { summary.httpErrorCount }
 
     /// Steps not sent because a variable they need was not captured.
-    public var skippedCount: Int { executions.filter { $0.skipped != nil }.count }
+    public var skippedCount: Int { summary.skippedCount }
 
     /// Executions that were not skipped.
-    public var sentCount: Int { executions.count - skippedCount }
+    public var sentCount: Int { summary.executionCount - summary.skippedCount }
 
     /// Executions that ran and that nothing checked.
-    public var uncheckedCount: Int { executions.filter { $0.skipped == nil && !$0.isChecked }.count }
+    public var uncheckedCount: Int { summary.uncheckedCount }
 
     /// Iterations in which something failed.
-    public var failedIterationCount: Int { Set(executions.filter(\.failed).map(\.iteration)).count }
+    public var failedIterationCount: Int { summary.failedIterationCount }
 
     /// Mean, minimum and maximum response time of the responses received, in milliseconds.
     public var responseTimes: (average: Double, minimum: Double, maximum: Double)? {
-        let times = executions.compactMap { $0.response?.durationMilliseconds }
-        guard let minimum = times.min(), let maximum = times.max() else { return nil }
-        return (times.reduce(0, +) / Double(times.count), minimum, maximum)
+        guard summary.responseCount > 0 else { return nil }
+        return (
+            summary.responseTimeTotal / Double(summary.responseCount), summary.responseTimeMinimum,
+            summary.responseTimeMaximum
+        )
     }
 
     /// Bytes of response bodies received.
-    public var responseBytes: Int { executions.reduce(0) { $0 + ($1.response?.body.size ?? 0) } }
+    public var responseBytes: Int { summary.responseBytes }
 }
 
 

@@ -235,6 +235,27 @@ extension ReportsTests {
             #expect(!text.contains("\"data\": ["))
         }
 
+        @Test("an item without an id is listed once, however many iterations ran it; each execution says its iteration's length")
+        func itemsWithoutAnIDAreListedOnce() throws {
+            let executions = (0..<3).flatMap { iteration in
+                [("Login", ["Auth"]), ("Status", [])].enumerated().map { position, request in
+                    RequestExecution(
+                        id: "\(iteration)-\(position)", iteration: iteration, itemID: nil, name: request.0, folderPath: request.1,
+                        startedAt: ReportFixtures.start,
+                        response: TransportResponse(status: 200, body: .memory(Data("{}".utf8)), durationMilliseconds: Double(position + 1)))
+                }
+            }
+            let run = RunResult(
+                collectionName: "C", startedAt: ReportFixtures.start, finishedAt: ReportFixtures.at(10), iterationCount: 3,
+                executions: executions)
+            let (json, text) = try Self.report(run)
+            #expect(
+                json["collection"]?["item"]
+                    == [["name": "Auth", "item": [["id": "0-0", "name": "Login"]]], ["id": "0-1", "name": "Status"]])
+            #expect(try Self.executions(json).map { $0["cursor"]?["length"] } == Array(repeating: .number(2), count: 6))
+            #expect(text == JSONWriter.pretty(JSONReporter(path: "", redactor: ReportFixtures.redactor()).document(for: run)))
+        }
+
         @Test("a report that cannot be written is a clear error")
         func unwritable() throws {
             let directory = try TestFixtures.temporaryDirectory()

@@ -16,6 +16,21 @@ extension ReportsTests {
             #expect(ReportText.byteCount(bytes) == text)
         }
 
+        /// Written from the date's fields, as ICU's ISO 8601 formatter writes them (to the nearest millisecond).
+        @Test(
+            "timestamps read as ISO8601DateFormatter's",
+            arguments: [
+                0.0, 1.0005, 1.0004999, 1.9995, 1.9999, -1.5, -0.0001, 951_782_400.5, 1_700_000_000.1239,
+                1_700_000_000.9996, 4_102_444_799.9994, -62_135_596_800,
+            ])
+        func timestamps(secondsSince1970: Double) {
+            let formatter = ISO8601DateFormatter()
+            formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            let date = Date(timeIntervalSince1970: secondsSince1970)
+            #expect(ReportText.timestamp(date) == formatter.string(from: date))
+        }
+
         @Test(
             "durations",
             arguments: [
