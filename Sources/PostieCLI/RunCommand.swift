@@ -213,6 +213,12 @@ struct RunJob {
             }
         }
         if environmentPath == nil, let flow, let flowPath, let named = flow.environment {
+            if named.contains("\u{0}") {
+                let data = try loader.data(at: flowPath)
+                throw FlowError.invalid(
+                    file: flowPath, location: JSONParser.location(of: JSONNodePath([.member("environment")]), in: data),
+                    problem: .invalidValue(context: "environment", message: "a file name cannot hold a NUL character"))
+            }
             environmentPath = InputLoader.resolve(named, relativeTo: flowPath)
         }
         if parsed.value("--collection") != nil, environmentsDirectory == nil, collectionData != nil || flow != nil {
@@ -244,6 +250,12 @@ struct RunJob {
         guard !InputLoader.isURL(path) else { return }
         let location = JSONParser.location(of: JSONNodePath([.member("collection")]), in: flowData)
         let place = location.map { "\(flowFile):\($0.line):\($0.column)" } ?? flowFile
+        if name.contains("\u{0}") {
+            // The file system would read the name only up to the NUL: another file, or the flow's folder.
+            throw FlowError.invalid(
+                file: flowFile, location: location,
+                problem: .invalidValue(context: "collection", message: "a file name cannot hold a NUL character"))
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw UsageError("\(place): collection \"\(name)\": no such file" + (path == name ? "" : " (\(path))"))

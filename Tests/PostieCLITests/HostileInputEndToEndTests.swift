@@ -319,6 +319,20 @@ struct HostileInputEndToEndTests {
             #expect(outcome.status == 65, "\(outcome.everything.prefix(500))")
             #expect(outcome.errors.contains("root.json:2:16: collection \"/\": / is a folder but not a v3 collection"), "\(outcome.errors.prefix(500))")
         }
+        // Found by `postie-fuzz inputs`: "\u0000" named the flow's own folder to the file system.
+        let nul = try server.write("{\"name\": \"f\",\n \"collection\": \"\\u0000\",\n \"steps\": [{\"request\": \"one\"}]}", to: "nul.json")
+        let nulOutcome = try PostieProcess.run(["run", nul], in: server.directory, timeout: 30)
+        #expect(nulOutcome.status == 65, "\(nulOutcome.everything)")
+        #expect(nulOutcome.errors.contains("nul.json:2:16: collection: a file name cannot hold a NUL character"), "\(nulOutcome.errors)")
+        let nulEnvironment = try server.write(
+            "{\"name\": \"f\", \"collection\": \"c.json\",\n \"environment\": \"e\\u0000\",\n \"steps\": [{\"request\": \"one\"}]}",
+            to: "nul-env.json")
+        try server.write(#"{"info": {"name": "c"}, "item": [{"name": "one", "request": {"url": "\#(server.base)/ok/"}}]}"#, to: "c.json")
+        let nulEnvironmentOutcome = try PostieProcess.run(["run", nulEnvironment], in: server.directory, timeout: 30)
+        #expect(nulEnvironmentOutcome.status == 65, "\(nulEnvironmentOutcome.everything)")
+        #expect(
+            nulEnvironmentOutcome.errors.contains("nul-env.json:2:17: environment: a file name cannot hold a NUL character"),
+            "\(nulEnvironmentOutcome.errors)")
         let missing = try server.write("{\"name\": \"f\",\n \"collection\": \"gone.json\",\n \"steps\": [{\"request\": \"one\"}]}", to: "missing.json")
         let outcome = try PostieProcess.run(["run", missing], in: server.directory, timeout: 30)
         #expect(outcome.status == 64, "\(outcome.everything)")

@@ -14,7 +14,7 @@ import Testing
 /// The margin, 6 MiB, leaves room for the allocator's slack and is well under either.
 ///
 /// 20,000 requests take the debug binary a minute and a half a run on a loaded 2-core machine, so the
-/// tests run a release binary when they find one (`POSTIE_RELEASE_BINARY`, or `swift build -c release`);
+/// tests run a release binary when one is named (`POSTIE_RELEASE_BINARY`, as `.ci/run` does);
 /// with the debug binary they run 8,000 and fewer reporter combinations (keeping executions would
 /// still add 14 MiB, over twice the margin).
 @Suite("Memory stays flat, end to end", .serialized, .enabled(if: PeakMemory.time != nil, "needs GNU time"))

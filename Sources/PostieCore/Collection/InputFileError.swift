@@ -109,6 +109,10 @@ struct JSONInputDocument {
 
 /// Reads a whole input file, turning file-system failures into `InputFileError`s.
 func readInputFile(path: String, displayName: String) throws -> Data {
+    // The file system would read the name only up to the NUL: another file, or a directory.
+    if path.contains("\u{0}") {
+        throw InputFileError.unreadable(file: displayName.replacingOccurrences(of: "\u{0}", with: "\\0"), reason: "a file name cannot hold a NUL character")
+    }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
         throw InputFileError.fileNotFound(file: displayName)

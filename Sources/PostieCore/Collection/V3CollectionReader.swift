@@ -50,10 +50,12 @@ public enum V3CollectionReader {
         return (document, translator.warningMessages())
     }
 
+    /// The definition file of a collection or folder: a file (a directory of that name is none).
     static func definitionPath(in directory: String) -> String? {
         for name in ["definition.yaml", "definition.yml"] {
             let path = ((directory as NSString).appendingPathComponent(".resources") as NSString).appendingPathComponent(name)
-            if FileManager.default.fileExists(atPath: path) { return path }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue { return path }
         }
         return nil
     }
@@ -175,7 +177,7 @@ struct V3Translator {
         var messages = warnings
         for key in unknownOrder {
             guard let entry = unknownKeys[key] else { continue }
-            let parts = key.split(separator: "\u{1}", maxSplits: 1).map(String.init)
+            let parts = key.split(separator: "\u{1}", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             let files = entry.count == 1 ? "" : " (in \(entry.count) \(parts[0])s, the first here)"
             messages.append("\(entry.first): unknown key `\(parts[1])`\(files): postie ignores it; postie convert keeps it")
         }

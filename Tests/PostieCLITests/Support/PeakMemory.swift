@@ -17,16 +17,15 @@ enum PeakMemory {
     /// GNU time, when installed.
     static let time: String? = ["/usr/bin/time", "/bin/time"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    /// The binary the memory tests run: `POSTIE_RELEASE_BINARY`, else a release build of the package when
-    /// there is one (`swift build -c release`), else the debug `postie` beside the tests.
+    /// The binary the memory tests run: `POSTIE_RELEASE_BINARY` (`.ci/run` builds one first and names it),
+    /// else the debug `postie` beside the tests. Never a `.build/release/postie` found lying about: it may
+    /// be older than the code under test.
     static let executable: (url: URL, isRelease: Bool) = {
         if let path = ProcessInfo.processInfo.environment["POSTIE_RELEASE_BINARY"],
             FileManager.default.isExecutableFile(atPath: path)
         {
             return (URL(fileURLWithPath: path), true)
         }
-        let release = PostieProcess.packageRoot.appendingPathComponent(".build/release/postie")
-        if FileManager.default.isExecutableFile(atPath: release.path) { return (release, true) }
         return (PostieProcess.executable, false)
     }()
 

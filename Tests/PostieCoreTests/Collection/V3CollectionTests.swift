@@ -214,6 +214,18 @@ struct V3CollectionTests {
         }
     }
 
+    /// Found by `postie-fuzz inputs` (yaml): a key that is empty (`: 0text`) crashed the warning.
+    @Test("an empty key is an unknown key like any other, not a crash")
+    func emptyKey() throws {
+        let root = try Self.folder([
+            ".resources/definition.yaml": "$kind: collection\nname: c\ndescription: >-\n  Folded\n: 0text\n",
+            "a.request.yaml": "$kind: http-request\nurl: http://x/a\n",
+        ])
+        let collection = try V3CollectionReader.load(path: root.path)
+        #expect(collection.flattenedRequests().count == 1)
+        #expect(collection.warnings.contains { $0.contains("unknown key ``") }, "\(collection.warnings)")
+    }
+
     @Test("unknown keys are warned about once, with the first place, and never stop the run")
     func unknownKeys() throws {
         let root = try Self.folder([
