@@ -77,6 +77,18 @@ struct NamedServerTests {
         #expect(text(downloaded).contains("<PostieEmulatedBehavior>ecb-reference-rates</PostieEmulatedBehavior>"))
     }
 
+    /// `environments/dev…` and `prod…`, which the promotion flow names, are what
+    /// `postie serve --server dev --server prod` writes on its default ports 8080 and 8081.
+    @Test(arguments: [("dev", 8080), ("prod", 8081)])
+    func theCommittedEnvironmentsAreWhatServeWrites(name: String, port: Int) throws {
+        var configuration = GalleryEmulator.Configuration(server: name)
+        configuration.port = port
+        let written = GalleryEmulator(configuration: configuration).environmentFile(name: "postie serve \(name)")
+        let committed = try JSONParser.parse(
+            Data(contentsOf: PostmanRequestBuilder.packageRoot.appendingPathComponent("environments/\(name).postman_environment.json")))
+        #expect(committed == written)
+    }
+
     @Test func theBannerAndTheEnvironmentNameTheServer() {
         let prod = GalleryEmulator(configuration: GalleryEmulator.Configuration(server: "prod"))
         #expect(prod.bannerText.hasPrefix("postie Gallery emulator \"prod\":"))
