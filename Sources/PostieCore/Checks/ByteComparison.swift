@@ -64,7 +64,7 @@ public struct ByteDifference: Sendable, Equatable {
             expectedSize: expected.count, actualSize: actual.count)
     }
 
-    /// `"…1.0876\n2021"…`: the bytes from `from` to a little past `offset`, control characters escaped,
+    /// `"…1.0876\n2021…"`: the bytes from `from` to a little past `offset`, control characters escaped,
     /// invalid UTF-8 as `\xNN`; `(end)` marks the end of the data.
     static func excerpt(_ data: Data, from: Int, offset: Int) -> String {
         let end = min(data.count, offset + context + 1)
@@ -95,7 +95,7 @@ public struct ByteDifference: Sendable, Equatable {
             }
             index += 1
         }
-        return "\"" + text + "\"" + (end == data.count ? " (end)" : "…")
+        return "\"" + text + (end == data.count ? "\" (end)" : "…\"")
     }
 
     /// `differs from dev.csv at byte 213 (line 8, column 19): dev.csv has "…", this answer "…"; 1046 and 1046 bytes`.
