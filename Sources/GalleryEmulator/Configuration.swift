@@ -1,4 +1,5 @@
 import Foundation
+import PostieCrypto
 
 extension GalleryEmulator {
     /// Fixed demo credentials, used unless others are given. Shaped like real Gallery keys (55 hexadecimal
@@ -21,6 +22,26 @@ extension GalleryEmulator {
         public static let noAccessSecret = "5ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec75ec70005"
         /// The curator's email address (the `email-address` variable, the owner for Publish Workflow).
         public static let emailAddress = "curator@postie.invalid"
+
+        /// The demo pairs of the studio, curator, artisan, viewer and no-access users, in that order: the
+        /// ones above, or for a named server (`postie serve --server prod`) pairs of its own, the same for
+        /// the same name, that open no other server: `de30…` + 8 hexadecimal digits of the name's SHA-1 +
+        /// the user's number.
+        public static func pairs(server: String?) -> [(key: String, secret: String)] {
+            guard let server else {
+                return [
+                    (studioKey, studioSecret), (userKey, userSecret), (artisanKey, artisanSecret), (viewerKey, viewerSecret),
+                    (noAccessKey, noAccessSecret),
+                ]
+            }
+            let tag = Hex.encode(Array(SHA1.hash(Array("postie-server:\(server)".utf8)).prefix(4)))
+            return (1...5).map { number in
+                (
+                    String(repeating: "de30", count: 11) + tag + ObjectIDGenerator.hex(UInt32(number), digits: 3),
+                    String(repeating: "5ec7", count: 13) + tag + ObjectIDGenerator.hex(UInt32(number), digits: 4)
+                )
+            }
+        }
     }
 
     /// Everything the emulator can be told; every member has a sensible default.
@@ -79,17 +100,35 @@ extension GalleryEmulator {
         public var clock: @Sendable () -> Date = { Date() }
         /// Starts JSON answers with a UTF-8 byte-order mark, as some real Gallery servers do.
         public var sendsByteOrderMark = false
+        /// The server's name when it is one of several (`postie serve --server dev --server prod`): the
+        /// banner and the environment name it; nil for the one unnamed server.
+        public var serverName: String?
+        /// For tests only, never set by `postie serve`: changes the byte at this offset of every job output
+        /// downloaded (adds 1 to it), so that a test can show how a byte-for-byte comparison reports a difference.
+        public var testOnlyOutputByteFlip: Int?
 
         public init() {}
 
+        /// A named server's configuration: the demo key pairs of `DemoCredentials.pairs(server:)`.
+        public init(server name: String) {
+            let pairs = DemoCredentials.pairs(server: name)
+            serverName = name
+            (studioKey, studioSecret) = pairs[0]
+            (userKey, userSecret) = pairs[1]
+            (artisanKey, artisanSecret) = pairs[2]
+            (viewerKey, viewerSecret) = pairs[3]
+            (noAccessKey, noAccessSecret) = pairs[4]
+        }
+
         /// Whether the key pairs are the built-in demo values (and may be printed).
         var usesDemoSecrets: (studio: Bool, user: Bool, artisan: Bool, viewer: Bool, noAccess: Bool) {
-            (
-                studioKey == DemoCredentials.studioKey && studioSecret == DemoCredentials.studioSecret,
-                userKey == DemoCredentials.userKey && userSecret == DemoCredentials.userSecret,
-                artisanKey == DemoCredentials.artisanKey && artisanSecret == DemoCredentials.artisanSecret,
-                viewerKey == DemoCredentials.viewerKey && viewerSecret == DemoCredentials.viewerSecret,
-                noAccessKey == DemoCredentials.noAccessKey && noAccessSecret == DemoCredentials.noAccessSecret
+            let demo = DemoCredentials.pairs(server: serverName)
+            return (
+                studioKey == demo[0].key && studioSecret == demo[0].secret,
+                userKey == demo[1].key && userSecret == demo[1].secret,
+                artisanKey == demo[2].key && artisanSecret == demo[2].secret,
+                viewerKey == demo[3].key && viewerSecret == demo[3].secret,
+                noAccessKey == demo[4].key && noAccessSecret == demo[4].secret
             )
         }
     }

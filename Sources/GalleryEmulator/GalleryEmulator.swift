@@ -80,7 +80,7 @@ public final class GalleryEmulator: Sendable {
         let demo = configuration.usesDemoSecrets
         func secret(_ value: String, isDemo: Bool) -> String { isDemo ? value : "(as given)" }
         var lines = [
-            "postie Gallery emulator: an Alteryx Server stand-in",
+            "postie Gallery emulator\(configuration.serverName.map { " \"\($0)\"" } ?? ""): an Alteryx Server stand-in",
             "  gallery-url    \(galleryURL)   (legacy API at {gallery-url}/api/, OAuth 1.0a HMAC-SHA1)",
             "  webapi-url     \(webapiURL)   (OAuth 2 client credentials: POST {webapi-url}/oauth2/token)",
             "  studio-key     \(configuration.studioKey)   Subscription API",

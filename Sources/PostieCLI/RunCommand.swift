@@ -15,6 +15,9 @@ struct RunCommand: Command {
         OptionSpec(names: ["--global-var"], valueName: "KEY=VALUE", help: "set a global variable (repeatable)", repeatable: true),
         OptionSpec(names: ["--flow"], valueName: "FILE", help: "run this flow's steps against the collection"),
         OptionSpec(
+            names: ["--flow-environment"], valueName: "NAME=FILE",
+            help: "read the flow's environment NAME (a step's \"environment\") from FILE (repeatable)", repeatable: true),
+        OptionSpec(
             names: ["--collection"], valueName: "NAME",
             help: "with a postman/ folder: the collection of postman/collections/ to run"),
         OptionSpec(
@@ -348,6 +351,45 @@ struct RunJob {
         return try EnvironmentParser.parse(data: loader.data(at: path), file: path, kind: kind)
     }
 
+    /// The flow's named environments, read: each file of its `environments` (relative to the flow),
+    /// or the one `--flow-environment NAME=FILE` gives instead. A file that is missing is a usage error
+    /// at the flow's line and column.
+    func loadFlowEnvironments() throws -> [String: EnvironmentFile] {
+        let replaced = try parsed.all("--flow-environment").map { try OptionValue.pair($0, option: "--flow-environment") }
+        guard let flow else {
+            if !replaced.isEmpty { throw UsageError("--flow-environment goes with a flow; this run is a collection") }
+            return [:]
+        }
+        let names = flow.environments.map(\.name)
+        for (name, _) in replaced where !names.contains(name) {
+            throw UsageError(
+                "--flow-environment \(name): the flow has no environment of that name"
+                    + (names.isEmpty ? " (it has no \"environments\")" : " (it has: \(names.joined(separator: ", ")))"))
+        }
+        var files: [String: EnvironmentFile] = [:]
+        for (environment, path) in zip(flow.environments, flowEnvironmentPaths()) {
+            let given = replaced.last { $0.key == environment.name }?.value
+            if !InputLoader.isURL(path), !FileManager.default.fileExists(atPath: path) {
+                let place =
+                    given != nil
+                    ? "--flow-environment \(environment.name)"
+                    : environment.location.map { "\(flow.file):\($0.line):\($0.column)" } ?? flow.file
+                throw UsageError("\(place): environment \"\(environment.name)\": no such file (\(path))")
+            }
+            files[environment.name] = try loadVariables(path, kind: "a Postman environment")
+        }
+        return files
+    }
+
+    /// The file of each of the flow's named environments, in the flow's order (`--flow-environment` first).
+    func flowEnvironmentPaths() -> [String] {
+        let replaced = parsed.all("--flow-environment").compactMap { try? OptionValue.pair($0, option: "--flow-environment") }
+        return (flow?.environments ?? []).map { environment in
+            replaced.last { $0.key == environment.name }?.value
+                ?? InputLoader.resolve(environment.path, relativeTo: flowPath ?? environment.path)
+        }
+    }
+
     func loadEnvironment() throws -> EnvironmentFile? {
         try environmentPath.map { try loadVariables($0, kind: "a Postman environment") }
     }
@@ -403,7 +445,7 @@ struct RunJob {
             collectionPath, environmentPath, parsed.value("--globals"), parsed.value("--iteration-data"), flowPath,
             parsed.value("--cookie-jar"), parsed.value("--ssl-extra-ca-certs"), parsed.value("--ssl-client-cert"),
             parsed.value("--ssl-client-key"), parsed.value("--ssl-client-cert-list"),
-        ].compactMap { $0 }
+        ].compactMap { $0 } + flowEnvironmentPaths()
         if parsed.value("--ssl-client-cert-list") != nil {
             for rule in (try? clientCertificates(directory: directory)) ?? [] {
                 files += [rule.certificateFile, rule.keyFile]
@@ -506,7 +548,8 @@ struct RunJob {
         }
         let data = try loadIterationData()
         let cookieJar = CookieJar(cookies: try loadCookies())
-        var plan = try flow.map { try RunPlan.flow($0, collection: collection) }
+        let flowEnvironments = try loadFlowEnvironments()
+        var plan = try flow.map { try RunPlan.flow($0, collection: collection, environments: flowEnvironments) }
             ?? RunPlan.collection(collection, folders: parsed.all("--folder"))
         let inputs = RunInputs(
             collection: collection, environment: environmentFile, globals: globalsFile,
@@ -515,6 +558,7 @@ struct RunJob {
 
         // Reporters, and every file the run will write, checked before anything is sent.
         let redactor = SecretRedactor()
+        for file in flowEnvironments.values { redactor.register(file.enabledValues.filter(\.isSecret).map(\.value)) }
         let silent = parsed.flag("--silent")
         let transcript =
             member != nil ? nil : parsed.value("--reporter-cli-export").map { _ in TranscriptSink(silent ? nil : console.output) }

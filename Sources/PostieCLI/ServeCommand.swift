@@ -32,7 +32,13 @@ struct ServeCommand: Command {
         OptionSpec(names: ["--error-rate"], valueName: "R", help: "answer this share of API requests 503 (0 to 1)"),
         OptionSpec(names: ["--drop-rate"], valueName: "R", help: "cut this share of API answers mid-body (0 to 1)"),
         OptionSpec(names: ["--seed"], valueName: "N", help: "seed for --error-rate and --drop-rate (same seed, same faults)"),
-        OptionSpec(names: ["--write-environment"], valueName: "FILE", help: "write a Postman environment for this server"),
+        OptionSpec(
+            names: ["--server"], valueName: "NAME",
+            help: "start a named server with its own store, port and keys; repeatable (--server dev --server prod)",
+            repeatable: true),
+        OptionSpec(
+            names: ["--write-environment"], valueName: "FILE",
+            help: "write a Postman environment for this server; with --server a directory: NAME.postman_environment.json each"),
         OptionSpec(names: ["--overwrite"], valueName: nil, help: "let --write-environment replace an existing file"),
         OptionSpec(names: ["--verbose"], valueName: nil, help: "log a line per request (secrets never shown)"),
         OptionSpec(names: ["-h", "--help"], valueName: nil, help: "show this help"),
@@ -51,6 +57,9 @@ struct ServeCommand: Command {
         have a key pair; --user adds more. It prints the gallery URL and the
         credentials it accepts, and runs until Ctrl-C.
         Durations take a unit (500ms, 2s, 5m); a bare number is milliseconds.
+        --server NAME (repeatable) starts one emulator per name, each with its own
+        workflows and jobs, its own key pairs (derived from the name) and its own
+        port: --port for the first, the next ones after it (with --port 0, free ones).
 
         Options:
         \(parser.optionsHelp())
@@ -66,6 +75,8 @@ struct ServeCommand: Command {
         guard parsed.operands.isEmpty else {
             throw UsageError("postie serve takes no file, got \(parsed.operands.joined(separator: " "))")
         }
+        let servers = parsed.all("--server")
+        if !servers.isEmpty { return try runServers(named: servers, parsed) }
         var configuration = try Self.configuration(from: parsed)
         configuration.port = try parsed.value("--port").map { try Self.integer($0, option: "--port", range: 0...65535) } ?? 8080
         if parsed.flag("--verbose") {
@@ -101,6 +112,64 @@ struct ServeCommand: Command {
         return .success
     }
 
+    /// `--server NAME…`: one emulator per name, on consecutive ports, until Ctrl-C.
+    func runServers(named names: [String], _ parsed: ParsedArguments) throws -> ExitCode {
+        for (index, name) in names.enumerated() {
+            guard let first = name.unicodeScalars.first, CharacterSet.alphanumerics.contains(first),
+                name.unicodeScalars.allSatisfy({ CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0) }),
+                name.unicodeScalars.allSatisfy(\.isASCII)
+            else {
+                throw UsageError("--server takes a name of letters, digits, '.', '_' and '-' (it names a file), not \"\(name)\"")
+            }
+            if names[..<index].contains(name) { throw UsageError("--server \(name) is given twice; name each server once") }
+        }
+        var port = try parsed.value("--port").map { try Self.integer($0, option: "--port", range: 0...65535) } ?? 8080
+        var emulators: [GalleryEmulator] = []
+        func stopAll() { for emulator in emulators { emulator.stop() } }
+        for name in names {
+            var configuration = try Self.configuration(from: parsed, base: GalleryEmulator.Configuration(server: name))
+            configuration.port = port
+            if parsed.flag("--verbose") {
+                let errors = console.errors
+                configuration.logger = { line in errors.write("[\(name)] " + line + "\n") }
+            }
+            let emulator = GalleryEmulator(configuration: configuration)
+            do {
+                let started = try emulator.start()
+                if port != 0 { port = started + 1 }
+            } catch {
+                stopAll()
+                console.error("cannot start server \(name) on port \(port): \(error)")
+                return Self.exitCode(forStartFailure: error)
+            }
+            emulators.append(emulator)
+        }
+        let stopped = DispatchSemaphore(value: 0)
+        let interrupt = InterruptHandler { stopped.signal() }
+        if let directory = parsed.value("--write-environment") {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                for (name, emulator) in zip(names, emulators) {
+                    let path = (directory as NSString).appendingPathComponent("\(name).postman_environment.json")
+                    try Self.writeEnvironment(emulator, to: path, overwrite: parsed.flag("--overwrite"), name: "postie serve \(name)")
+                    console.note("wrote \(path)")
+                }
+            } catch {
+                stopAll()
+                interrupt.stop()
+                console.error("\(error)")
+                return .cannotCreate
+            }
+        }
+        for emulator in emulators { console.output.write(emulator.bannerText + "\n\n") }
+        console.line("\(emulators.count) servers, each with its own workflows, jobs and keys. Press Ctrl-C to stop.")
+        stopped.wait()
+        interrupt.stop()
+        console.note("stopping…")
+        stopAll()
+        return .success
+    }
+
     /// 69 when the port is taken or not allowed, 64 for an address or port that is wrong, 70 otherwise.
     static func exitCode(forStartFailure error: Error) -> ExitCode {
         guard let error = error as? HTTPServerError else { return .internalError }
@@ -113,8 +182,10 @@ struct ServeCommand: Command {
     }
 
     /// The emulator settings from the command line (all but port and logging).
-    static func configuration(from parsed: ParsedArguments) throws -> GalleryEmulator.Configuration {
-        var configuration = GalleryEmulator.Configuration()
+    static func configuration(
+        from parsed: ParsedArguments, base: GalleryEmulator.Configuration = GalleryEmulator.Configuration()
+    ) throws -> GalleryEmulator.Configuration {
+        var configuration = base
         if let host = parsed.value("--host") { configuration.host = host }
         if let value = parsed.value("--studio-key") { configuration.studioKey = value }
         if let value = parsed.value("--studio-secret") { configuration.studioSecret = value }
@@ -154,11 +225,11 @@ struct ServeCommand: Command {
         return configuration
     }
 
-    static func writeEnvironment(_ emulator: GalleryEmulator, to path: String, overwrite: Bool) throws {
+    static func writeEnvironment(_ emulator: GalleryEmulator, to path: String, overwrite: Bool, name: String = "postie serve") throws {
         if !overwrite, FileManager.default.fileExists(atPath: path) {
             throw ReportError.cannotWrite(path: path, reason: "the file exists; pass --overwrite to replace it")
         }
-        try writeFileAtomically(JSONWriter.prettyData(emulator.environmentFile(name: "postie serve")), to: path)
+        try writeFileAtomically(JSONWriter.prettyData(emulator.environmentFile(name: name)), to: path)
     }
 
     static func integer(_ text: String, option: String, range: ClosedRange<Int>) throws -> Int {

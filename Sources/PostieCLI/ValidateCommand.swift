@@ -11,6 +11,9 @@ struct ValidateCommand: Command {
         OptionSpec(
             names: ["--collection"], valueName: "NAME",
             help: "with a postman/ folder: the collection of postman/collections/ to check"),
+        OptionSpec(
+            names: ["--flow-environment"], valueName: "NAME=FILE",
+            help: "read the flow's environment NAME from FILE instead of the flow's path (repeatable)", repeatable: true),
         OptionSpec(names: ["-g", "--globals"], valueName: "FILE", help: "globals whose variables count as defined"),
         OptionSpec(names: ["--env-var"], valueName: "KEY=VALUE", help: "a variable that counts as defined (repeatable)", repeatable: true),
         OptionSpec(names: ["-d", "--iteration-data"], valueName: "FILE", help: "iteration data whose columns count as defined"),
@@ -55,7 +58,9 @@ struct ValidateCommand: Command {
         for warning in warnings { console.warning(warning) }
         let data = try job.loadIterationData()
         let overrides = try parsed.all("--env-var").map { try OptionValue.pair($0, option: "--env-var") }
-        let plan = try job.flow.map { try RunPlan.flow($0, collection: collection) } ?? RunPlan.collection(collection)
+        let flowEnvironments = try job.loadFlowEnvironments()
+        let plan = try job.flow.map { try RunPlan.flow($0, collection: collection, environments: flowEnvironments) }
+            ?? RunPlan.collection(collection)
         let inputs = RunInputs(
             collection: collection, environment: environment, globals: globals, environmentOverrides: overrides,
             iterationData: data)
@@ -65,7 +70,8 @@ struct ValidateCommand: Command {
             job.flow.map { "flow \"\($0.name)\": \(plan.steps.count) step\(plan.steps.count == 1 ? "" : "s") on \(job.collectionPath)" }
             ?? "collection \"\(collection.info.name)\": \(plan.steps.count) request\(plan.steps.count == 1 ? "" : "s")"
         // Nothing is sent: the secrets to hide are the inputs' and the auth values the steps resolve to.
-        let redactor = SecretRedactor(secrets: preflight.authSecrets + plan.startingContext(inputs).secretValues)
+        let namedSecrets = flowEnvironments.values.flatMap { $0.enabledValues.filter(\.isSecret).map(\.value) }
+        let redactor = SecretRedactor(secrets: preflight.authSecrets + plan.startingContext(inputs).secretValues + namedSecrets)
         let strict = parsed.flag("--strict")
         for finding in preflight.findings {
             let text = redactor.redact(finding, keeping: preflight.names)

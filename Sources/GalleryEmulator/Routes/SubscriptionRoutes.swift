@@ -90,9 +90,13 @@ enum SubscriptionRoutes {
         } else {
             attachment = false
         }
+        var bytes = format.encode(output.records)
+        // The test-only fault of `Configuration.testOnlyOutputByteFlip`: one byte changed.
+        if let offset = context.core.configuration.testOnlyOutputByteFlip, bytes.indices.contains(offset) {
+            bytes[offset] = bytes[offset] &+ 1
+        }
         return fileResponse(
-            format.encode(output.records), contentType: format.contentType, fileName: format.fileName(for: output.name),
-            attachment: attachment)
+            bytes, contentType: format.contentType, fileName: format.fileName(for: output.name), attachment: attachment)
     }
 
     /// `GET v1/{appId}/package` and `admin/v1/{appId}/package`: the workflow's `.yxzp` (a ZIP archive).
@@ -246,6 +250,7 @@ enum PackageBuilder {
                   <Author>\(escape(workflow.author))</Author>
                   <Version>\(version)</Version>
                 </MetaInfo>
+                <PostieEmulatedBehavior>\(workflow.behavior.marker)</PostieEmulatedBehavior>
               </Properties>
             </AlteryxDocument>
 

@@ -171,7 +171,7 @@ enum V3Routes {
                 id: state.newID(at: now), subscriptionId: owner.subscriptionId, ownerId: owner.id, name: name,
                 description: comments.isEmpty ? "Published through the v3 API." : comments,
                 author: "\(owner.firstName) \(owner.lastName)", fileName: "\(name).yxmd", packageType: .module,
-                uploadDate: now, isPublic: isPublic, workerTag: workerTag, behavior: .published,
+                uploadDate: now, isPublic: isPublic, workerTag: workerTag, behavior: WorkflowBehavior.of(package: file.data),
                 isReadyForMigration: isReady, canDownload: othersMayDownload, sourceId: sourceAppId, comments: comments,
                 executionMode: executionMode, uploadedPackage: file.data, versionDates: [now])
             workflow.versionPackages[1] = file.data

@@ -109,6 +109,32 @@ enum WorkflowBehavior: Sendable, Equatable {
     case published
     /// A macro: cannot be run on its own.
     case macro
+
+    /// What a package the emulator hands out says in `<PostieEmulatedBehavior>`, so that the package,
+    /// published on another server (a promotion), runs there as it ran here.
+    var marker: String {
+        switch self {
+        case .ecbReferenceRates: return "ecb-reference-rates"
+        case .currencyConverter: return "currency-converter"
+        case .addressValidation: return "address-validation"
+        case .salesRollup: return "sales-rollup"
+        case .regionalSummary: return "regional-summary"
+        case .published: return "published"
+        case .macro: return "macro"
+        }
+    }
+
+    /// The behaviour a published package names (its stored, uncompressed `.yxmd` holds the marker);
+    /// `.published` for any other package.
+    static func of(package: Data) -> WorkflowBehavior {
+        let all: [WorkflowBehavior] = [
+            .ecbReferenceRates, .currencyConverter, .addressValidation, .salesRollup, .regionalSummary, .macro,
+        ]
+        for behavior in all where package.range(of: Data("<PostieEmulatedBehavior>\(behavior.marker)<".utf8)) != nil {
+            return behavior
+        }
+        return .published
+    }
 }
 
 /// A workflow (an "app") in a subscription.

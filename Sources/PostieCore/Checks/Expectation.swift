@@ -148,15 +148,17 @@ public struct Expectation: Sendable, Equatable {
         assertions.allSatisfy { $0.evaluate(response).passed }
     }
 
+    /// `extraKeys` are keys the caller reads itself (a flow step's `sameAs`): known, and skipped here.
     static func parse(
-        _ value: JSONValue, at path: JSONNodePath, context: String, reader: inout CheckDefinitionReader
+        _ value: JSONValue, at path: JSONNodePath, context: String, extraKeys: [String] = [],
+        reader: inout CheckDefinitionReader
     ) -> Expectation? {
         guard
             let object = reader.object(
                 value, at: path, context: context,
                 expected: "an object with status, json, headers, maxTime or body")
         else { return nil }
-        reader.checkKeys(of: object, at: path, known: keys, context: context)
+        reader.checkKeys(of: object, at: path, known: keys + extraKeys, context: context)
         var assertions: [Assertion] = []
         for member in object.members {
             let memberPath = path.appending(member.key)

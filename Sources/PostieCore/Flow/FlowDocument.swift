@@ -19,6 +19,12 @@ public struct FlowDocument: Sendable, Equatable {
     public var environment: String?
     /// `variables`: values every step sees, in the order written.
     public var variables: [FlowVariable]
+    /// `environments`: named environment files (one per server, say `dev` and `prod`) that a step picks
+    /// with its `environment`; in the order written.
+    public var environments: [FlowEnvironment] = []
+    /// `scripts`: whether the collection's pre-request and test scripts run (true unless `false`); a
+    /// step's own `scripts` wins.
+    public var runsScripts = true
     /// `steps`: run in order.
     public var steps: [FlowStep]
     /// What reading the file found worth a warning (bytes that are not UTF-8).
@@ -57,9 +63,30 @@ public struct FlowDocument: Sendable, Equatable {
         return names
     }
 
+    /// The named environment `name`, if the flow has it.
+    public func environment(named name: String) -> FlowEnvironment? {
+        environments.first { $0.name == name }
+    }
+
     static func resolve(_ path: String, relativeTo flowFile: URL) -> URL {
         if path.hasPrefix("/") { return URL(fileURLWithPath: path).standardizedFileURL }
         return flowFile.deletingLastPathComponent().appendingPathComponent(path).standardizedFileURL
+    }
+}
+
+/// A named environment of a flow: `"environments": {"prod": "prod.postman_environment.json"}`.
+public struct FlowEnvironment: Sendable, Equatable {
+    /// The name steps give in `environment`.
+    public var name: String
+    /// The file, relative to the flow file (or absolute); `--flow-environment NAME=FILE` replaces it.
+    public var path: String
+    /// Where the path is written in the flow file, for "no such file" errors.
+    public var location: JSONSourceLocation?
+
+    public init(name: String, path: String, location: JSONSourceLocation? = nil) {
+        self.name = name
+        self.path = path
+        self.location = location
     }
 }
 
@@ -80,8 +107,8 @@ public struct FlowVariable: Sendable, Equatable {
 public struct FlowStep: Sendable, Equatable {
     /// The keys a step may have.
     public static let keys = [
-        "request", "name", "skip", "variables", "query", "headers", "body", "retry", "poll", "expect", "capture",
-        "save",
+        "request", "name", "skip", "environment", "scripts", "variables", "query", "headers", "body", "upload", "retry",
+        "poll", "expect", "capture", "save",
     ]
 
     /// `request`: the `Folder/Sub folder/Request` path of names, or a request id (resolved by the runner).
@@ -92,6 +119,17 @@ public struct FlowStep: Sendable, Equatable {
     public var name: String?
     /// `skip`: when true the step is reported as skipped and not sent.
     public var skip: Bool
+    /// `environment`: the flow's named environment this step resolves `{{…}}` from instead of the run's
+    /// (captures and flow variables stay shared); nil for the run's environment.
+    public var environment: String?
+    /// `scripts`: whether the request's scripts run for this step; nil follows the flow's `scripts`.
+    public var scripts: Bool?
+    /// `upload`: form-data file fields that send a file saved earlier in this run instead of their `src`
+    /// (`{"file": "package.yxzp"}`, a path under the output directory).
+    public var uploads: [FlowUpload] = []
+    /// `expect.sameAs`: a file saved earlier in this run (under the output directory) that the answer's
+    /// body must equal byte for byte.
+    public var sameAs: String?
     /// `variables`: values this step alone sees, over the flow's and captured ones.
     public var variables: [FlowVariable]
     /// `query`: query parameters to set (or, with a nil value, remove), before signing.
@@ -134,6 +172,19 @@ public struct FlowStep: Sendable, Equatable {
 
     /// The name reports show: `name`, else `request`.
     public var displayName: String { name ?? request }
+}
+
+/// A form-data file field that sends a file saved earlier in the run: `"upload": {"file": "package.yxzp"}`.
+public struct FlowUpload: Sendable, Equatable {
+    /// The form field's name (`key` in the collection).
+    public var field: String
+    /// The saved file, relative to the output directory.
+    public var savedFile: String
+
+    public init(field: String, savedFile: String) {
+        self.field = field
+        self.savedFile = savedFile
+    }
 }
 
 /// A query parameter or header a step sets, or removes when `value` is nil (`"format": null`).

@@ -10,7 +10,7 @@ import PostieJSON
 ///    pointing at the member name for unknown keys and JSONPath keys, and at the very character of a JSONPath mistake.
 public enum FlowParser {
     /// The keys of a flow file's top-level object.
-    public static let keys = ["name", "description", "collection", "environment", "variables", "steps"]
+    public static let keys = ["name", "description", "collection", "environment", "environments", "scripts", "variables", "steps"]
 
     /// Parses the flow in `data`; `file` names it in errors and is the default flow name.
     /// Throws a `FlowError`.
@@ -81,6 +81,10 @@ public enum FlowParser {
         let variables = object["variables"].map {
             readVariables($0, at: path.appending("variables"), context: "variables", reader: &reader)
         }
+        let environments = object["environments"].map {
+            readEnvironments($0, at: path.appending("environments"), data: data, reader: &reader)
+        } ?? []
+        let runsScripts = object["scripts"].flatMap { reader.bool($0, at: path.appending("scripts"), context: "scripts") } ?? true
         var steps: [FlowStep] = []
         if let value = object["steps"] {
             let stepsPath = path.appending("steps")
@@ -91,17 +95,20 @@ public enum FlowParser {
                         at: stepsPath)
                 }
                 var requestPaths: [JSONNodePath] = []
+                var stepPaths: [JSONNodePath] = []
                 for (index, element) in elements.enumerated() {
                     let stepPath = stepsPath.appending(index)
                     if let step = readStep(element, number: index + 1, at: stepPath, data: data, reader: &reader) {
                         steps.append(step)
                         requestPaths.append(stepPath.appending("request"))
+                        stepPaths.append(stepPath)
                     }
                 }
                 // Every step's `request` found in one scan of the file, not one scan per step.
                 for (index, location) in JSONParser.locations(of: requestPaths, in: data).enumerated() {
                     steps[index].requestLocation = location
                 }
+                checkServersAndSavedFiles(steps, paths: stepPaths, environments: environments, reader: &reader)
             } else {
                 reader.report(
                     .wrongType(context: "steps", expected: "a list of steps", found: reader.describe(value)),
@@ -110,9 +117,76 @@ public enum FlowParser {
         } else {
             reader.report(.missingKey("steps", context: "the flow"), at: path)
         }
-        return FlowDocument(
+        var document = FlowDocument(
             file: file, name: name, details: details, collection: collection, environment: environment,
             variables: variables ?? [], steps: steps)
+        document.environments = environments
+        document.runsScripts = runsScripts
+        return document
+    }
+
+    /// `"environments": {"dev": "dev.postman_environment.json", …}`, each path located in the file.
+    static func readEnvironments(_ value: JSONValue, at path: JSONNodePath, data: Data, reader: inout CheckDefinitionReader)
+        -> [FlowEnvironment]
+    {
+        guard
+            let object = reader.object(
+                value, at: path, context: "environments",
+                expected: "an object of names and environment files, such as {\"prod\": \"prod.postman_environment.json\"}")
+        else { return [] }
+        var environments: [FlowEnvironment] = []
+        for member in object.members {
+            if member.key.isEmpty {
+                reader.report(
+                    .invalidValue(context: "environments", message: "an environment name is empty"), at: path.appending(""),
+                    inMemberName: true)
+                continue
+            }
+            guard let file = reader.string(member.value, at: path.appending(member.key), context: "environment \(JSONWriter.quote(member.key))")
+            else { continue }
+            environments.append(FlowEnvironment(name: member.key, path: file))
+        }
+        let locations = JSONParser.locations(of: environments.map { path.appending($0.name) }, in: data)
+        for index in environments.indices { environments[index].location = locations[index] }
+        return environments
+    }
+
+    /// Each step's `environment` names one of the flow's `environments`; each file a step uploads or
+    /// compares with (`upload`, `expect.sameAs`) is one an earlier step saves.
+    static func checkServersAndSavedFiles(
+        _ steps: [FlowStep], paths: [JSONNodePath], environments: [FlowEnvironment], reader: inout CheckDefinitionReader
+    ) {
+        let names = environments.map(\.name)
+        var saved: [String] = []
+        var savesServerNames = false
+        for (step, path) in zip(steps, paths) {
+            if let name = step.environment, !names.contains(name) {
+                let message =
+                    names.isEmpty
+                    ? "the flow has no \"environments\"; add one such as \"environments\": {\"\(name)\": \"\(name).postman_environment.json\"}"
+                    : "\(JSONWriter.quote(name)) is not one of the flow's environments (\(names.joined(separator: ", ")))"
+                        + (Suggestion.closest(to: name, among: names).map { "; did you mean \"\($0)\"?" } ?? "")
+                reader.report(.invalidValue(context: "environment", message: message), at: path.appending("environment"))
+            }
+            func check(_ file: String, at place: JSONNodePath, context: String) {
+                guard !saved.contains(file), !savesServerNames else { return }
+                let hint = saved.isEmpty ? "no earlier step saves a file" : "earlier steps save \(saved.map { JSONWriter.quote($0) }.joined(separator: ", "))"
+                reader.report(
+                    .invalidValue(
+                        context: context,
+                        message: "\(JSONWriter.quote(file)) is saved by no earlier step (\(hint)); add \"save\": \(JSONWriter.quote(file)) to the step that downloads it"),
+                    at: place)
+            }
+            for upload in step.uploads {
+                check(upload.savedFile, at: path.appending("upload").appending(upload.field), context: "upload \(JSONWriter.quote(upload.field))")
+            }
+            if let file = step.sameAs { check(file, at: path.appending("expect").appending("sameAs"), context: "expect.sameAs") }
+            switch step.save {
+            case .path(let file)?: saved.append(file)
+            case .serverFileName?: savesServerNames = true
+            case nil: break
+            }
+        }
     }
 
     static func readStep(
@@ -141,6 +215,12 @@ public enum FlowParser {
                 step.name = reader.string(value, at: memberPath, context: "name")
             case "skip":
                 step.skip = reader.bool(value, at: memberPath, context: "skip") ?? false
+            case "environment":
+                step.environment = reader.string(value, at: memberPath, context: "environment")
+            case "scripts":
+                step.scripts = reader.bool(value, at: memberPath, context: "scripts")
+            case "upload":
+                step.uploads = readUploads(value, at: memberPath, reader: &reader)
             case "variables":
                 step.variables = readVariables(value, at: memberPath, context: "variables", reader: &reader)
             case "query", "headers":
@@ -157,7 +237,10 @@ public enum FlowParser {
             case "poll":
                 step.poll = readPoll(value, at: memberPath, reader: &reader)
             case "expect":
-                step.expect = Expectation.parse(value, at: memberPath, context: "expect", reader: &reader)
+                step.expect = Expectation.parse(value, at: memberPath, context: "expect", extraKeys: ["sameAs"], reader: &reader)
+                if case .object(let object) = value, let sameAs = object["sameAs"] {
+                    step.sameAs = readSavedFile(sameAs, at: memberPath.appending("sameAs"), context: "expect.sameAs", reader: &reader)
+                }
             case "capture":
                 step.captures = Capture.parse(value, at: memberPath, reader: &reader)
             case "save":
@@ -196,6 +279,35 @@ public enum FlowParser {
             }
         }
         return variables
+    }
+
+    /// `"upload": {"file": "package.yxzp"}`: form field → a file saved earlier in the run.
+    static func readUploads(_ value: JSONValue, at path: JSONNodePath, reader: inout CheckDefinitionReader) -> [FlowUpload] {
+        guard
+            let object = reader.object(
+                value, at: path, context: "upload",
+                expected: "an object of form-data file fields and files saved earlier in the run, such as {\"file\": \"package.yxzp\"}")
+        else { return [] }
+        var uploads: [FlowUpload] = []
+        for member in object.members {
+            let context = "upload \(JSONWriter.quote(member.key))"
+            if let file = readSavedFile(member.value, at: path.appending(member.key), context: context, reader: &reader) {
+                uploads.append(FlowUpload(field: member.key, savedFile: file))
+            }
+        }
+        return uploads
+    }
+
+    /// A path under the output directory (as `save` takes one), or nil after reporting why not.
+    static func readSavedFile(_ value: JSONValue, at path: JSONNodePath, context: String, reader: inout CheckDefinitionReader)
+        -> String?
+    {
+        guard let text = reader.string(value, at: path, context: context) else { return nil }
+        if let refusal = SaveTarget.refusal(forPath: text) {
+            reader.report(.invalidValue(context: "\(context) \(JSONWriter.quote(text))", message: refusal), at: path)
+            return nil
+        }
+        return text
     }
 
     static func readOverrides(

@@ -97,6 +97,13 @@ public struct OutputSaver: Sendable {
         return SavedFile(path: displayPath, bytes: bytes)
     }
 
+    /// Where `name` was saved, when a step of this run saved it (a file left by an earlier run does not count).
+    public func savedInThisRun(_ name: String) -> URL? {
+        guard SaveTarget.refusal(forPath: name) == nil else { return nil }
+        let target = directory.appendingPathComponent(name).standardizedFileURL
+        return savedInThisRun.contains(target.path) ? target : nil
+    }
+
     /// The file name in a `Content-Disposition` value (`filename*=UTF-8''…` preferred over `filename="…"`).
     public static func fileName(fromContentDisposition value: String) -> String? {
         var plain: String?
@@ -172,4 +179,6 @@ private final class SavedPaths: @unchecked Sendable {
 
     /// Adds `path`; false when it was there already.
     func insert(_ path: String) -> Bool { lock.withLock { paths.insert(path).inserted } }
+
+    func contains(_ path: String) -> Bool { lock.withLock { paths.contains(path) } }
 }

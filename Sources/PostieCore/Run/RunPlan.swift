@@ -7,6 +7,10 @@ public struct PlannedStep: Sendable {
     public var flowStep: FlowStep?
     /// The step's place in the whole plan when a shard runs only some steps (report ids keep it), else nil.
     public var wholePosition: Int?
+    /// The flow's named environment this step resolves from (`"environment": "prod"`); nil for the run's.
+    public var environment: NamedEnvironment?
+    /// Whether the request's scripts run for this step (a flow's or step's `"scripts": false` turns them off).
+    public var runsScripts = true
 
     public init(request: CollectionRequest, flowStep: FlowStep? = nil) {
         self.request = request
@@ -15,6 +19,20 @@ public struct PlannedStep: Sendable {
 
     /// The step's name in reports: the flow step's `name`, else `Folder › Request`.
     public var displayName: String { flowStep?.name ?? request.displayName }
+}
+
+/// One of a flow's named environments, read: the variables the steps that name it resolve from.
+public struct NamedEnvironment: Sendable {
+    public var name: String
+    public var variables: VariableScope
+
+    /// The enabled values of `file`, secrets kept secret.
+    public init(name: String, file: EnvironmentFile) {
+        self.name = name
+        var scope = VariableScope(.environment)
+        for value in file.enabledValues { scope.set(value.key, value.value, isSecret: value.isSecret) }
+        variables = scope
+    }
 }
 
 /// What a run will do, decided before anything is sent: the steps in order and the flow's variables.
@@ -45,13 +63,29 @@ public struct RunPlan: Sendable {
 
     /// The steps of `flow`, each `request` found in `collection` by its `Folder/Request` path or its id.
     /// Every unknown name is reported at once, with the closest names, before anything runs.
-    public static func flow(_ flow: FlowDocument, collection: PostmanCollection) throws -> RunPlan {
+    /// `environments` holds the flow's named environments, read, by name.
+    public static func flow(
+        _ flow: FlowDocument, collection: PostmanCollection, environments: [String: EnvironmentFile] = [:]
+    ) throws -> RunPlan {
         let requests = collection.flattenedRequests()
         var steps: [PlannedStep] = []
         var problems: [FlowRequestError.Problem] = []
         for step in flow.steps where !step.skip {
             switch Self.find(step.request, in: requests) {
-            case .found(let request): steps.append(PlannedStep(request: request, flowStep: step))
+            case .found(let request):
+                var planned = PlannedStep(request: request, flowStep: step)
+                planned.runsScripts = step.scripts ?? flow.runsScripts
+                if let name = step.environment {
+                    guard let file = environments[name] else {
+                        problems.append(
+                            .init(
+                                location: step.requestLocation, name: name,
+                                message: "step \"\(step.displayName)\" names the environment \"\(name)\", which was not read"))
+                        continue
+                    }
+                    planned.environment = NamedEnvironment(name: name, file: file)
+                }
+                steps.append(planned)
             case .ambiguous(let matches):
                 problems.append(
                     .init(
@@ -126,10 +160,13 @@ public struct RunPlan: Sendable {
                 // A run interrupted while thousands of requests are checked stops checking.
                 if isCancelled() { return }
                 var stepContext = context
+                if let named = step.environment { stepContext.environment = named.variables }
                 for variable in step.flowStep?.variables ?? [] { stepContext.run.set(variable.name, variable.value) }
                 let resolver = VariableResolver(context: stepContext, dynamicVariables: dynamicVariables)
                 let overrides = step.flowStep.map { StepRunner.overrides(of: $0) } ?? RequestOverrides()
-                body(step, Result { () throws(RequestBuildFailure) in try builder.build(step.request, resolver: resolver, overrides: overrides) })
+                // A file an earlier step will save is not there yet: its field is built empty.
+                let request = StepRunner.uploading(step.flowStep?.uploads ?? [], in: step.request) { _ in nil }
+                body(step, Result { () throws(RequestBuildFailure) in try builder.build(request, resolver: resolver, overrides: overrides) })
                 for capture in step.flowStep?.captures ?? [] { context.run.set(capture.variable, "captured") }
             }
             if inputs.iterationData == nil { break }  // without data every iteration resolves alike

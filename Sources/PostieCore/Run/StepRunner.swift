@@ -51,9 +51,15 @@ struct StepRunner {
         var effects = StepScripts.Effects()
         var local = localVariables
         var variables = context
-        var result = runRequest(step, context: &variables, local: &local, effects: &effects, uncaptured: uncaptured)
+        // A step of another server resolves from its named environment; captures and flow variables stay shared.
+        if let named = step.environment { variables.environment = named.variables }
+        var stepRunner = self
+        if !step.runsScripts { stepRunner.scripts = nil }
+        var result = stepRunner.runRequest(step, context: &variables, local: &local, effects: &effects, uncaptured: uncaptured)
         result.assertions = effects.assertions.filter { $0.source == .scriptError } + result.assertions
         if effects.ran {
+            // What scripts set in a named environment stays in this step: the run's environment is kept.
+            if step.environment != nil { variables.environment = context.environment }
             result.variables = variables
             result.localVariables = local
         }
@@ -70,6 +76,18 @@ struct StepRunner {
     ) -> Result {
         let flowStep = step.flowStep
         var request = step.request
+        if let uploads = flowStep?.uploads, !uploads.isEmpty {
+            let missing = uploads.filter { saver?.savedInThisRun($0.savedFile) == nil }.map(\.savedFile)
+            if !missing.isEmpty {
+                var result = Result(outcome: RequestExecutor.Outcome())
+                result.outcome.error =
+                    "not sent: upload needs \(missing.map { "\"\($0)\"" }.joined(separator: ", ")), which no earlier step "
+                    + "of this run saved (its step failed or was skipped)"
+                result.failedCaptures = flowStep?.captures.map(\.variable) ?? []
+                return result
+            }
+            request = Self.uploading(uploads, in: request) { saver?.savedInThisRun($0)?.path }
+        }
         scripts?.runPrerequest(&request, context: &scriptContext, local: &local, effects: &effects)
         if effects.skipRequest {
             var result = Result(outcome: RequestExecutor.Outcome())
@@ -265,7 +283,46 @@ struct StepRunner {
             let failed = result.httpError != nil || result.assertions.contains { !$0.passed }
             save(target, outcome: outcome, failedChecks: failed, into: &result)
         }
+        // After the save: an answer that differs is kept, to be looked at beside the other file.
+        if let name = flowStep.sameAs { result.assertions.append(compare(response, with: name)) }
         return result
+    }
+
+    /// `expect.sameAs`: the answer's body against a file saved earlier in this run, byte for byte.
+    func compare(_ response: TransportResponse, with name: String) -> AssertionOutcome {
+        let check = "body sameAs \(name)"
+        guard let url = saver?.savedInThisRun(name) else {
+            return AssertionOutcome(
+                name: check, passed: false,
+                message: "\(check): \"\(name)\" was not saved earlier in this run (its step failed or was skipped)")
+        }
+        let actual: Data
+        switch response.body {
+        case .memory(let data): actual = data
+        case .file(let spooled, _, _): actual = (try? Data(contentsOf: spooled, options: .alwaysMapped)) ?? Data()
+        }
+        guard let expected = try? Data(contentsOf: url, options: .alwaysMapped) else {
+            return AssertionOutcome(name: check, passed: false, message: "\(check): cannot read \(url.path)")
+        }
+        guard let difference = ByteDifference.first(expected: expected, actual: actual) else {
+            return AssertionOutcome(name: check, passed: true)
+        }
+        return AssertionOutcome(
+            name: check, passed: false, expected: difference.expectedExcerpt, actual: difference.actualExcerpt,
+            message: difference.message(expectedName: name))
+    }
+
+    /// `request` with each uploaded form field sending the file `path` gives for its saved name (none when nil).
+    static func uploading(_ uploads: [FlowUpload], in request: CollectionRequest, path: (String) -> String?) -> CollectionRequest {
+        guard !uploads.isEmpty, case .formdata(var parts)? = request.item.request.body else { return request }
+        for upload in uploads {
+            for index in parts.indices where parts[index].key == upload.field && !parts[index].disabled {
+                parts[index].kind = .file(path(upload.savedFile).map { [$0] } ?? [])
+            }
+        }
+        var changed = request
+        changed.item.request.body = .formdata(parts)
+        return changed
     }
 
     /// `needs {{jobId}}, which "Queue Job" did not capture`.
