@@ -12,11 +12,22 @@ struct RunEndToEndTests {
         let server: HTTPServer
         let port: Int
         let directory: URL
+        /// Set when `/slow/` has been asked for: the run is then waiting for its answer.
+        let slowAsked = Flag()
+
+        final class Flag: @unchecked Sendable {
+            private let lock = NSLock()
+            private var value = false
+            var isSet: Bool { lock.withLock { value } }
+            func set() { lock.withLock { value = true } }
+        }
 
         init() throws {
+            let slowAsked = slowAsked
             server = HTTPServer(configuration: .init()) { request in
                 switch request.path {
                 case "/slow/":
+                    slowAsked.set()
                     Thread.sleep(forTimeInterval: 3)
                     return .text("late")
                 case "/fail/":
@@ -198,7 +209,7 @@ struct RunEndToEndTests {
             """, to: "slow.json")
         let outcome = try PostieProcess.run(
             ["run", collection, "-r", "cli,json", "--reporter-json-export", server.path("r.json")], in: server.directory,
-            interruptAfter: 1.0)
+            interruptWhen: { [slowAsked = server.slowAsked] in slowAsked.isSet })
         #expect(outcome.status == 130, "\(outcome.everything)")
         let json = try JSONParser.parse(Data(contentsOf: URL(fileURLWithPath: server.path("r.json"))))
         let names = json["run"]?["executions"]?.arrayValue?.compactMap { $0["item"]?["name"]?.stringValue }

@@ -27,10 +27,11 @@ struct PostieProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
     }()
 
-    /// Runs `postie arguments…` in `directory`; SIGINT is sent after `interruptAfter` seconds when given.
+    /// Runs `postie arguments…` in `directory`; SIGINT is sent after `interruptAfter` seconds, or as soon
+    /// as `interruptWhen` holds (asked every 10 ms), when given.
     static func run(
         _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
-        interruptAfter: TimeInterval? = nil, timeout: TimeInterval = 120
+        interruptAfter: TimeInterval? = nil, interruptWhen: (@Sendable () -> Bool)? = nil, timeout: TimeInterval = 120
     ) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
@@ -62,6 +63,14 @@ struct PostieProcess {
             Thread.detachNewThread {
                 Thread.sleep(forTimeInterval: interruptAfter)
                 kill(pid, SIGINT)
+            }
+        }
+        if let interruptWhen {
+            let pid = process.processIdentifier
+            let running = process
+            Thread.detachNewThread {
+                while running.isRunning, !interruptWhen() { Thread.sleep(forTimeInterval: 0.01) }
+                if running.isRunning { kill(pid, SIGINT) }
             }
         }
         let finished = DispatchSemaphore(value: 0)
