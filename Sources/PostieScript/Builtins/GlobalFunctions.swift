@@ -140,6 +140,7 @@ extension ScriptRuntime {
         var ran = 0
         while ran < limit, let timer = timers.popNext() {
             ran += 1
+            try countStep()
             if timersWaitInRealTime { try waitUntil(milliseconds: timer.due) }
             _ = try call(timer.callback, this: .undefined, arguments: timer.arguments)
             try runJobs()

@@ -157,9 +157,12 @@ extension ScriptRuntime {
         jobs.append(job)
     }
 
-    /// Runs promise jobs until the queue is empty.
+    /// Runs promise jobs until the queue is empty. Each job counts as a step, so a chain of promises
+    /// that never ends (`function g() { Promise.resolve().then(g) }`) meets the deadline, the step
+    /// budget, an interrupt and the memory limit as a loop does.
     public func runJobs() throws(JSException) {
         while jobReadIndex < jobs.count {
+            try countStep()
             let job = jobs[jobReadIndex]
             jobReadIndex += 1
             if jobReadIndex > 4096 && jobReadIndex * 2 > jobs.count {

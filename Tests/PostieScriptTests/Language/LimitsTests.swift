@@ -29,6 +29,42 @@ struct LimitsTests {
         #expect(failure.message.contains("step budget"))
     }
 
+    /// Found by `postie-fuzz`: work that lives only in the promise job queue never met a limit.
+    @Test func aPromiseChainThatNeverEndsMeetsTheDeadline() throws {
+        var limits = ScriptLimits()
+        limits.timeout = .milliseconds(200)
+        let failure = try #require(JSTestRunner.failure("function g() { Promise.resolve().then(g) } g()", limits: limits))
+        #expect(failure.isLimit)
+        #expect(failure.message == "Script execution timed out after 200ms")
+    }
+
+    @Test func aPromiseChainThatNeverEndsMeetsTheStepBudget() throws {
+        var limits = ScriptLimits()
+        limits.stepBudget = 50_000
+        let failure = try #require(JSTestRunner.failure("(async () => { for (;;) await null })()", limits: limits))
+        #expect(failure.isLimit)
+        #expect(failure.message.contains("step budget"))
+    }
+
+    @Test(arguments: [
+        "async function f(n) { await null; return f(n + 1) } f(0)",
+        "async function fib(n) { return n < 2 ? n : (await fib(n - 1)) + (await fib(n * 2)) } fib(15)",
+    ])
+    func anAsyncRecursionThatNeverEndsRunsOutOfMemory(_ source: String) throws {
+        var limits = ScriptLimits()
+        limits.maximumLiveCells = 200_000
+        let failure = try #require(JSTestRunner.failure(source, limits: limits))
+        #expect(failure.isLimit)
+        #expect(failure.message.contains("out of memory"))
+    }
+
+    @Test func anIntervalThatNeverEndsMeetsTheStepBudget() throws {
+        var limits = ScriptLimits()
+        limits.stepBudget = 50_000
+        let failure = try #require(JSTestRunner.failure("setInterval(() => {}, 0)", limits: limits))
+        #expect(failure.isLimit)
+    }
+
     @Test func unboundedRecursionIsARangeError() {
         let output = JSTestRunner.run("function f() { return f() } try { f() } catch (e) { console.log(e instanceof RangeError, e.message) }")
         #expect(output == "true Maximum call stack size exceeded")
