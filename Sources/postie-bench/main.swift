@@ -102,7 +102,6 @@ for count in [arguments.requests, arguments.requests * 10] {
     print(String(format: "  %6d requests in one run: %7.1f MB resident at the end (%.3f ms per request)",
         count, measured.residentMegabytes, measured.seconds * 1000 / Double(count)))
 }
-server.stop()
 
 // 4. HTTPS: the same requests over TLS (keep-alive) to a loopback server, postie against curl.
 print("")
@@ -155,6 +154,8 @@ if FileManager.default.isExecutableFile(atPath: postieBinary) {
 } else {
     print("start-up: no postie binary beside postie-bench (build it: swift build -c release); skipped")
 }
+// The one-request run and the curl GET above were sent to it.
+server.stop()
 
 // The postie run process against curl, with a server outside both (also --process-only).
 if FileManager.default.isExecutableFile(atPath: postieBinary) {

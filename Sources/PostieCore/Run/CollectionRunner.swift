@@ -55,6 +55,12 @@ public struct RunInputs: Sendable {
         guard let rows = iterationData?.rows, !rows.isEmpty else { return [] }
         return rows[min(iteration, rows.count - 1)]
     }
+
+    /// The data row of an iteration as variables, typed values kept for scripts.
+    public func dataVariables(for iteration: Int) -> [(key: String, value: VariableValue)] {
+        guard let data = iterationData, !data.rows.isEmpty else { return [] }
+        return data.variables(inRow: min(iteration, data.rows.count - 1))
+    }
 }
 
 /// How a collection run behaves (the `postie run` options that are not about transport or reports).
@@ -506,7 +512,7 @@ struct IterationState {
         context.run = base.run
         context.unset = base.unset
         context.iterationData = VariableScope(.iterationData)
-        for (key, value) in inputs.dataRow(for: iteration) { context.iterationData.set(key, value) }
+        for (key, value) in inputs.dataVariables(for: iteration) { context.iterationData.set(key, value) }
         self.context = context
         self.persistent = persistent
         self.exported = base.environment

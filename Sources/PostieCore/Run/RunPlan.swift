@@ -155,7 +155,7 @@ public struct RunPlan: Sendable {
         let base = startingContext(inputs)
         for iteration in 0..<max(iterations, 1) {
             var context = base
-            for (key, value) in inputs.dataRow(for: iteration) { context.iterationData.set(key, value) }
+            for (key, value) in inputs.dataVariables(for: iteration) { context.iterationData.set(key, value) }
             for step in steps {
                 // A run interrupted while thousands of requests are checked stops checking.
                 if isCancelled() { return }

@@ -59,7 +59,7 @@ struct StepScripts {
     ) {
         let scripts = sources(request, listen: "test")
         guard !scripts.isEmpty else { return }
-        let json = sent.map { Self.requestJSON(sent: $0, request: request) } ?? Self.requestJSON(request)
+        let json = sent.map { Self.requestJSON(sent: $0, request: request, context: context) } ?? Self.requestJSON(request)
         var input = event(.test, scripts: scripts, request: request, json: json, context: context, local: local,
                           response: Self.scriptResponse(response), effects: effects)
         if let cookieJar, let url = sent?.url { input.cookies = cookieJar.cookies(for: url) }
@@ -126,19 +126,42 @@ struct StepScripts {
         return definition.postmanJSON(name: request.name, id: request.id)
     }
 
-    /// `pm.request` of a test script: what was sent, variables resolved.
-    static func requestJSON(sent: SentRequest, request: CollectionRequest) -> JSONValue {
+    /// `pm.request` of a test script: what was sent, variables resolved. A form body keeps its mode and
+    /// fields (legacy `request.data` reads them, a repeated key as a list), and a body pruned from the
+    /// wire (a GET's) is still there, as in Postman.
+    static func requestJSON(sent: SentRequest, request: CollectionRequest, context: VariableContext) -> JSONValue {
         var object = JSONObject()
         if let id = request.id { object["id"] = .string(id) }
         object["name"] = .string(request.name)
         object["method"] = .string(sent.method)
         object["url"] = .string(sent.url)
         object["header"] = .array(sent.headers.map { .object(JSONObject([("key", .string($0.name)), ("value", .string($0.value))])) })
-        if let body = sent.body, let text = String(data: body, encoding: .utf8) {
-            object["body"] = .object(JSONObject([("mode", .string("raw")), ("raw", .string(text))]))
+        let resolver = VariableResolver(context: context)
+        switch request.item.request.body {
+        case .urlencoded?, .formdata?:
+            if let body = request.item.request.body { object["body"] = resolvedFields(body.postmanJSON, resolver) }
+        default:
+            if let body = sent.body, let text = String(data: body, encoding: .utf8) {
+                object["body"] = .object(JSONObject([("mode", .string("raw")), ("raw", .string(text))]))
+            } else if case .raw(let text, _)? = request.item.request.body {
+                object["body"] = .object(JSONObject([("mode", .string("raw")), ("raw", .string(resolver.resolve(text).text))]))
+            }
         }
         if let auth = request.auth { object["auth"] = AuthSetting.auth(auth).postmanAuthJSON }
         if let description = request.item.request.description { object["description"] = .string(description) }
+        return .object(object)
+    }
+
+    /// A `urlencoded` or `formdata` body's JSON with each field's key and text value resolved.
+    static func resolvedFields(_ body: JSONValue, _ resolver: VariableResolver) -> JSONValue {
+        guard var object = body.objectValue, case .string(let mode)? = object["mode"], let fields = object[mode]?.arrayValue else { return body }
+        object[mode] = .array(fields.map { field in
+            guard var entry = field.objectValue else { return field }
+            for name in ["key", "value"] {
+                if case .string(let text)? = entry[name], entry["type"]?.stringValue != "file" { entry[name] = .string(resolver.resolve(text).text) }
+            }
+            return .object(entry)
+        })
         return .object(object)
     }
 

@@ -5,14 +5,29 @@ import PostieJSON
 public struct IterationData: Sendable, Equatable {
     /// Rows in file order; each row's variables in column (or member) order.
     public var rows: [[(key: String, value: String)]]
+    /// The values that are not text, by row and name: a JSON file's numbers, booleans, nulls, objects and
+    /// arrays, and the numbers Newman's CSV cast makes. Scripts get them with their type (`data.count`
+    /// is `3`, not `"3"`), as in Newman; `{{name}}` uses the text in `rows`.
+    public var typedValues: [[String: JSONValue]]
 
-    public init(rows: [[(key: String, value: String)]]) { self.rows = rows }
+    public init(rows: [[(key: String, value: String)]], typedValues: [[String: JSONValue]] = []) {
+        self.rows = rows
+        self.typedValues = typedValues
+    }
 
     public static func == (lhs: IterationData, rhs: IterationData) -> Bool {
         lhs.rows.count == rhs.rows.count
             && zip(lhs.rows, rhs.rows).allSatisfy { left, right in
                 left.count == right.count && zip(left, right).allSatisfy { $0.key == $1.key && $0.value == $1.value }
             }
+            && lhs.typedValues.filter { !$0.isEmpty } == rhs.typedValues.filter { !$0.isEmpty }
+    }
+
+    /// Row `index`'s variables, each with its type when it is not text.
+    public func variables(inRow index: Int) -> [(key: String, value: VariableValue)] {
+        guard rows.indices.contains(index) else { return [] }
+        let typed = typedValues.indices.contains(index) ? typedValues[index] : [:]
+        return rows[index].map { ($0.key, VariableValue($0.value, typed: typed[$0.key])) }
     }
 
     /// Reads `path`: JSON when it ends in `.json` or starts with `[`, CSV otherwise.
@@ -40,14 +55,20 @@ public struct IterationData: Sendable, Equatable {
                 reason: "a JSON data file must be an array of objects, found \(article(document.root.typeName))")
         }
         var rows: [[(key: String, value: String)]] = []
+        var typedValues: [[String: JSONValue]] = []
         for (index, element) in elements.enumerated() {
             guard let object = element.objectValue else {
                 throw document.error(
                     at: JSONNodePath([.element(index)]), "expected an object of variables, found \(article(element.typeName))")
             }
             rows.append(object.members.map { (key: $0.key, value: $0.value.textValue) })
+            var typed: [String: JSONValue] = [:]
+            for (key, value) in object.members {
+                if case .string = value { typed[key] = nil } else { typed[key] = value }
+            }
+            typedValues.append(typed)
         }
-        return IterationData(rows: rows)
+        return IterationData(rows: rows, typedValues: typedValues)
     }
 
     /// CSV as Newman reads it: csv-parse with `columns`, `trim`, `relax`, `relax_column_count` and `bom`,
@@ -63,10 +84,14 @@ public struct IterationData: Sendable, Equatable {
         guard let header = records.first else { return IterationData(rows: []) }
         let names = header.fields.map(\.text)
         var rows: [[(key: String, value: String)]] = []
+        var typedValues: [[String: JSONValue]] = []
         for record in records.dropFirst() {
             var row: [(key: String, value: String)] = []
+            var typed: [String: JSONValue] = [:]
             for (index, field) in record.fields.prefix(names.count).enumerated() {
-                let value = field.quoted ? field.text : NewmanCSVCast.text(of: field.text)
+                let number = field.quoted ? nil : NewmanCSVCast.number(from: field.text)
+                let value = number.map(JavaScriptNumber.string) ?? field.text
+                typed[names[index]] = number.map { .number($0) }
                 // A name given twice keeps the last value, as a JavaScript object would.
                 if let existing = row.firstIndex(where: { $0.key == names[index] }) {
                     row[existing].value = value
@@ -75,27 +100,28 @@ public struct IterationData: Sendable, Equatable {
                 }
             }
             rows.append(row)
+            typedValues.append(typed)
         }
-        return IterationData(rows: rows)
+        return IterationData(rows: rows, typedValues: typedValues)
     }
 }
 
 /// Newman's `csvAutoParse` (lib/run/options.js): an unquoted CSV value that `isInt` or `isFloat` accepts
 /// becomes a JavaScript number, which a variable then holds as JavaScript prints it.
 enum NewmanCSVCast {
-    /// The text a variable holds for the unquoted CSV value `value`.
-    static func text(of value: String) -> String {
+    /// The number the unquoted CSV value `value` becomes, or nil when it stays text.
+    static func number(from value: String) -> Double? {
         // isInt: /^(-|\+)?([1-9]+[0-9]*)$/, then parseInt.
         var digits = Substring(value)
         if digits.hasPrefix("-") || digits.hasPrefix("+") { digits = digits.dropFirst() }
         if let first = digits.first, first != "0", first.isASCII, first.isNumber, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
-            return JavaScriptNumber.string(JavaScriptNumber.parseFloat(value) ?? 0)
+            return JavaScriptNumber.parseFloat(value) ?? 0
         }
         // isFloat: (value - parseFloat(value) + 1) >= 0, then parseFloat.
         guard let number = JavaScriptNumber.stringToNumber(value), let parsed = JavaScriptNumber.parseFloat(value),
             number - parsed + 1 >= 0
-        else { return value }
-        return JavaScriptNumber.string(parsed)
+        else { return nil }
+        return parsed
     }
 }
 

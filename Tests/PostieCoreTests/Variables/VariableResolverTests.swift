@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+import PostieJSON
+
 @testable import PostieCore
 
 @Suite("Variable resolution")
@@ -206,6 +208,21 @@ struct IterationDataTests {
         } catch {
             #expect("\(error)" == "d.json: not iteration data: a JSON data file must be an array of objects, found an object")
         }
+    }
+
+    /// Scripts get data values with their type, as in Newman (`data.count === 3`); `{{name}}` uses the text.
+    @Test func dataValuesKeepTheirTypeForScripts() throws {
+        let json = try IterationData.parseJSON(data: Data(#"[{"n": 3, "ok": false, "s": "3", "o": {"a": null}}]"#.utf8), file: "d.json")
+        let variables = json.variables(inRow: 0)
+        #expect(variables.map(\.key) == ["n", "ok", "s", "o"])
+        #expect(variables.map(\.value.value) == ["3", "false", "3", #"{"a":null}"#])
+        #expect(variables.map(\.value.typed) == [.number(3), .bool(false), nil, .object(JSONObject([("a", .null)]))])
+
+        let csv = try IterationData.parseCSV(data: Data("a,b,c,d\n7890,\"00123\",-1.50,007\n".utf8), file: "d.csv")
+        let row = csv.variables(inRow: 0)
+        #expect(row.map(\.value.value) == ["7890", "00123", "-1.5", "7"])
+        #expect(row.map(\.value.typed) == [.number(7890), nil, .number(-1.5), .number(7)])
+        #expect(csv.variables(inRow: 1).isEmpty)
     }
 
     @Test func lastRowRepeatsWhenMoreIterationsThanRows() {
