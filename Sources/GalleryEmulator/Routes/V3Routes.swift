@@ -60,7 +60,7 @@ enum V3Routes {
         Route("POST", "v3/users/{userId}/passwordReset", .v3, resetPassword),
         Route("GET", "v3/users/{userId}/assets", .v3, userAssets),
         Route("PUT", "v3/users/{userId}/assetTransfer", .v3, transferAssets),
-    ] + V3UserGroupRoutes.all + V3CollectionRoutes.all
+    ] + V3UserGroupRoutes.all + V3CollectionRoutes.all + V3DCMRoutes.all + V3SubscriptionRoutes.all
 
     // MARK: Roles
 

@@ -12,6 +12,7 @@ struct GalleryState: Sendable {
     var schedules: [Schedule] = []
     var insights: [Insight] = []
     var dataConnections: [DataConnection] = []
+    var dcmConnections: [DCMConnection] = []
     var auditEvents: [AuditEvent] = []
     var inputFiles: [String: InputFile] = [:]
     var jobs: [String: Job] = [:]
