@@ -279,7 +279,7 @@ enum V3DCMRoutes {
             case .object(let object):
                 for key in object.keys {
                     switch object[key] ?? .null {
-                    case .string, .number, .bool, .null: continue
+                    case .string, .number, .bool: continue
                     default: throw GalleryError.badRequest("\(place).\(key) must be a string, a number or true/false.")
                     }
                 }

@@ -177,6 +177,7 @@ struct V3DCMAndSubscriptionTests {
             (#"{"name":"n","schemaName":"s","dataSource":{}}"#, "dataSource.schemaName"),
             (#"{"name":"n","schemaName":"s","dataSource":{"schemaName":"d","parameters":{"a":{"b":1}}}}"#, "dataSource.parameters.a"),
             (#"{"name":"n","schemaName":"s","dataSource":{"schemaName":"d"},"parameters":[]}"#, "parameters must be an object"),
+            (#"{"name":"n","schemaName":"s","dataSource":{"schemaName":"d","parameters":{"a":null}}}"#, "dataSource.parameters.a"),
             (#"{"name":"n","schemaName":"s","dataSource":{"schemaName":"d"},"credentials":{}}"#, "credentials must be an array"),
             (#"{"name":"n","schemaName":"s","dataSource":{"schemaName":"d"},"credentials":[{"credential":{"schemaName":"c"}}]}"#, "credRole"),
             (
