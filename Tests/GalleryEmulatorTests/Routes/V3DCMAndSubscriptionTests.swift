@@ -247,6 +247,34 @@ struct V3DCMAndSubscriptionTests {
         #expect(try server.ok("GET", "/webapi/v3/dcm/admin/connections?visibleBy=\(ids.artisan)").arrayValue?.count == 1)
     }
 
+    @Test("collections: a membership past its expirationDate, direct or through a group, opens neither the collection nor its workflows")
+    func expiredMembership() throws {
+        let server = try V3Server()
+        defer { server.stop() }
+        let made = try server.ok("POST", "/webapi/v3/collections", json: #"{"name":"Expiring"}"#)
+        let id = try #require(made["id"]?.stringValue)
+        let regional = ids.regionalWorkflow
+        _ = try server.ok("POST", "/webapi/v3/collections/\(id)/workflows", json: #"{"workflowId":"\#(regional)"}"#)
+        // The viewer, added with a date in the past: not a member, the workflow stays hidden.
+        _ = try server.ok("POST", "/webapi/v3/collections/\(id)/users", json: #"{"userId":"\#(ids.viewer)","expirationDate":"2020-01-01"}"#)
+        #expect(try server.send("GET", "/webapi/v3/collections/\(id)", as: .viewer).status == 404)
+        #expect(try server.ok("GET", "/webapi/v3/collections", as: .viewer).arrayValue?.contains { $0["id"] == .string(id) } == false)
+        #expect(try server.send("GET", "/webapi/v3/workflows/\(regional)", as: .viewer).status == 404)
+        #expect(try server.send("POST", "/webapi/v3/workflows/\(regional)/jobs", as: .viewer, json: "{}").status == 404)
+        // Moved into the future, the membership opens both.
+        _ = try server.ok("PUT", "/webapi/v3/collections/\(id)/users/\(ids.viewer)/permissions", json: #"{"expirationDate":"2099-01-01"}"#)
+        #expect(try server.send("GET", "/webapi/v3/collections/\(id)", as: .viewer).status == 200)
+        #expect(try server.send("GET", "/webapi/v3/workflows/\(regional)", as: .viewer).status == 200)
+
+        // A group membership expires the same way for the group's members (the artisan is an Analyst).
+        let other = try #require(try server.ok("POST", "/webapi/v3/collections", json: #"{"name":"Expiring group"}"#)["id"]?.stringValue)
+        _ = try server.ok(
+            "POST", "/webapi/v3/collections/\(other)/userGroups", json: #"{"userGroupId":"\#(ids.analystsGroup)","expirationDate":"2020-01-01T00:00:00Z"}"#)
+        #expect(try server.send("GET", "/webapi/v3/collections/\(other)", as: .artisan).status == 404)
+        _ = try server.ok("PUT", "/webapi/v3/collections/\(other)/userGroups/\(ids.analystsGroup)/permissions", json: #"{"expirationDate":"2099-01-01"}"#)
+        #expect(try server.send("GET", "/webapi/v3/collections/\(other)", as: .artisan).status == 200)
+    }
+
     @Test("subscriptions: create with a key pair, list with filters, read, update, move users in, delete only when empty")
     func subscriptionLifecycle() throws {
         let server = try V3Server()
