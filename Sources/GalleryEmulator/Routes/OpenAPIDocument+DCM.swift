@@ -25,7 +25,11 @@ extension OpenAPIDocument {
                     object(
                         [
                             ("credRole", ["type": "string", "minLength": 1]),
-                            ("credential", object([("schemaName", string), ("parameters", dcmParameters), ("secrets", dcmParameters)], required: ["schemaName"])),
+                            (
+                                "credential",
+                                object(
+                                    [("schemaName", string), ("parameters", dcmParameters), ("secrets", dcmParameters)], required: ["schemaName"])
+                            ),
                         ], required: ["credRole", "credential"]))
             ),
         ], required: ["name", "schemaName", "dataSource"])
@@ -109,20 +113,33 @@ extension OpenAPIDocument {
         (
             "/v3/dcm/admin/connections/{id}",
             [
-                ("get", operation("DCMAdmin_GetConnection", "DCMAdmin", "Anyone's DCM connection (Curators)", parameters: [dcmId], answer: ref("DCMConnection"))),
-                ("delete", operation("DCMAdmin_DeleteConnection", "DCMAdmin", "Delete anyone's DCM connection (Curators)", parameters: [dcmId], answer: empty)),
+                (
+                    "get",
+                    operation("DCMAdmin_GetConnection", "DCMAdmin", "Anyone's DCM connection (Curators)", parameters: [dcmId], answer: ref("DCMConnection"))
+                ),
+                (
+                    "delete",
+                    operation("DCMAdmin_DeleteConnection", "DCMAdmin", "Delete anyone's DCM connection (Curators)", parameters: [dcmId], answer: empty)
+                ),
             ]
         ),
         (
             "/v3/dcm/admin/connections/{id}/sharing/execution",
-            [("delete", operation("DCMAdmin_UnshareForExecution", "DCMAdmin", "Remove the execution sharing (Curators)", parameters: [dcmId], answer: empty))]
+            [
+                (
+                    "delete",
+                    operation("DCMAdmin_UnshareForExecution", "DCMAdmin", "Remove the execution sharing (Curators)", parameters: [dcmId], answer: empty)
+                )
+            ]
         ),
         (
             "/v3/dcm/admin/connections/{id}/sharing/collaboration",
             [
                 (
                     "delete",
-                    operation("DCMAdmin_UnshareForCollaboration", "DCMAdmin", "Remove the collaboration sharing (Curators)", parameters: [dcmId], answer: empty)
+                    operation(
+                        "DCMAdmin_UnshareForCollaboration", "DCMAdmin", "Remove the collaboration sharing (Curators)", parameters: [dcmId],
+                        answer: empty)
                 )
             ]
         ),
@@ -161,7 +178,9 @@ extension OpenAPIDocument {
             [
                 (
                     "get",
-                    operation("Subscriptions_GetSubscription", "Subscriptions", "One subscription (Curators)", parameters: [subscriptionId], answer: ref("Subscription"))
+                    operation(
+                        "Subscriptions_GetSubscription", "Subscriptions", "One subscription (Curators)", parameters: [subscriptionId],
+                        answer: ref("Subscription"))
                 ),
                 (
                     "put",
