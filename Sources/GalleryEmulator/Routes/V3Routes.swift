@@ -973,6 +973,12 @@ enum V3Routes {
                 state.collections[index].userIds.removeAll { $0 == id }
                 state.collections[index].permissions[id] = nil
             }
+            // DCM connections are personal: the user's own go with them, and they leave every sharing list.
+            state.dcmConnections.removeAll { $0.ownerId == id }
+            for index in state.dcmConnections.indices {
+                state.dcmConnections[index].execution.userIds.removeAll { $0 == id }
+                state.dcmConnections[index].collaboration.userIds.removeAll { $0 == id }
+            }
         }
         return context.json(.object(JSONObject()))
     }

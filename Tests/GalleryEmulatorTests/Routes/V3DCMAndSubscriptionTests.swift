@@ -247,6 +247,22 @@ struct V3DCMAndSubscriptionTests {
         #expect(try server.ok("GET", "/webapi/v3/dcm/admin/connections?visibleBy=\(ids.artisan)").arrayValue?.count == 1)
     }
 
+    @Test("DCM: deleting a user deletes their connections and takes them out of every sharing list")
+    func userDeletion() throws {
+        let server = try V3Server()
+        defer { server.stop() }
+        let made = try server.ok(
+            "POST", "/webapi/v3/dcm/admin/connections",
+            json: #"{"name":"Viewer's","schemaName":"s","dataSource":{"schemaName":"d"},"ownerId":"\#(ids.viewer)"}"#)
+        let id = try #require(made["id"]?.stringValue)
+        _ = try server.ok(
+            "PUT", "/webapi/v3/dcm/connections/\(ids.curatorDCMConnection)/sharing/collaboration",
+            json: #"{"userIds":["\#(ids.viewer)","\#(ids.artisan)"],"userGroupIds":[]}"#)
+        #expect(try server.ok("DELETE", "/webapi/v3/users/\(ids.viewer)") == [:])
+        #expect(dcm(server, id) == nil)
+        #expect(dcm(server, ids.curatorDCMConnection)?.collaboration.userIds == [ids.artisan])
+    }
+
     @Test("collections: a membership past its expirationDate, direct or through a group, opens neither the collection nor its workflows")
     func expiredMembership() throws {
         let server = try V3Server()
