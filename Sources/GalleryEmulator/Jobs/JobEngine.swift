@@ -104,6 +104,7 @@ final class JobEngine: Sendable {
     func refresh() -> Date {
         store.write { state in
             let now = clock()
+            state.now = now
             advance(&state, to: now)
             return now
         }

@@ -17,27 +17,27 @@ enum OpenAPIDocument {
 
     // MARK: Building blocks
 
-    private static func ref(_ name: String) -> JSONValue { ["$ref": .string("#/components/schemas/\(name)")] }
-    private static func array(_ items: JSONValue) -> JSONValue { ["type": "array", "items": items] }
-    private static let string: JSONValue = ["type": "string"]
-    private static let boolean: JSONValue = ["type": "boolean"]
-    private static let integer: JSONValue = ["type": "integer"]
-    private static let dateTime: JSONValue = ["type": "string", "format": "date-time"]
+    static func ref(_ name: String) -> JSONValue { ["$ref": .string("#/components/schemas/\(name)")] }
+    static func array(_ items: JSONValue) -> JSONValue { ["type": "array", "items": items] }
+    static let string: JSONValue = ["type": "string"]
+    static let boolean: JSONValue = ["type": "boolean"]
+    static let integer: JSONValue = ["type": "integer"]
+    static let dateTime: JSONValue = ["type": "string", "format": "date-time"]
 
-    private static func object(_ properties: [(String, JSONValue)], required: [String]? = nil) -> JSONValue {
+    static func object(_ properties: [(String, JSONValue)], required: [String]? = nil) -> JSONValue {
         var object = JSONObject([(key: "type", value: "object")])
         object["properties"] = .object(JSONObject(properties.map { (key: $0.0, value: $0.1) }))
         object["required"] = .array((required ?? properties.map(\.0)).map { .string($0) })
         return .object(object)
     }
 
-    private static func parameter(_ name: String, in place: String = "query", _ schema: JSONValue = string) -> JSONValue {
+    static func parameter(_ name: String, in place: String = "query", _ schema: JSONValue = string) -> JSONValue {
         ["name": .string(name), "in": .string(place), "required": .bool(place == "path"), "schema": schema]
     }
 
-    private static func json(_ schema: JSONValue) -> JSONValue { ["application/json": ["schema": schema]] }
+    static func json(_ schema: JSONValue) -> JSONValue { ["application/json": ["schema": schema]] }
 
-    private static let errorResponses: [(String, JSONValue)] = [
+    static let errorResponses: [(String, JSONValue)] = [
         ("400", ["description": "Bad request", "content": json(ref("Error"))]),
         ("401", ["description": "No valid bearer token, or API access disabled", "content": json(ref("Error"))]),
         ("403", ["description": "The caller's role may not do this", "content": json(ref("Error"))]),
@@ -45,7 +45,7 @@ enum OpenAPIDocument {
     ]
 
     /// One operation: its id, tag, parameters, body and the schema of its 200 answer.
-    private static func operation(
+    static func operation(
         _ id: String, _ tag: String, _ summary: String, parameters: [JSONValue] = [], body: JSONValue? = nil,
         answer: JSONValue, answerType: String = "application/json"
     ) -> JSONValue {
@@ -62,7 +62,7 @@ enum OpenAPIDocument {
         return .object(object)
     }
 
-    private static func jsonBody(_ schema: JSONValue) -> JSONValue { ["required": true, "content": json(schema)] }
+    static func jsonBody(_ schema: JSONValue) -> JSONValue { ["required": true, "content": json(schema)] }
 
     // MARK: The document
 
@@ -501,7 +501,7 @@ enum OpenAPIDocument {
                 )
             ]
         ),
-    ] + userGroupPaths + collectionPaths
+    ] + userGroupPaths + collectionPaths + dcmPaths + subscriptionPaths
 
     static let userGroupPaths: [(path: String, operations: [(method: String, operation: JSONValue)])] = [
         (
@@ -903,7 +903,7 @@ enum OpenAPIDocument {
                         (key: entry.path, value: .object(JSONObject(entry.operations.map { (key: $0.method, value: $0.operation) })))
                     })),
             "components": [
-                "schemas": .object(JSONObject(schemas.map { (key: $0.0, value: $0.1) })),
+                "schemas": .object(JSONObject((schemas + dcmSchemas + subscriptionSchemas).map { (key: $0.0, value: $0.1) })),
                 "securitySchemes": [
                     "oauth2": [
                         "type": "oauth2",

@@ -266,7 +266,7 @@ enum V3CollectionRoutes {
             guard isCurator || collection.ownerId == caller || state.isMember(caller, of: collection) else { return nil }
             var granted = CollectionPermissions()
             let holders = [caller] + state.groupIds(of: caller).filter(collection.userGroupIds.contains)
-            for holder in holders {
+            for holder in holders where state.isCurrent(holder, in: collection) {
                 guard let permissions = collection.permissions[holder] else { continue }
                 granted.isAdmin = granted.isAdmin || permissions.isAdmin
                 granted.canAddAssets = granted.canAddAssets || permissions.canAddAssets

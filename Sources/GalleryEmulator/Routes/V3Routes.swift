@@ -60,7 +60,7 @@ enum V3Routes {
         Route("POST", "v3/users/{userId}/passwordReset", .v3, resetPassword),
         Route("GET", "v3/users/{userId}/assets", .v3, userAssets),
         Route("PUT", "v3/users/{userId}/assetTransfer", .v3, transferAssets),
-    ] + V3UserGroupRoutes.all + V3CollectionRoutes.all
+    ] + V3UserGroupRoutes.all + V3CollectionRoutes.all + V3DCMRoutes.all + V3SubscriptionRoutes.all
 
     // MARK: Roles
 
@@ -972,6 +972,12 @@ enum V3Routes {
             for index in state.collections.indices {
                 state.collections[index].userIds.removeAll { $0 == id }
                 state.collections[index].permissions[id] = nil
+            }
+            // DCM connections are personal: the user's own go with them, and they leave every sharing list.
+            state.dcmConnections.removeAll { $0.ownerId == id }
+            for index in state.dcmConnections.indices {
+                state.dcmConnections[index].execution.userIds.removeAll { $0 == id }
+                state.dcmConnections[index].collaboration.userIds.removeAll { $0 == id }
             }
         }
         return context.json(.object(JSONObject()))

@@ -71,7 +71,7 @@ enum V3UserGroupRoutes {
     }
 
     /// `DELETE /v3/usergroups/{userGroupId}`: 400 while it has members unless `forceDelete=true`; the group
-    /// leaves every collection, credential and data connection it was shared with.
+    /// leaves every collection, credential, data connection and DCM connection it was shared with.
     static func deleteGroup(_ context: RequestContext) throws -> HTTPResponse {
         try V3Routes.requireCurator(context, "delete user groups")
         let group = try existingGroup(context)
@@ -90,6 +90,10 @@ enum V3UserGroupRoutes {
             for index in state.dataConnections.indices where state.dataConnections[index].sharedWithGroupIds.contains(group.id) {
                 state.dataConnections[index].sharedWithGroupIds.removeAll { $0 == group.id }
                 state.dataConnections[index].userGroupCount = max(0, state.dataConnections[index].userGroupCount - 1)
+            }
+            for index in state.dcmConnections.indices {
+                state.dcmConnections[index].execution.userGroupIds.removeAll { $0 == group.id }
+                state.dcmConnections[index].collaboration.userGroupIds.removeAll { $0 == group.id }
             }
         }
         return context.json(.object(JSONObject()))

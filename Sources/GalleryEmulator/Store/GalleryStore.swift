@@ -12,6 +12,7 @@ struct GalleryState: Sendable {
     var schedules: [Schedule] = []
     var insights: [Insight] = []
     var dataConnections: [DataConnection] = []
+    var dcmConnections: [DCMConnection] = []
     var auditEvents: [AuditEvent] = []
     var inputFiles: [String: InputFile] = [:]
     var jobs: [String: Job] = [:]
@@ -21,6 +22,8 @@ struct GalleryState: Sendable {
     var queuedJobs: [String] = []
     var scheduler = JobScheduler()
     var ids = ObjectIDGenerator()
+    /// The clock reading of the latest request (`JobEngine.refresh`): collection memberships expire against it.
+    var now = Date.distantPast
 
     func workflow(_ id: String) -> Workflow? { workflows.first { $0.id == id && !$0.isDeleted } }
 
@@ -50,9 +53,17 @@ struct GalleryState: Sendable {
         let groups = groupIds(of: userId)
         return collections.contains { collection in
             collection.appIds.contains(workflow.id)
-                && (collection.userIds.contains(userId) || collection.subscriptionIds.contains(principal.subscriptionId)
-                    || collection.userGroupIds.contains(where: groups.contains))
+                && ((collection.userIds.contains(userId) && isCurrent(userId, in: collection))
+                    || collection.subscriptionIds.contains(principal.subscriptionId)
+                    || collection.userGroupIds.contains { groups.contains($0) && isCurrent($0, in: collection) })
         }
+    }
+
+    /// Whether the membership of `memberId` (a user or a user group) in `collection` has not passed its
+    /// `expirationDate` (one without a date never expires).
+    func isCurrent(_ memberId: String, in collection: GalleryCollection) -> Bool {
+        guard let expiry = collection.permissions[memberId]?.expirationDate else { return true }
+        return expiry > now
     }
 
     /// The ids of the user groups `userId` is a member of.
@@ -65,9 +76,12 @@ struct GalleryState: Sendable {
         credential.sharedWithUserIds.contains(userId) || credential.sharedWithGroupIds.contains(where: groupIds(of: userId).contains)
     }
 
-    /// Whether `userId` is a member of `collection`, directly or through one of their user groups.
+    /// Whether `userId` is a member of `collection`, directly or through one of their user groups, with a
+    /// membership that has not expired.
     func isMember(_ userId: String, of collection: GalleryCollection) -> Bool {
-        collection.userIds.contains(userId) || collection.userGroupIds.contains(where: groupIds(of: userId).contains)
+        let groups = groupIds(of: userId)
+        return (collection.userIds.contains(userId) && isCurrent(userId, in: collection))
+            || collection.userGroupIds.contains { groups.contains($0) && isCurrent($0, in: collection) }
     }
 
     /// Whether `principal` may see `job` outside the Admin APIs: jobs of its subscription's workflows,

@@ -36,6 +36,14 @@ struct Subscription: Sendable, Equatable {
     var contactEmail: String
     var city: String
     var country: String
+    /// v3 `canShareSchedules`: whether its members may share schedules.
+    var canShareSchedules = true
+    /// v3 `credentialId`: the credential its workflows run with by default ("" for none).
+    var defaultCredentialId = ""
+    /// The key pair `POST /v3/subscriptions` made (the seeded studio's pair comes from the configuration).
+    var apiKey = ""
+    var apiSecret = ""
+    var dateUpdated: Date?
 }
 
 /// A Gallery role; only curators may use the Admin APIs.

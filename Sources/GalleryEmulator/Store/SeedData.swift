@@ -1,4 +1,5 @@
 import Foundation
+import PostieJSON
 
 extension GalleryEmulator {
     /// The ids of the seeded content: fixed, so collections, flows and tests can name them.
@@ -49,6 +50,12 @@ extension GalleryEmulator {
         public static let analystsDirectoryGroup = "S-1-5-21-3623811015-3361044348-30300820-1013"
         /// The "Customer master" server data connection.
         public static let customerMaster = "60c1f107c05c2320e8d88f62"
+        /// The curator's DCM connection "Sales warehouse (DCM)", shared for execution with the Analysts group.
+        public static let curatorDCMConnection = "d8cc5fca-86cc-4e7e-93a3-d500cca9a3f3"
+        /// The id workflows reference the curator's DCM connection by.
+        public static let curatorDCMConnectionRef = "5b1a3c1e-0f4e-4d8e-9a52-6c7d8e9f0a11"
+        /// The artisan's DCM connection "Regional Snowflake", shared with no one.
+        public static let artisanDCMConnection = "7e2f4a90-3b5c-4c1d-8e6f-90a1b2c3d4e5"
     }
 }
 
@@ -200,6 +207,7 @@ enum SeedData {
                 id: "60c1f107c05c2320e8d88f64", name: "Shared inputs", connectionString: "\\\\fileserver\\alteryx\\inputs",
                 type: "File", subscriptionCount: 2, userCount: 3, userGroupCount: 0, isSystem: true),
         ]
+        state.dcmConnections = dcmConnections()
         state.auditEvents = [
             audit("60c1f118c05c2320e8d88f71", "Subscription", IDs.subscription, "Create", "", "{\"name\":\"Postie Demo Studio\"}"),
             audit("60c1f118c05c2320e8d88f72", "User", IDs.curator, "Create", "", "{\"role\":\"Curator\"}"),
@@ -230,6 +238,35 @@ enum SeedData {
             state.jobOrder.append(job.id)
         }
         return state
+    }
+
+    /// Two DCM connections: the curator's (a SQL Server data source and a user-name credential, shared for
+    /// execution with the Analysts group) and the artisan's (a Snowflake data source, no credential).
+    static func dcmConnections() -> [DCMConnection] {
+        let created = GalleryDate.date(2023, 3, 14, 9, 30)
+        return [
+            DCMConnection(
+                id: IDs.curatorDCMConnection, connectionId: IDs.curatorDCMConnectionRef, name: "Sales warehouse (DCM)",
+                schemaName: "database-odbc-mssql-username_password", ownerId: IDs.curator, parameters: JSONObject(),
+                dataSource: DCMConnection.Part(
+                    id: "1f0e2d3c-4b5a-4697-8877-665544332211", name: "sql01 Sales", schemaName: "database-odbc-mssql",
+                    parameters: JSONObject([(key: "server", value: "sql01"), (key: "database", value: "Sales")])),
+                credentials: [
+                    DCMConnection.RoleCredential(
+                        credRole: "main",
+                        credential: DCMConnection.Part(
+                            id: "2a3b4c5d-6e7f-4081-9203-a4b5c6d7e8f9", name: "svc-sales", schemaName: "username_password",
+                            parameters: JSONObject([(key: "username", value: "POSTIE\\svc-sales")]), secretNames: ["password"]))
+                ],
+                execution: DCMConnection.Sharing(userGroupIds: [IDs.analystsGroup]), dateCreated: created, dateUpdated: created),
+            DCMConnection(
+                id: IDs.artisanDCMConnection, connectionId: "8f3a5b01-4c6d-4e2f-9a70-b1c2d3e4f5a6", name: "Regional Snowflake",
+                schemaName: "snowflake-sso", ownerId: IDs.artisan, parameters: JSONObject(),
+                dataSource: DCMConnection.Part(
+                    id: "3b4c5d6e-7f80-4192-a3b4-c5d6e7f8091a", name: "Regional account", schemaName: "snowflake",
+                    parameters: JSONObject([(key: "account", value: "postie-regional"), (key: "warehouse", value: "REPORTING")])),
+                credentials: [], dateCreated: created, dateUpdated: created),
+        ]
     }
 
     private static func audit(

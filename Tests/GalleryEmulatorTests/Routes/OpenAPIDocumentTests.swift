@@ -121,7 +121,7 @@ struct OpenAPIDocumentTests {
         let served = Self.servedOperations
         #expect(served.subtracting(documented).isEmpty, "served but not documented: \(served.subtracting(documented).sorted())")
         #expect(documented.subtracting(served).isEmpty, "documented but not served: \(documented.subtracting(served).sorted())")
-        #expect(served.count == 70)
+        #expect(served.count == 90)
         // And the router answers each documented operation (not 404 or 405) on a live server.
         let server = try V3Server()
         defer { server.stop() }
@@ -138,6 +138,8 @@ struct OpenAPIDocumentTests {
                 .replacingOccurrences(of: "{outputId}", with: Fixture.ids.historicalOutput)
                 .replacingOccurrences(of: "{appId}", with: Fixture.ids.ecbWorkflow)
                 .replacingOccurrences(of: "{adGroupSid}", with: "S-1-5-21-1-2-3-513")
+                .replacingOccurrences(of: "{id}", with: Fixture.ids.curatorDCMConnection)
+                .replacingOccurrences(of: "{subscriptionId}", with: Fixture.ids.artisanSubscription)
             let response = try server.send(String(pieces[0]), path, as: .curator)
             let message = (try? JSONParser.parse(response.body))?["message"]?.stringValue ?? ""
             // A handler may answer 404 for a resource an earlier request deleted; the router's own 404 says "No API endpoint".

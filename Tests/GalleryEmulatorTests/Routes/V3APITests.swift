@@ -185,7 +185,7 @@ struct V3Operation: Sendable, CustomTestStringConvertible {
         V3Operation(method: "GET", path: "/webapi/v3/users/\(ids.artisan)", expected: statuses(200, 200, 403)),
         V3Operation(method: "PUT", path: "/webapi/v3/users/\(ids.viewer)", json: #"{"lastName":"Seer"}"#, expected: statuses(200, 403, 403)),
         V3Operation(method: "DELETE", path: "/webapi/v3/users/\(ids.noAccess)", expected: statuses(200, 403, 403)),
-    ] + versionsAndAssets + userGroups + collections
+    ] + versionsAndAssets + userGroups + collections + dcm + subscriptions
 
     static let regional = ids.regionalWorkflow
     static let finance = ids.financeCollection

@@ -146,7 +146,7 @@ struct V3CollectionTests {
     func shippedV3Collections() throws {
         let root = TestFixtures.packageRoot.appendingPathComponent("collections")
         let folders = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("v3").path).filter { !$0.hasPrefix(".") }
-        #expect(folders.sorted() == ["alteryx-gallery", "alteryx-webapi"])
+        #expect(folders.sorted() == ["alteryx-gallery", "alteryx-webapi", "alteryx-webapi-v3"])
         for name in folders {
             let json = try CollectionParser.load(path: root.appendingPathComponent("\(name).postman_collection.json").path)
             let v3 = try V3CollectionReader.load(path: root.appendingPathComponent("v3/\(name)").path)
