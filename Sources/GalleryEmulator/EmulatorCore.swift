@@ -53,21 +53,20 @@ final class EmulatorCore: Sendable {
     // MARK: Handling
 
     func handle(_ request: HTTPRequest) -> HTTPResponse {
+        guard let logger = configuration.logger else { return respond(request) }
         let started = DispatchTime.now().uptimeNanoseconds
         let response = respond(request)
-        if let logger = configuration.logger {
-            let elapsed = Int((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
-            logger("\(request.method) \(Self.redactedTarget(request)) \(response.status) \(elapsed)ms")
-        }
+        let elapsed = Int((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
+        logger("\(request.method) \(Self.redactedTarget(request)) \(response.status) \(elapsed)ms")
         return response
     }
 
     private func respond(_ request: HTTPRequest) -> HTTPResponse {
         let path = request.path
         let mount: Mount
-        if path.hasPrefix(Mount.legacy.rawValue) {
+        if path.utf8.starts(with: Mount.legacy.rawValue.utf8) {
             mount = .legacy
-        } else if path.hasPrefix(Mount.webapi.rawValue) {
+        } else if path.utf8.starts(with: Mount.webapi.rawValue.utf8) {
             mount = .webapi
         } else {
             return landing(request)
@@ -95,7 +94,8 @@ final class EmulatorCore: Sendable {
         guard request.body.count <= configuration.maxBodyBytes else {
             return errorResponse(.bodyTooLarge(limit: configuration.maxBodyBytes))
         }
-        let relative = String(request.path.dropFirst(mount.rawValue.count))
+        let path = request.path
+        let relative = String(Substring(path.utf8.dropFirst(mount.rawValue.utf8.count)))
         let router = mount == .legacy ? legacyRouter : webapiRouter
         do {
             switch router.match(method: request.method, relativePath: relative) {
@@ -142,9 +142,7 @@ final class EmulatorCore: Sendable {
             return try verifier.verify(request, now: now, defaultAuthority: currentAuthority)
         case .webapi:
             guard let authorization = request.headers["Authorization"], let token = Self.bearerToken(authorization) else {
-                throw GalleryError.unauthorized(
-                    "Missing bearer token: get one from POST /webapi/oauth2/token (grant_type=client_credentials, "
-                        + "your API key and secret) and send Authorization: Bearer <access_token>.")
+                throw GalleryError.unauthorized(Self.missingBearerTokenMessage)
             }
             switch tokens.consumerKey(for: token, now: now) {
             case .success(let key):
@@ -159,6 +157,11 @@ final class EmulatorCore: Sendable {
             }
         }
     }
+
+    /// The 401 message for a /webapi request without a bearer token (made once: it is the commonest 401).
+    static let missingBearerTokenMessage =
+        "Missing bearer token: get one from POST /webapi/oauth2/token (grant_type=client_credentials, "
+        + "your API key and secret) and send Authorization: Bearer <access_token>."
 
     /// The token of an `Authorization: Bearer <token>` value (scheme in any case, blanks around the
     /// token dropped), or nil for another scheme.
@@ -204,6 +207,11 @@ final class EmulatorCore: Sendable {
             body += JSONWriter.compactBytes(value)
         }
         return jsonAnswer(body, status: status)
+    }
+
+    /// A JSON answer already written as bytes (`DirectJSON`), with the byte order mark when configured.
+    func jsonResponse(bytes: [UInt8], status: Int = 200) -> HTTPResponse {
+        jsonAnswer(configuration.sendsByteOrderMark ? [0xEF, 0xBB, 0xBF] + bytes : bytes, status: status)
     }
 
     private func jsonAnswer(_ body: [UInt8], status: Int) -> HTTPResponse {

@@ -89,14 +89,14 @@ public struct HTTPRequest: Sendable {
 
     /// The target's path, before any `?`, still percent-encoded.
     public var path: String {
-        guard let mark = target.firstIndex(of: "?") else { return target }
+        guard let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) else { return target }
         return String(target[..<mark])
     }
 
     /// The raw query after `?`, or nil when the target has none.
     public var query: String? {
-        guard let mark = target.firstIndex(of: "?") else { return nil }
-        return String(target[target.index(after: mark)...])
+        guard let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) else { return nil }
+        return String(target[target.utf8.index(after: mark)...])
     }
 
     /// The query's `name=value` pairs in order, percent-decoded (RFC 3986: `+` stays `+`).

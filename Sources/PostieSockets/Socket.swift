@@ -201,6 +201,8 @@ public struct Socket: Sendable, Hashable {
             case EINTR:
                 continue
             case EAGAIN, EWOULDBLOCK:
+                // A deadline already past (`.now`: only what has arrived) needs no poll to time out.
+                if deadline.hasPassed { throw .timedOut }
                 guard try wait(until: deadline, cancellation: cancellation) else { throw .timedOut }
             case ECONNRESET, ENOTCONN, EPIPE, ETIMEDOUT:
                 throw .connectionReset

@@ -21,6 +21,12 @@ struct BenchArguments {
     var processOnly = false
     /// `--memory-counts 1000,10000,100000`: the run sizes whose peak memory the process bench reports.
     var memoryCounts = [1_000, 10_000, 100_000]
+    /// `--emulator-only`: only the emulator load and its 401 against nginx.
+    var emulatorOnly = false
+    /// `--load-seconds S`: each wrk round of the emulator-against-nginx bench.
+    var loadSeconds = 3
+    /// `--long-seconds S`: the long mixed load on the emulator alone (0 skips it).
+    var longSeconds = 20
 
     init(_ arguments: ArraySlice<String>) {
         var iterator = arguments.makeIterator()
@@ -37,6 +43,9 @@ struct BenchArguments {
             case "--collection-requests": collectionRequests = iterator.next().flatMap(Int.init) ?? collectionRequests
             case "--parallel-only": parallelOnly = true
             case "--process-only": processOnly = true
+            case "--emulator-only": emulatorOnly = true
+            case "--load-seconds": loadSeconds = iterator.next().flatMap(Int.init) ?? loadSeconds
+            case "--long-seconds": longSeconds = iterator.next().flatMap(Int.init) ?? longSeconds
             case "--memory-counts":
                 memoryCounts = iterator.next().map { $0.split(separator: ",").compactMap { Int($0) } } ?? memoryCounts
             case "-h", "--help":
@@ -46,7 +55,8 @@ struct BenchArguments {
                         + "                    [--parallel-only]   (--parallel 8 against 1 on a job-polling flow)\n"
                         + "                    [--process-only] [--memory-counts 1000,10000,100000]   (postie run process against curl)\n"
                         + "                    [--collections-only] [--collection-requests N]   (v3 folder against v2.1 JSON)\n"
-                        + "                    [--connections C] [--load-requests N]   (C = 0 skips the emulator load check)")
+                        + "                    [--connections C] [--load-requests N]   (C = 0 skips the emulator load check)\n"
+                        + "                    [--emulator-only] [--load-seconds S] [--long-seconds S]   (the emulator's 401 against nginx, wrk)")
                 exit(0)
             default:
                 print("unknown argument \(argument); see --help")

@@ -8,6 +8,7 @@ import PostieHTTPServer
 //   swift run -c release postie-bench                 runner loop, transport loop, curl, emulator load
 //   swift run -c release postie-bench --requests 5000 --connections 128 --load-requests 50000
 //   swift run -c release postie-bench --process-only  the postie run process against curl, CPU and peak memory
+//   swift run -c release postie-bench --emulator-only the emulator's load, its 401 against nginx (wrk), its memory
 //
 // Nothing here is asserted: the machines are shared and noisy. Quote medians from several runs.
 
@@ -40,6 +41,25 @@ if arguments.processOnly {
     ProcessBench.run(
         postie: postieBinary, curl: arguments.skipCurl ? nil : Bench.which("curl"), requests: arguments.requests,
         rounds: arguments.rounds, memoryCounts: arguments.memoryCounts)
+    exit(0)
+}
+/// The emulator in-process, then `postie serve` against nginx under wrk (also --emulator-only).
+func emulatorBenches() {
+    if arguments.connections > 0 {
+        print("")
+        Bench.emulatorLoad(connections: arguments.connections, requests: arguments.loadRequests)
+        print("")
+        if FileManager.default.isExecutableFile(atPath: postieBinary) {
+            EmulatorNginxBench.run(
+                postie: postieBinary, connections: arguments.connections, rounds: arguments.rounds, seconds: arguments.loadSeconds,
+                longSeconds: arguments.longSeconds)
+        } else {
+            print("emulator against nginx: no postie binary beside postie-bench (build it: swift build -c release --product postie); skipped")
+        }
+    }
+}
+if arguments.emulatorOnly {
+    emulatorBenches()
     exit(0)
 }
 if arguments.sandboxOnly {
@@ -165,11 +185,8 @@ if FileManager.default.isExecutableFile(atPath: postieBinary) {
         rounds: arguments.rounds, memoryCounts: arguments.memoryCounts)
 }
 
-// 6. The emulator under load: many keep-alive connections.
-if arguments.connections > 0 {
-    print("")
-    Bench.emulatorLoad(connections: arguments.connections, requests: arguments.loadRequests)
-}
+// 6. The emulator under load: many keep-alive connections, then its 401 against nginx's `return`.
+emulatorBenches()
 
 // 5. Scripts: JavaScript workloads beside Node, and a collection test script through the sandbox.
 if !arguments.skipScripts { ScriptBench.run(rounds: arguments.rounds) }

@@ -98,12 +98,15 @@ struct OAuth1Verifier: Sendable {
         let signedParameters = queryParameters + bodyParameters + headerParameters
         let authority = Self.authority(host: request.headers["Host"] ?? defaultAuthority)
         let signingKey = OAuth1.signingKey(consumerSecret: credential.secret)
-        let matches = Self.pathForms(request.path).contains { path in
+        func signs(_ path: String) -> Bool {
             let baseString = OAuth1.signatureBaseString(
                 method: request.method, baseURI: "http://\(authority)\(path)", parameters: signedParameters)
             let expected = (try? OAuth1.signature(method: .hmacSHA1, baseString: baseString, signingKey: signingKey)) ?? ""
             return Self.constantTimeEquals(expected, signature)
         }
+        // The path as sent is what nearly every client signs: the other forms only when it does not match.
+        let path = request.path
+        let matches = signs(path.isEmpty ? "/" : path) || Self.pathForms(path).dropFirst().contains(where: signs)
         guard matches else { throw .unauthorized(GalleryError.invalidSignatureMessage) }
 
         guard nonces.consume(nonce, consumerKey: consumerKey, timestamp: timestamp, now: now) else {

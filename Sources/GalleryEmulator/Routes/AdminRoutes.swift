@@ -88,7 +88,7 @@ enum AdminRoutes {
 
     static func workflows(_ context: RequestContext) throws -> HTTPResponse {
         let workflows = context.core.store.read { $0.workflows.filter { !$0.isDeleted } }
-        return context.json(.array(try Listing.workflows(workflows, context.query).map(Views.workflow)))
+        return context.core.jsonResponse(bytes: Views.workflowList(try Listing.workflows(workflows, context.query)))
     }
 
     /// `workflows/all`: every workflow, optionally uploaded between `startDate` and `endDate` (and, on V2,

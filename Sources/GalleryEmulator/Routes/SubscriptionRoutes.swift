@@ -19,7 +19,7 @@ enum SubscriptionRoutes {
         let workflows = context.core.store.read { state in
             state.workflows.filter { $0.subscriptionId == subscriptionId && !$0.isDeleted }
         }
-        return context.json(.array(try Listing.workflows(workflows, context.query).map(Views.workflow)))
+        return context.core.jsonResponse(bytes: Views.workflowList(try Listing.workflows(workflows, context.query)))
     }
 
     static func questions(_ context: RequestContext) throws -> HTTPResponse {

@@ -35,6 +35,47 @@ enum Views {
         ]
     }
 
+    /// `workflow(_:)` written straight into `json`: the same bytes, without the tree (the Subscription
+    /// API's list is the commonest signed answer).
+    static func writeWorkflow(_ workflow: Workflow, into json: inout DirectJSON) {
+        json.beginObject()
+        json.member("id", workflow.id)
+        json.member("subscriptionId", workflow.subscriptionId)
+        json.member("public", workflow.isPublic)
+        json.member("runDisabled", workflow.runDisabled)
+        json.member("packageType", workflow.packageType.rawValue)
+        json.member("uploadDate", GalleryDate.format(workflow.uploadDate))
+        json.member("fileName", workflow.fileName)
+        json.key("metaInfo")
+        json.beginObject()
+        json.member("name", workflow.name)
+        json.member("description", workflow.description)
+        json.member("author", workflow.author)
+        json.member("copyright", "© \(GalleryDate.parts(of: workflow.uploadDate).year) Postie Demo Ltd")
+        json.member("url", "")
+        json.member("urlText", "")
+        json.member("outputMessage", workflow.outputMessage)
+        json.member("noOutputFilesMessage", workflow.noOutputFilesMessage)
+        json.endObject()
+        json.member("isChained", workflow.isChained)
+        json.key("version")
+        json.integer(workflow.version)
+        json.key("runCount")
+        json.integer(workflow.runCount)
+        json.member("workerTag", workflow.workerTag)
+        json.member("isE2", workflow.isE2)
+        json.endObject()
+    }
+
+    /// A JSON array of `workflow(_:)` views, written straight into bytes.
+    static func workflowList(_ workflows: [Workflow]) -> [UInt8] {
+        var json = DirectJSON(capacity: 64 + workflows.count * 640)
+        json.beginArray()
+        for workflow in workflows { writeWorkflow(workflow, into: &json) }
+        json.endArray()
+        return json.bytes
+    }
+
     /// `Question`.
     static func question(_ question: Question) -> JSONValue {
         [

@@ -26,6 +26,32 @@ enum GalleryDate {
         let seconds = date.timeIntervalSince1970
         let whole = seconds.rounded(.down)
         let parts = self.parts(of: date)
+        if fractionDigits == 0, (0...9999).contains(parts.year) {
+            // The common case, in bytes: one string made, no padding strings.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(20)
+            func digits(_ value: Int, _ width: Int) {
+                var divisor = 1
+                for _ in 1..<width { divisor *= 10 }
+                while divisor > 0 {
+                    bytes.append(UInt8(ascii: "0") + UInt8((value / divisor) % 10))
+                    divisor /= 10
+                }
+            }
+            digits(parts.year, 4)
+            bytes.append(UInt8(ascii: "-"))
+            digits(parts.month, 2)
+            bytes.append(UInt8(ascii: "-"))
+            digits(parts.day, 2)
+            bytes.append(UInt8(ascii: "T"))
+            digits(parts.hour, 2)
+            bytes.append(UInt8(ascii: ":"))
+            digits(parts.minute, 2)
+            bytes.append(UInt8(ascii: ":"))
+            digits(parts.second, 2)
+            bytes.append(UInt8(ascii: "Z"))
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var text =
             "\(pad(parts.year, 4))-\(pad(parts.month, 2))-\(pad(parts.day, 2))T"
             + "\(pad(parts.hour, 2)):\(pad(parts.minute, 2)):\(pad(parts.second, 2))"

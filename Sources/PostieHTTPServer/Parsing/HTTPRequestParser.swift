@@ -278,27 +278,40 @@ struct HTTPRequestParser {
         }
 
         let (method, target, version, minor) = try parseRequestLine(UnsafeBufferPointer(rebasing: bytes[requestLine]))
-        var headers = HTTPHeaders()
+        // The fields, and in the same pass the few the framing depends on.
+        var fields: [(name: String, value: String)] = []
+        fields.reserveCapacity(lines.count - 1)
+        var hostCount = 0
+        var connectionValues: [String] = []
+        var transferEncodings: [String] = []
+        var contentLengths: [String] = []
+        var expectations: [String] = []
         for line in lines.dropFirst() {
             let (name, value) = try parseField(UnsafeBufferPointer(rebasing: bytes[line]))
-            headers.add(name, value)
+            fields.append((name: name, value: value))
+            switch name.utf8.count {
+            case 4 where name.caseInsensitiveEquals("Host"): hostCount += 1
+            case 6 where name.caseInsensitiveEquals("Expect"): expectations.append(value)
+            case 10 where name.caseInsensitiveEquals("Connection"): connectionValues.append(value)
+            case 14 where name.caseInsensitiveEquals("Content-Length"): contentLengths.append(value)
+            case 17 where name.caseInsensitiveEquals("Transfer-Encoding"): transferEncodings.append(value)
+            default: break
+            }
         }
+        let headers = HTTPHeaders(fields)
 
         // RFC 9112 §3.2: a server MUST respond 400 to an HTTP/1.1 request without a Host field, and to
         // any request with more than one.
-        let hosts = headers.values(for: "Host")
-        if hosts.count > 1 { throw .badRequest("more than one Host header") }
-        if minor >= 1, hosts.isEmpty { throw .badRequest("HTTP/1.1 request without a Host header") }
+        if hostCount > 1 { throw .badRequest("more than one Host header") }
+        if minor >= 1, hostCount == 0 { throw .badRequest("HTTP/1.1 request without a Host header") }
 
-        let connectionOptions = headers.values(for: "Connection").flatMap(Self.listElements)
+        let connectionOptions = connectionValues.flatMap(Self.listElements)
         let wantsClose = connectionOptions.contains { $0.caseInsensitiveEquals("close") }
         let wantsKeepAlive = connectionOptions.contains { $0.caseInsensitiveEquals("keep-alive") }
         // RFC 9112 §9.3: HTTP/1.1 persists unless "close"; HTTP/1.0 only with "keep-alive".
         var keepAlive = minor >= 1 ? !wantsClose : (wantsKeepAlive && !wantsClose)
 
         let framing: HTTPRequestHead.BodyFraming
-        let transferEncodings = headers.values(for: "Transfer-Encoding")
-        let contentLengths = headers.values(for: "Content-Length")
         if !transferEncodings.isEmpty {
             // RFC 9112 §6.1: Transfer-Encoding in an HTTP/1.0 message means the framing is faulty.
             if minor == 0 { throw .badRequest("Transfer-Encoding in an HTTP/1.0 request") }
@@ -324,7 +337,7 @@ struct HTTPRequestParser {
         }
 
         var expectsContinue = false
-        for expectation in headers.values(for: "Expect").flatMap(Self.listElements) {
+        for expectation in expectations.flatMap(Self.listElements) {
             guard expectation.caseInsensitiveEquals("100-continue") else { throw .expectationFailed(expectation) }
             // RFC 9110 §10.1.1: a server MUST ignore 100-continue in an HTTP/1.0 request.
             expectsContinue = minor >= 1 && framing != .none
@@ -371,9 +384,10 @@ struct HTTPRequestParser {
     /// RFC 9112 §2.3: `HTTP-version = "HTTP" "/" DIGIT "." DIGIT`. Major version 1 is served; 2 and
     /// above (including the HTTP/2 preface `PRI * HTTP/2.0`) get 505; anything else is malformed.
     private static func parseVersion(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) throws(HTTPParseError) -> Int {
-        let text = Array(bytes)
-        let prefix = Array("HTTP/".utf8)
-        guard text.count >= 6, Array(text[0..<5]) == prefix, ASCII.isDigit(text[5]) else {
+        let text = UnsafeBufferPointer(rebasing: bytes)
+        guard text.count >= 6, text[0] == UInt8(ascii: "H"), text[1] == UInt8(ascii: "T"), text[2] == UInt8(ascii: "T"),
+            text[3] == UInt8(ascii: "P"), text[4] == UInt8(ascii: "/"), ASCII.isDigit(text[5])
+        else {
             throw .badRequest("malformed HTTP version")
         }
         let major = Int(text[5] - ASCII.zero)

@@ -13,6 +13,8 @@ import Foundation
 final class HTTPConnection {
     /// Bytes asked of each `recv`.
     static let readChunkBytes = 64 * 1024
+    /// A response body up to this size is written in the same buffer as the head: one segment.
+    static let inlineBodyBytes = 16 * 1024
     /// After an error response or `Connection: close`, input is drained this long (and at most
     /// `maxLingerBytes`) so that the kernel does not answer unread bytes with a reset that would destroy
     /// the response before the client reads it (RFC 9112 §9.6).
@@ -80,6 +82,10 @@ final class HTTPConnection {
 
     /// Returns true to be parked, false when the connection has ended.
     private func serveAvailable() -> Bool {
+        // The dispatcher hands the connection over when it is readable: read at once. After answering
+        // everything that arrived, park without another read: the re-armed (level-triggered) event
+        // reports bytes that came meanwhile, so an empty `recv` per request is saved.
+        var mayHaveInput = true
         while true {
             // Serve every complete request already buffered, in order (pipelining, RFC 9112 §9.3.2).
             do {
@@ -109,6 +115,7 @@ final class HTTPConnection {
                 guard registry.markIdle(id) else { return false }  // stopping
                 let idle = Deadline.after(configuration.idleTimeout)
                 idleDeadline = firstRequest ? idle.earliest(requestDeadline ?? idle) : idle
+                guard mayHaveInput else { return true }
                 deadline = .now  // only what has arrived: the dispatcher waits for the rest
             } else {
                 let started = requestDeadline ?? .after(configuration.requestTimeout)
@@ -127,6 +134,7 @@ final class HTTPConnection {
                 return false
             }
             guard count > 0 else { return false }  // the peer closed; an unfinished request is dropped
+            mayHaveInput = count == scratch.count  // a full buffer may have left more behind
             if waitingForRequest {
                 registry.markBusy(id)
                 if !firstRequest { requestDeadline = .after(configuration.requestTimeout) }
@@ -140,7 +148,8 @@ final class HTTPConnection {
         let response = handler(request)
         let keepAlive = head.keepAlive && !registry.isStopping
         let serialized = HTTPResponseSerializer.serialize(
-            response, method: head.method, minorVersion: head.minorVersion, keepAlive: keepAlive)
+            response, method: head.method, minorVersion: head.minorVersion, keepAlive: keepAlive,
+            inlineBodyBytes: Self.inlineBodyBytes)
         var output = ResponseOutput(socket: socket, stallTimeout: configuration.writeTimeout, budget: response.dropAfterBytes)
         var framingIntact = true
 
@@ -148,11 +157,7 @@ final class HTTPConnection {
         case .none:
             output.write(serialized.head)
         case .data(let data):
-            if data.count <= 16 * 1024 {
-                output.write(serialized.head + data)  // one segment for small responses
-            } else if output.write(serialized.head) {
-                output.write(data)
-            }
+            if output.write(serialized.head) { output.write(data) }
         case .stream(let length, let chunked, let producer):
             guard output.write(serialized.head) else { break }
             var sent = 0

@@ -27,46 +27,68 @@ enum HTTPResponseSerializer {
     /// The server owns the framing fields: any `Content-Length`, `Transfer-Encoding` or `Connection` the
     /// handler set is replaced (a HEAD or 304 response may keep the handler's `Content-Length`, since it
     /// describes the body a GET would get). A handler's `Connection: close` is honoured. `Date` is added
-    /// when missing (RFC 9110 §6.6.1).
+    /// when missing (RFC 9110 §6.6.1). A body in memory of at most `inlineBodyBytes` is appended to the
+    /// head (the body is then `.none`), so that a small response is one buffer and one write.
     static func serialize(
         _ response: HTTPResponse, method: String, minorVersion: Int, keepAlive requestedKeepAlive: Bool,
-        date: String = HTTPDate.now()
+        date: String = HTTPDate.now(), inlineBodyBytes: Int = 0
     ) -> SerializedResponse {
         let status = (100...999).contains(response.status) ? response.status : 500
         let isHead = method == "HEAD"
         // RFC 9110 §6.4.1: 1xx, 204 and 304 responses never have content.
         let bodyless = (100..<200).contains(status) || status == 204 || status == 304
-        var headers = response.headers
         var keepAlive = requestedKeepAlive
-        let handlerOptions = headers.values(for: "Connection").flatMap(HTTPRequestParser.listElements)
-        if handlerOptions.contains(where: { $0.caseInsensitiveEquals("close") }) { keepAlive = false }
-        let handlerLength = headers["Content-Length"].flatMap { try? HTTPRequestParser.parseContentLength([$0]) }
-        headers.remove("Connection")
-        headers.remove("Transfer-Encoding")
-        headers.remove("Content-Length")
+        var inlineCount = 0
+        if case .data(let data) = response.body, !bodyless, !isHead, data.count <= inlineBodyBytes { inlineCount = data.count }
+
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(256 + inlineCount)
+        appendStatusLine(status, to: &bytes)
+        // One pass over the handler's fields: the framing ones are noted and left out, the rest written.
+        var handlerLengthText: String?
+        var hasDate = false
+        for field in response.headers {
+            let name = field.name
+            if name.caseInsensitiveEquals("Connection") {
+                if HTTPRequestParser.listElements(field.value).contains(where: { $0.caseInsensitiveEquals("close") }) {
+                    keepAlive = false
+                }
+                continue
+            }
+            if name.caseInsensitiveEquals("Transfer-Encoding") { continue }
+            if name.caseInsensitiveEquals("Content-Length") {
+                if handlerLengthText == nil { handlerLengthText = field.value }
+                continue
+            }
+            if !hasDate, name.caseInsensitiveEquals("Date") { hasDate = true }
+            appendField(name, field.value, to: &bytes)
+        }
+        let handlerLength = handlerLengthText.flatMap { try? HTTPRequestParser.parseContentLength([$0]) }
 
         var body = SerializedResponse.Body.none
+        var inlineBody: Data?
         switch response.body {
         case .data(let data):
             if bodyless {
                 // RFC 9110 §8.6: no Content-Length in 1xx or 204; a 304 may repeat the GET's.
-                if status == 304, let handlerLength { headers.add("Content-Length", String(handlerLength)) }
+                if status == 304, let handlerLength { appendLength(handlerLength, to: &bytes) }
             } else if isHead {
                 // RFC 9110 §9.3.2: HEAD gets the GET's header fields and no content.
-                let length = data.isEmpty ? (handlerLength ?? 0) : data.count
-                headers.add("Content-Length", String(length))
+                appendLength(data.isEmpty ? (handlerLength ?? 0) : data.count, to: &bytes)
             } else {
-                headers.add("Content-Length", String(data.count))
-                if !data.isEmpty { body = .data(data) }
+                appendLength(data.count, to: &bytes)
+                if !data.isEmpty {
+                    if data.count <= inlineBodyBytes { inlineBody = data } else { body = .data(data) }
+                }
             }
         case .stream(let length, let producer):
             if bodyless {
                 break
             } else if let length {
-                headers.add("Content-Length", String(max(0, length)))
+                appendLength(max(0, length), to: &bytes)
                 if !isHead, length > 0 { body = .stream(length: length, chunked: false, producer: producer) }
             } else if minorVersion >= 1 {
-                headers.add("Transfer-Encoding", "chunked")  // RFC 9112 §7
+                appendField("Transfer-Encoding", "chunked", to: &bytes)  // RFC 9112 §7
                 if !isHead { body = .stream(length: nil, chunked: true, producer: producer) }
             } else {
                 // RFC 9112 §6.3 rule 8: an HTTP/1.0 client cannot read chunked; the close ends the body.
@@ -74,13 +96,16 @@ enum HTTPResponseSerializer {
                 if !isHead { body = .stream(length: nil, chunked: false, producer: producer) }
             }
         }
-        if !headers.contains("Date") { headers.add("Date", date) }
+        if !hasDate { appendField("Date", date, to: &bytes) }
         if !keepAlive {
-            headers.add("Connection", "close")
+            appendField("Connection", "close", to: &bytes)
         } else if minorVersion == 0 {
-            headers.add("Connection", "keep-alive")  // RFC 9112 §9.3: HTTP/1.0 persistence is opt-in
+            appendField("Connection", "keep-alive", to: &bytes)  // RFC 9112 §9.3: HTTP/1.0 persistence is opt-in
         }
-        return SerializedResponse(head: head(status: status, headers: headers), body: body, keepAlive: keepAlive)
+        bytes.append(ASCII.carriageReturn)
+        bytes.append(ASCII.lineFeed)
+        if let inlineBody { bytes.append(contentsOf: inlineBody) }
+        return SerializedResponse(head: bytes, body: body, keepAlive: keepAlive)
     }
 
     /// `HTTP/1.1 <status> <reason>` CRLF, the fields, and the empty line. Always HTTP/1.1: a server sends
@@ -89,18 +114,63 @@ enum HTTPResponseSerializer {
     static func head(status: Int, headers: HTTPHeaders) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(256)
-        bytes.append(contentsOf: "HTTP/1.1 \(status) \(HTTPResponse.reasonPhrase(for: status))\r\n".utf8)
-        for field in headers {
-            appendSanitized(field.name, to: &bytes)
-            bytes.append(contentsOf: ": ".utf8)
-            appendSanitized(field.value, to: &bytes)
-            bytes.append(contentsOf: "\r\n".utf8)
-        }
-        bytes.append(contentsOf: "\r\n".utf8)
+        appendStatusLine(status, to: &bytes)
+        for field in headers { appendField(field.name, field.value, to: &bytes) }
+        bytes.append(ASCII.carriageReturn)
+        bytes.append(ASCII.lineFeed)
         return bytes
     }
 
+    private static func appendStatusLine(_ status: Int, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: "HTTP/1.1 ".utf8)
+        appendDecimal(status, to: &bytes)
+        bytes.append(ASCII.space)
+        appendSanitized(HTTPResponse.reasonPhrase(for: status), to: &bytes)
+        bytes.append(ASCII.carriageReturn)
+        bytes.append(ASCII.lineFeed)
+    }
+
+    private static func appendField(_ name: String, _ value: String, to bytes: inout [UInt8]) {
+        appendSanitized(name, to: &bytes)
+        bytes.append(ASCII.colon)
+        bytes.append(ASCII.space)
+        appendSanitized(value, to: &bytes)
+        bytes.append(ASCII.carriageReturn)
+        bytes.append(ASCII.lineFeed)
+    }
+
+    private static func appendLength(_ length: Int, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: "Content-Length: ".utf8)
+        appendDecimal(length, to: &bytes)
+        bytes.append(ASCII.carriageReturn)
+        bytes.append(ASCII.lineFeed)
+    }
+
+    /// An integer in decimal digits, without making a `String`.
+    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        guard value > 0 else {
+            if value == 0 { bytes.append(ASCII.zero) } else { bytes.append(contentsOf: String(value).utf8) }
+            return
+        }
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            bytes.append(ASCII.zero + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
+
     private static func appendSanitized(_ text: String, to bytes: inout [UInt8]) {
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { raw in
+            if !raw.contains(where: { $0 == ASCII.carriageReturn || $0 == ASCII.lineFeed || $0 == 0 }) {
+                bytes.append(contentsOf: raw)
+                return
+            }
+            for byte in raw { bytes.append(byte == ASCII.carriageReturn || byte == ASCII.lineFeed || byte == 0 ? ASCII.space : byte) }
+        }
+        guard copied == nil else { return }
         for byte in text.utf8 {
             bytes.append(byte == ASCII.carriageReturn || byte == ASCII.lineFeed || byte == 0 ? ASCII.space : byte)
         }

@@ -115,6 +115,33 @@ struct HTTPResponseSerializerTests {
         #expect(object == ["message": "bad \"quote\"\n\u{1}"])
     }
 
+    @Test("a small body is written in the head's buffer, a larger one after it, the same bytes either way")
+    func inlinesSmallBodies() {
+        let response = HTTPResponse(
+            status: 401, headers: ["Content-Type": "application/json", "X-Split": "a\r\nb"], body: Data(#"{"a":1}"#.utf8))
+        let separate = serialize(response)
+        let inline = HTTPResponseSerializer.serialize(
+            response, method: "GET", minorVersion: 1, keepAlive: true, date: fixedDate, inlineBodyBytes: 7)
+        guard case .data(let body) = separate.body, case .none = inline.body else {
+            Issue.record("expected the body apart without inlining and inside the head with it")
+            return
+        }
+        #expect(inline.head == separate.head + Array(body))
+        #expect(
+            String(decoding: inline.head, as: UTF8.self)
+                == "HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nX-Split: a  b\r\nContent-Length: 7\r\n"
+                + "Date: Sun, 06 Nov 1994 08:49:37 GMT\r\n\r\n{\"a\":1}")
+        let tooLarge = HTTPResponseSerializer.serialize(
+            response, method: "GET", minorVersion: 1, keepAlive: true, date: fixedDate, inlineBodyBytes: 6)
+        guard case .data = tooLarge.body else {
+            Issue.record("a body over the inline limit stays apart")
+            return
+        }
+        let head = HTTPResponseSerializer.serialize(
+            response, method: "HEAD", minorVersion: 1, keepAlive: true, date: fixedDate, inlineBodyBytes: 100)
+        #expect(String(decoding: head.head, as: UTF8.self).hasSuffix("Content-Length: 7\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\n\r\n"))
+    }
+
     @Test(arguments: [
         (0, "Thu, 01 Jan 1970 00:00:00 GMT"),
         (784_111_777, "Sun, 06 Nov 1994 08:49:37 GMT"),
