@@ -19,6 +19,10 @@ struct BenchArguments {
     var parallelOnly = false
     /// `--process-only`: only the postie run process against curl, and its peak memory.
     var processOnly = false
+    /// `--validate-only`: only `postie validate` of a generated collection against Node's `JSON.parse`.
+    var validateOnly = false
+    /// `--validate-requests N`: the requests of that collection (default 10,000).
+    var validateRequests = 10_000
     /// `--memory-counts 1000,10000,100000`: the run sizes whose peak memory the process bench reports.
     var memoryCounts = [1_000, 10_000, 100_000]
 
@@ -37,6 +41,8 @@ struct BenchArguments {
             case "--collection-requests": collectionRequests = iterator.next().flatMap(Int.init) ?? collectionRequests
             case "--parallel-only": parallelOnly = true
             case "--process-only": processOnly = true
+            case "--validate-only": validateOnly = true
+            case "--validate-requests": validateRequests = iterator.next().flatMap(Int.init) ?? validateRequests
             case "--memory-counts":
                 memoryCounts = iterator.next().map { $0.split(separator: ",").compactMap { Int($0) } } ?? memoryCounts
             case "-h", "--help":
@@ -45,6 +51,7 @@ struct BenchArguments {
                         + "                    [--skip-scripts] [--sandbox-only]   (JavaScript workloads and the sandbox's cost per script)\n"
                         + "                    [--parallel-only]   (--parallel 8 against 1 on a job-polling flow)\n"
                         + "                    [--process-only] [--memory-counts 1000,10000,100000]   (postie run process against curl)\n"
+                        + "                    [--validate-only] [--validate-requests N]   (postie validate against node JSON.parse)\n"
                         + "                    [--collections-only] [--collection-requests N]   (v3 folder against v2.1 JSON)\n"
                         + "                    [--connections C] [--load-requests N]   (C = 0 skips the emulator load check)")
                 exit(0)

@@ -8,6 +8,7 @@ import PostieHTTPServer
 //   swift run -c release postie-bench                 runner loop, transport loop, curl, emulator load
 //   swift run -c release postie-bench --requests 5000 --connections 128 --load-requests 50000
 //   swift run -c release postie-bench --process-only  the postie run process against curl, CPU and peak memory
+//   swift run -c release postie-bench --validate-only postie validate of 10k requests against node JSON.parse
 //
 // Nothing here is asserted: the machines are shared and noisy. Quote medians from several runs.
 
@@ -40,6 +41,14 @@ if arguments.processOnly {
     ProcessBench.run(
         postie: postieBinary, curl: arguments.skipCurl ? nil : Bench.which("curl"), requests: arguments.requests,
         rounds: arguments.rounds, memoryCounts: arguments.memoryCounts)
+    exit(0)
+}
+if arguments.validateOnly {
+    guard FileManager.default.isExecutableFile(atPath: postieBinary) else {
+        print("no postie binary beside postie-bench (build it: swift build -c release --product postie)")
+        exit(70)
+    }
+    ValidateBench.run(postie: postieBinary, node: Bench.which("node"), requests: arguments.validateRequests, rounds: arguments.rounds)
     exit(0)
 }
 if arguments.sandboxOnly {
@@ -162,6 +171,12 @@ if FileManager.default.isExecutableFile(atPath: postieBinary) {
     ProcessBench.run(
         postie: postieBinary, curl: arguments.skipCurl ? nil : Bench.which("curl"), requests: arguments.requests,
         rounds: arguments.rounds, memoryCounts: arguments.memoryCounts)
+}
+
+// validate of a generated collection against Node's JSON.parse of the same file.
+if FileManager.default.isExecutableFile(atPath: postieBinary) {
+    print("")
+    ValidateBench.run(postie: postieBinary, node: Bench.which("node"), requests: arguments.validateRequests, rounds: arguments.rounds)
 }
 
 // 6. The emulator under load: many keep-alive connections.
