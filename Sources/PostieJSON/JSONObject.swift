@@ -4,7 +4,12 @@
 public struct JSONObject: Sendable, Equatable, Hashable {
     /// The members in document order.
     public private(set) var members: [(key: String, value: JSONValue)]
+    /// Each key's position in `members`, kept only once the object has more than `linearLookupLimit`
+    /// members (empty before): most objects are small, and comparing a few keys costs less than hashing one.
     private var positions: [String: Int]
+
+    /// The most members an object looks up by comparing keys in turn.
+    static let linearLookupLimit = 8
 
     /// An empty object.
     public init() {
@@ -27,30 +32,44 @@ public struct JSONObject: Sendable, Equatable, Hashable {
     /// Whether the object has no members.
     public var isEmpty: Bool { members.isEmpty }
 
+    /// Where the member named `key` stands in `members`.
+    private func position(of key: String) -> Int? {
+        if !positions.isEmpty { return positions[key] }
+        return members.firstIndex { $0.key == key }
+    }
+
     /// The value of `key`; setting nil removes the member, setting a new key appends it.
     public subscript(key: String) -> JSONValue? {
         get {
-            guard let position = positions[key] else { return nil }
+            guard let position = position(of: key) else { return nil }
             return members[position].value
         }
         set {
-            if let position = positions[key] {
+            if let position = position(of: key) {
                 if let newValue {
                     members[position].value = newValue
                 } else {
                     members.remove(at: position)
-                    positions[key] = nil
-                    for index in position..<members.count { positions[members[index].key] = index }
+                    if !positions.isEmpty {
+                        positions[key] = nil
+                        for index in position..<members.count { positions[members[index].key] = index }
+                    }
                 }
             } else if let newValue {
-                positions[key] = members.count
+                if !positions.isEmpty {
+                    positions[key] = members.count
+                } else if members.count >= Self.linearLookupLimit {
+                    positions.reserveCapacity(members.count + 1)
+                    for (index, member) in members.enumerated() { positions[member.key] = index }
+                    positions[key] = members.count
+                }
                 members.append((key: key, value: newValue))
             }
         }
     }
 
     /// Whether a member named `key` exists (its value may be `null`).
-    public func contains(_ key: String) -> Bool { positions[key] != nil }
+    public func contains(_ key: String) -> Bool { position(of: key) != nil }
 
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         guard lhs.members.count == rhs.members.count else { return false }

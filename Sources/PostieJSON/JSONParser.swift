@@ -44,10 +44,19 @@ public struct JSONNodePath: Sendable, Hashable, CustomStringConvertible {
     public init(_ elements: [Element] = []) { self.elements = elements }
 
     /// This path extended by an object member.
-    public func appending(_ key: String) -> JSONNodePath { JSONNodePath(elements + [.member(key)]) }
+    public func appending(_ key: String) -> JSONNodePath { appending(element: .member(key)) }
 
     /// This path extended by an array element.
-    public func appending(_ index: Int) -> JSONNodePath { JSONNodePath(elements + [.element(index)]) }
+    public func appending(_ index: Int) -> JSONNodePath { appending(element: .element(index)) }
+
+    /// One copy of the elements, with room for the new one (no array made for it alone).
+    private func appending(element: Element) -> JSONNodePath {
+        var extended: [Element] = []
+        extended.reserveCapacity(elements.count + 1)
+        extended.append(contentsOf: elements)
+        extended.append(element)
+        return JSONNodePath(extended)
+    }
 
     public var description: String {
         var text = ""
@@ -352,6 +361,8 @@ struct JSONScanner {
     mutating func parseNumber() throws -> JSONValue {
         let start = index
         if peek() == UInt8(ascii: "-") { index += 1 }
+        let digitsStart = index
+        var isInteger = true
         guard let first = peek(), isDigit(first) else {
             throw error("invalid number: expected a digit after '-'")
         }
@@ -362,17 +373,27 @@ struct JSONScanner {
             while let next = peek(), isDigit(next) { index += 1 }
         }
         if peek() == UInt8(ascii: ".") {
+            isInteger = false
             index += 1
             guard let next = peek(), isDigit(next) else { throw error("invalid number: expected a digit after '.'") }
             while let next = peek(), isDigit(next) { index += 1 }
         }
         if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            isInteger = false
             index += 1
             if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index += 1 }
             guard let next = peek(), isDigit(next) else {
                 throw error("invalid number: expected a digit in the exponent")
             }
             while let next = peek(), isDigit(next) { index += 1 }
+        }
+        // An integer of up to 15 digits is exact in a Double: computed here, without text or strtod.
+        if isInteger, index - digitsStart <= 15 {
+            var magnitude = 0
+            for position in digitsStart..<index { magnitude = magnitude &* 10 &+ Int(bytes[position] &- UInt8(ascii: "0")) }
+            // -0 stays negative zero, as Double("-0") and JSON.parse make it.
+            if digitsStart > start { return .number(magnitude == 0 ? -0.0 : -Double(magnitude)) }
+            return .number(Double(magnitude))
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         guard let number = Double(text) else {

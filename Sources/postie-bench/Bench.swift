@@ -19,6 +19,10 @@ struct BenchArguments {
     var parallelOnly = false
     /// `--process-only`: only the postie run process against curl, and its peak memory.
     var processOnly = false
+    /// `--validate-only`: only `postie validate` of a generated collection against Node's `JSON.parse`.
+    var validateOnly = false
+    /// `--validate-requests N`: the requests of that collection (default 10,000).
+    var validateRequests = 10_000
     /// `--memory-counts 1000,10000,100000`: the run sizes whose peak memory the process bench reports.
     var memoryCounts = [1_000, 10_000, 100_000]
     /// `--emulator-only`: only the emulator load and its 401 against nginx.
@@ -46,6 +50,8 @@ struct BenchArguments {
             case "--emulator-only": emulatorOnly = true
             case "--load-seconds": loadSeconds = iterator.next().flatMap(Int.init) ?? loadSeconds
             case "--long-seconds": longSeconds = iterator.next().flatMap(Int.init) ?? longSeconds
+            case "--validate-only": validateOnly = true
+            case "--validate-requests": validateRequests = iterator.next().flatMap(Int.init) ?? validateRequests
             case "--memory-counts":
                 memoryCounts = iterator.next().map { $0.split(separator: ",").compactMap { Int($0) } } ?? memoryCounts
             case "-h", "--help":
@@ -54,6 +60,7 @@ struct BenchArguments {
                         + "                    [--skip-scripts] [--sandbox-only]   (JavaScript workloads and the sandbox's cost per script)\n"
                         + "                    [--parallel-only]   (--parallel 8 against 1 on a job-polling flow)\n"
                         + "                    [--process-only] [--memory-counts 1000,10000,100000]   (postie run process against curl)\n"
+                        + "                    [--validate-only] [--validate-requests N]   (postie validate against node JSON.parse)\n"
                         + "                    [--collections-only] [--collection-requests N]   (v3 folder against v2.1 JSON)\n"
                         + "                    [--connections C] [--load-requests N]   (C = 0 skips the emulator load check)\n"
                         + "                    [--emulator-only] [--load-seconds S] [--long-seconds S]   (the emulator's 401 against nginx, wrk)")

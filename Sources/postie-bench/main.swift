@@ -9,6 +9,7 @@ import PostieHTTPServer
 //   swift run -c release postie-bench --requests 5000 --connections 128 --load-requests 50000
 //   swift run -c release postie-bench --process-only  the postie run process against curl, CPU and peak memory
 //   swift run -c release postie-bench --emulator-only the emulator's load, its 401 against nginx (wrk), its memory
+//   swift run -c release postie-bench --validate-only postie validate of 10k requests against node JSON.parse
 //
 // Nothing here is asserted: the machines are shared and noisy. Quote medians from several runs.
 
@@ -60,6 +61,14 @@ func emulatorBenches() {
 }
 if arguments.emulatorOnly {
     emulatorBenches()
+    exit(0)
+}
+if arguments.validateOnly {
+    guard FileManager.default.isExecutableFile(atPath: postieBinary) else {
+        print("no postie binary beside postie-bench (build it: swift build -c release --product postie)")
+        exit(70)
+    }
+    ValidateBench.run(postie: postieBinary, node: Bench.which("node"), requests: arguments.validateRequests, rounds: arguments.rounds)
     exit(0)
 }
 if arguments.sandboxOnly {
@@ -183,6 +192,12 @@ if FileManager.default.isExecutableFile(atPath: postieBinary) {
     ProcessBench.run(
         postie: postieBinary, curl: arguments.skipCurl ? nil : Bench.which("curl"), requests: arguments.requests,
         rounds: arguments.rounds, memoryCounts: arguments.memoryCounts)
+}
+
+// validate of a generated collection against Node's JSON.parse of the same file.
+if FileManager.default.isExecutableFile(atPath: postieBinary) {
+    print("")
+    ValidateBench.run(postie: postieBinary, node: Bench.which("node"), requests: arguments.validateRequests, rounds: arguments.rounds)
 }
 
 // 6. The emulator under load: many keep-alive connections, then its 401 against nginx's `return`.

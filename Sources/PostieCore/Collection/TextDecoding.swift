@@ -46,6 +46,9 @@ public enum TextDecoding {
     /// Where the first byte that is not valid UTF-8 stands (line and column from 1, columns counting
     /// characters) and what it is; nil when all of `data` is valid UTF-8.
     static func firstInvalidUTF8(in data: Data) -> (location: JSONSourceLocation, byte: UInt8)? {
+        // Valid files (nearly all) are read once, eight ASCII bytes at a time; only an invalid one is
+        // read again to place its first bad byte.
+        if isValidUTF8(data) { return nil }
         let bytes = [UInt8](data)
         var index = 0
         var line = 1
@@ -77,6 +80,54 @@ public enum TextDecoding {
             index += length
         }
         return nil
+    }
+
+    /// Whether all of `data` is UTF-8 as RFC 3629 §4 defines it (no overlong, surrogate or
+    /// out-of-range forms), read from its bytes.
+    static func isValidUTF8(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw in
+            let count = raw.count
+            var index = 0
+            while index < count {
+                // Eight ASCII bytes at once.
+                if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+                let byte = raw[index]
+                if byte < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length: Int
+                var low: UInt8 = 0x80
+                var high: UInt8 = 0xBF
+                switch byte {
+                case 0xC2...0xDF: length = 2
+                case 0xE0:
+                    length = 3
+                    low = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: length = 3
+                case 0xED:
+                    length = 3
+                    high = 0x9F
+                case 0xF0:
+                    length = 4
+                    low = 0x90
+                case 0xF1...0xF3: length = 4
+                case 0xF4:
+                    length = 4
+                    high = 0x8F
+                default: return false
+                }
+                guard index + length <= count else { return false }
+                // The first continuation byte has the lead byte's range, the others 80...BF.
+                guard (low...high).contains(raw[index + 1]) else { return false }
+                for offset in 2..<length where !(0x80...0xBF).contains(raw[index + offset]) { return false }
+                index += length
+            }
+            return true
+        }
     }
 
     /// The text of `data`, its byte-order mark removed.

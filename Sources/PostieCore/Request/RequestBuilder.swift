@@ -151,9 +151,26 @@ public struct RequestBuilder: Sendable {
     public func build(
         _ request: CollectionRequest, resolver: VariableResolver, overrides: RequestOverrides = RequestOverrides()
     ) throws(RequestBuildFailure) -> RequestBuildResult {
+        try make(request, resolver: resolver, overrides: overrides, checksOnly: false)
+    }
+
+    /// What `build` would find for `request` (every undefined variable and where, why it cannot be sent,
+    /// warnings, the auth it resolves to) without making what it sends: texts without `{{` are passed
+    /// over, no body is encoded, files are checked for reading but not read. The result's request has
+    /// its URL, headers and auth, and no body.
+    public func check(
+        _ request: CollectionRequest, resolver: VariableResolver, overrides: RequestOverrides = RequestOverrides()
+    ) throws(RequestBuildFailure) -> RequestBuildResult {
+        try make(request, resolver: resolver, overrides: overrides, checksOnly: true)
+    }
+
+    private func make(
+        _ request: CollectionRequest, resolver: VariableResolver, overrides: RequestOverrides, checksOnly: Bool
+    ) throws(RequestBuildFailure) -> RequestBuildResult {
         var resolver = resolver
         if let resolutionLimits { resolver.limits = resolutionLimits }
         var state = BuildState(resolver: resolver)
+        state.checksOnly = checksOnly
         let definition = request.item.request
         let behavior = request.behavior
         state.warnings += behavior.warnings
@@ -163,12 +180,14 @@ public struct RequestBuilder: Sendable {
         let urlText = state.resolve(template, place: "url")
         var url = RequestURL.parse(urlText)
         url.encodesForWire = !(behavior.disableUrlEncoding ?? false)
-        let pathVariables = Dictionary(
-            definition.url.pathVariables.map { ($0.key, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
-        url.pathSegments = url.pathSegments.map { segment in
-            guard segment.count > 1, segment.hasPrefix(":"), let value = pathVariables[String(segment.dropFirst())]
-            else { return segment }
-            return state.resolve(value, place: "path variable \(segment.dropFirst())")
+        if !definition.url.pathVariables.isEmpty {
+            let pathVariables = Dictionary(
+                definition.url.pathVariables.map { ($0.key, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
+            url.pathSegments = url.pathSegments.map { segment in
+                guard segment.count > 1, segment.hasPrefix(":"), let value = pathVariables[String(segment.dropFirst())]
+                else { return segment }
+                return state.resolve(value, place: "path variable \(segment.dropFirst())")
+            }
         }
         for (key, value) in overrides.query {
             let resolvedValue = value.map { state.resolve($0, place: "query parameter \(key)") }
@@ -295,7 +314,7 @@ public struct RequestBuilder: Sendable {
             switch override {
             case .text(let text):
                 let resolved = state.resolve(text, place: "body")
-                guard !resolved.isEmpty else { return }
+                guard !resolved.isEmpty, !state.checksOnly else { return }
                 built.body = .bytes(Data(resolved.utf8))
                 built.bodyMode = "raw"
                 if built.header("Content-Type") == nil { built.headers.append(HeaderField(name: "Content-Type", value: "text/plain", isSystem: true)) }
@@ -303,6 +322,7 @@ public struct RequestBuilder: Sendable {
                 built.body = .none
             case .json(let value):
                 let resolved = state.resolve(JSONWriter.compact(value), place: "body")
+                if state.checksOnly { return }
                 built.body = .bytes(Data(resolved.utf8))
                 built.bodyMode = "raw"
                 if built.header("Content-Type") == nil {
@@ -319,7 +339,8 @@ public struct RequestBuilder: Sendable {
             throw RequestBuildError.unsupportedBodyMode(mode)
         case .raw(let text, let language):
             let resolved = state.resolve(text, place: "body")
-            guard !resolved.isEmpty else { return }  // postman-runtime sends nothing for an empty body
+            // postman-runtime sends nothing for an empty body.
+            guard !resolved.isEmpty, !state.checksOnly else { return }
             built.body = .bytes(Data(resolved.utf8))
             built.bodyMode = "raw"
             if built.header("Content-Type") == nil {
@@ -359,7 +380,7 @@ public struct RequestBuilder: Sendable {
                     }
                     for source in sources {
                         let path = state.resolve(source, place: "form field \(name)")
-                        let data = try readFile(path, place: "form field \"\(name)\"")
+                        let data = try readFile(path, place: "form field \"\(name)\"", checksOnly: state.checksOnly)
                         let filename = URL(fileURLWithPath: path).lastPathComponent
                         parts.append(
                             MultipartBody.Part(
@@ -368,7 +389,7 @@ public struct RequestBuilder: Sendable {
                     }
                 }
             }
-            guard !parts.isEmpty else { return }
+            guard !parts.isEmpty, !state.checksOnly else { return }
             let multipart = MultipartBody(boundary: MultipartBody.makeBoundary(random: random), parts: parts)
             built.body = .multipart(multipart)
             built.bodyMode = "formdata"
@@ -380,7 +401,7 @@ public struct RequestBuilder: Sendable {
                 return
             }
             let path = state.resolve(source, place: "body file")
-            built.body = .bytes(try readFile(path, place: "body"))
+            built.body = .bytes(try readFile(path, place: "body", checksOnly: state.checksOnly))
             built.bodyMode = "file"
             // postman-request types a file stream by its name (mime-types), else application/octet-stream.
             if built.header("Content-Type") == nil {
@@ -390,6 +411,13 @@ public struct RequestBuilder: Sendable {
                         isSystem: true))
             }
         case .graphql(let query, let variables, let operationName):
+            if state.checksOnly {
+                _ = state.resolve(query, place: "GraphQL query")
+                if let variables, !variables.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    _ = state.resolve(variables, place: "GraphQL variables")
+                }
+                return
+            }
             var members: [String] = ["\"query\":" + JSONWriter.quote(state.resolve(query, place: "GraphQL query"))]
             if let operationName { members.append("\"operationName\":" + JSONWriter.quote(operationName)) }
             if let variables, !variables.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
@@ -403,8 +431,17 @@ public struct RequestBuilder: Sendable {
         }
     }
 
-    private func readFile(_ path: String, place: String) throws(RequestBuildError) -> Data {
+    /// The bytes of the file at `path`; with `checksOnly`, none, once it is known that it could be read.
+    private func readFile(_ path: String, place: String, checksOnly: Bool = false) throws(RequestBuildError) -> Data {
         let full = path.hasPrefix("/") ? path : (workingDirectory as NSString).appendingPathComponent(path)
+        if checksOnly {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
+                FileManager.default.isReadableFile(atPath: full)
+            {
+                return Data()
+            }
+        }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: full))
         } catch {
@@ -475,29 +512,40 @@ private struct BuildState {
     var warnings: [String] = []
     /// The first resolution limit reached: the request fails with it.
     var limitProblem: RequestBuildError?
+    /// Whether the request is only checked (`RequestBuilder.check`): no body is made.
+    var checksOnly = false
 
     init(resolver: VariableResolver) { self.resolver = resolver }
 
-    mutating func resolve(_ text: String, place: String) -> String {
+    /// `text` resolved; `place` (`header Accept`, …) is made only when a problem needs it.
+    mutating func resolve(_ text: String, place makePlace: @autoclosure () -> String) -> String {
+        guard VariableResolver.mayHoldReference(text) else { return text }
         let resolution = resolver.resolve(text)
+        var madePlace: String?
+        func placeText() -> String {
+            if let madePlace { return madePlace }
+            let made = makePlace()
+            madePlace = made
+            return made
+        }
         if let reached = resolution.limitReached, limitProblem == nil {
             let limit =
                 reached.kind == .size
                 ? ResolutionLimits.describe(reached.limit) + " (resolved size)"
                 : "\(reached.limit) substitutions"
-            limitProblem = .resolutionLimit(variable: reached.variable, place: place, limit: limit)
+            limitProblem = .resolutionLimit(variable: reached.variable, place: placeText(), limit: limit)
         }
         for name in resolution.unresolved {
-            let reference = UnresolvedReference(name: name, place: place)
+            let reference = UnresolvedReference(name: name, place: placeText())
             if !unresolved.contains(reference) { unresolved.append(reference) }
         }
         for name in resolution.unknownDynamic {
-            let warning = "unknown dynamic variable {{\(name)}} in the \(place) is sent as written"
+            let warning = "unknown dynamic variable {{\(name)}} in the \(placeText()) is sent as written"
             if !warnings.contains(warning) { warnings.append(warning) }
         }
         if resolution.hitPassLimit {
             warnings.append(
-                "variables in the \(place) still refer to others after \(VariableResolver.maximumPasses) passes; is there a cycle?")
+                "variables in the \(placeText()) still refer to others after \(VariableResolver.maximumPasses) passes; is there a cycle?")
         }
         return resolution.text
     }

@@ -112,10 +112,11 @@ public struct RunPlan: Sendable {
         return context
     }
 
-    /// Builds every step (over every data row) without sending anything. Variables a flow step captures
-    /// count as defined for the steps after it. A step that cannot be built is a finding too, with the
-    /// undefined variables met on the way. Dynamic variables resolve to `DynamicVariables.standIns`: none
-    /// is generated, and the run's own generator (seeded or not) is left untouched.
+    /// Checks every step (over every data row) as building it would, without building it or sending
+    /// anything (`RequestBuilder.check`: texts scanned for `{{` on their bytes, no body made, no file
+    /// read). Variables a flow step captures count as defined for the steps after it. A step that cannot
+    /// be built is a finding too, with the undefined variables met on the way. Dynamic variables resolve
+    /// to `DynamicVariables.standIns`: none is generated, and the run's own generator is left untouched.
     public func preflight(
         inputs: RunInputs, iterations: Int = 1, builder: RequestBuilder, isCancelled: () -> Bool = { false }
     ) -> Preflight {
@@ -166,7 +167,7 @@ public struct RunPlan: Sendable {
                 let overrides = step.flowStep.map { StepRunner.overrides(of: $0) } ?? RequestOverrides()
                 // A file an earlier step will save is not there yet: its field is built empty.
                 let request = StepRunner.uploading(step.flowStep?.uploads ?? [], in: step.request) { _ in nil }
-                body(step, Result { () throws(RequestBuildFailure) in try builder.build(request, resolver: resolver, overrides: overrides) })
+                body(step, Result { () throws(RequestBuildFailure) in try builder.check(request, resolver: resolver, overrides: overrides) })
                 for capture in step.flowStep?.captures ?? [] { context.run.set(capture.variable, "captured") }
             }
             if inputs.iterationData == nil { break }  // without data every iteration resolves alike

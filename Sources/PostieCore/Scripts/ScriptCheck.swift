@@ -28,26 +28,54 @@ public struct ScriptCheck: Sendable {
         ("Intl.", "Intl"),
     ]
 
-    /// Checks every script of `requests` (each script once, however many requests share it).
+    /// Checks every script of `requests` (each script once, however many requests share it; a source
+    /// that compiled once is not compiled again under another request's name).
     public static func findings(in requests: [CollectionRequest], host: any ScriptHost) -> [Finding] {
         var findings: [Finding] = []
         var seen: Set<String> = []
+        var compiles: Set<String> = []
         for request in requests {
             for script in request.scripts where !script.isEmpty {
                 let source = ScriptSource(level: script.level, ownerName: script.ownerName.isEmpty ? request.name : script.ownerName, source: script.source)
                 let kind = ScriptEventKind(rawValue: script.listen) ?? .test
                 let name = source.displayName(for: kind)
                 guard seen.insert(name + "\u{0}" + script.source).inserted else { continue }
-                if let problem = host.syntaxError(in: script.source, name: name) {
-                    findings.append(Finding(request: request.displayName, script: name, message: problem.description, isError: true))
+                if !compiles.contains(script.source) {
+                    if let problem = host.syntaxError(in: script.source, name: name) {
+                        findings.append(Finding(request: request.displayName, script: name, message: problem.description, isError: true))
+                    } else {
+                        compiles.insert(script.source)
+                    }
                 }
                 var reported: Set<String> = []
-                for (pattern, feature) in unsupported where script.source.contains(pattern) && reported.insert(feature).inserted {
+                for (pattern, feature) in unsupported
+                where contains(script.source, pattern) && reported.insert(feature).inserted {
                     findings.append(
                         Finding(request: request.displayName, script: name, message: "uses \(feature), which postie does not offer", isError: false))
                 }
             }
         }
         return findings
+    }
+
+    /// Whether the UTF-8 bytes of `pattern` stand anywhere in those of `text` (no Foundation search).
+    static func contains(_ text: String, _ pattern: String) -> Bool {
+        let needle = Array(pattern.utf8)
+        guard let first = needle.first else { return true }
+        var text = text
+        return text.withUTF8 { haystack in
+            guard haystack.count >= needle.count else { return false }
+            var index = 0
+            let last = haystack.count - needle.count
+            while index <= last {
+                if haystack[index] == first {
+                    var matched = 1
+                    while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
+                    if matched == needle.count { return true }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 }
