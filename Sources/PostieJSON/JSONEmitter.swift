@@ -86,11 +86,18 @@ public struct JSONTextWriter: JSONEmitter {
 
     private var level: Int { baseLevel + open.count }
 
+    /// A line feed and the spaces of the deepest indentation most documents reach, copied from in one piece.
+    private static let lineStart: [UInt8] = [0x0A] + Array(repeating: UInt8(ascii: " "), count: 64)
+
     private mutating func newline(level: Int) {
         guard let indent else { return }
-        bytes.append(0x0A)
         let count = indent * level
-        if count > 0 { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count)) }
+        if count < Self.lineStart.count {
+            Self.lineStart.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[...count])) }
+        } else {
+            bytes.append(0x0A)
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+        }
     }
 
     /// Before a value: an array element's comma and line; an object member's were written by `key`.

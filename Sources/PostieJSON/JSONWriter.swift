@@ -134,8 +134,10 @@ public enum JSONWriter {
     }
 
     static func writeString(_ string: String, into output: inout [UInt8]) {
+        let written: Void? = string.utf8.withContiguousStorageIfAvailable { writeString(bytes: $0, into: &output) }
+        guard written == nil else { return }
         var string = string
-        string.withUTF8 { bytes in writeString(bytes: bytes, into: &output) }
+        string.withUTF8 { writeString(bytes: $0, into: &output) }
     }
 
     /// UTF-8 text as a JSON string literal: runs of plain bytes copied whole, the rest escaped.

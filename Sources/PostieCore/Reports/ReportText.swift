@@ -259,9 +259,9 @@ struct ReportBody: Equatable {
         let window = bytes.prefix(limit + Self.redactionSlack)
         let windowIsPartial = window.count < size
         self.size = size
-        if Self.looksLikeText(window, isPartial: windowIsPartial, contentType: contentType) {
-            let complete = Self.completeUTF8Length(window)
-            let text = redactor.redact(String(decoding: window.prefix(complete), as: UTF8.self))
+        if let decoded = Self.text(of: window, isPartial: windowIsPartial, contentType: contentType) {
+            let complete = decoded.utf8.count
+            let text = redactor.redact(decoded)
             let kept: String
             if text.utf8.count > limit {
                 let utf8 = Array(text.utf8)
@@ -293,16 +293,23 @@ struct ReportBody: Equatable {
     /// Text unless the media type says otherwise or the bytes hold NUL, stray control characters, or
     /// invalid UTF-8 (a sequence cut at the end of a partial body is allowed).
     static func looksLikeText(_ bytes: Data, isPartial: Bool, contentType: String?) -> Bool {
-        if let contentType, isBinaryMediaType(contentType) { return false }
+        text(of: bytes, isPartial: isPartial, contentType: contentType) != nil
+    }
+
+    /// The text of `bytes` (without a sequence cut short at the end) when they look like text, decoded once.
+    static func text(of bytes: Data, isPartial: Bool, contentType: String?) -> String? {
+        if let contentType, isBinaryMediaType(contentType) { return nil }
         let complete = completeUTF8Length(bytes)
-        guard complete == bytes.count || isPartial else { return false }
+        guard complete == bytes.count || isPartial else { return nil }
         let checked = bytes.prefix(complete)
-        for byte in checked where byte < 0x20 {
-            // Tab, line feed, form feed, carriage return and escape occur in text; others do not.
-            if byte != 0x09, byte != 0x0A, byte != 0x0C, byte != 0x0D, byte != 0x1B { return false }
+        let hasControl = checked.withUnsafeBytes { buffer in
+            buffer.contains { byte in
+                // Tab, line feed, form feed, carriage return and escape occur in text; others do not.
+                (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D && byte != 0x1B) || byte == 0x7F
+            }
         }
-        if checked.contains(0x7F) { return false }
-        return String(validating: checked, as: UTF8.self) != nil
+        guard !hasControl else { return nil }
+        return String(validating: checked, as: UTF8.self)
     }
 
     /// Media types whose bodies are bytes, not text: images (but SVG, which is XML), audio, video,
