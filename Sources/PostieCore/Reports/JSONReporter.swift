@@ -768,6 +768,15 @@ extension JSONReporter {
             return nil
         }
 
+        /// The offset of the first NUL at or after `from` (memchr: a report is megabytes of text with a
+        /// mark or two per execution).
+        static func nul(in bytes: UnsafeRawBufferPointer, from: Int) -> Int? {
+            guard from < bytes.count, let base = bytes.baseAddress,
+                let found = memchr(base + from, 0, bytes.count - from)
+            else { return nil }
+            return UnsafeRawPointer(found) - base
+        }
+
         /// Copies `spool` into `output`, each mark replaced: a length by its iteration's, `P` by `parent`.
         func copy(_ spool: ReportSpool, to output: inout Output, parent: [UInt8]) throws {
             var tag: [UInt8]?
@@ -784,7 +793,7 @@ extension JSONReporter {
                 var index = 0
                 while index < bytes.count {
                     if tag != nil {
-                        guard let end = bytes[index...].firstIndex(of: 0) else {
+                        guard let end = Self.nul(in: bytes, from: index) else {
                             tag! += bytes[index...]
                             return
                         }
@@ -798,7 +807,7 @@ extension JSONReporter {
                         tag = nil
                         index = end + 1
                     } else {
-                        let end = bytes[index...].firstIndex(of: 0) ?? bytes.count
+                        let end = Self.nul(in: bytes, from: index) ?? bytes.count
                         try output.write(UnsafeRawBufferPointer(rebasing: bytes[index..<end]))
                         if end < bytes.count { tag = [] }
                         index = end + 1
