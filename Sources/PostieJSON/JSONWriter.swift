@@ -62,7 +62,7 @@ public enum JSONWriter {
         switch value {
         case .null: output.append(contentsOf: "null".utf8)
         case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .number(let number): output.append(contentsOf: format(number: number).utf8)
+        case .number(let number): writeNumber(number, into: &output)
         case .string(let string): writeString(string, into: &output)
         case .array(let elements):
             guard !elements.isEmpty else {
@@ -102,47 +102,77 @@ public enum JSONWriter {
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * level))
     }
 
-    static func writeString(_ string: String, into output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
-        // Runs of bytes that need no escape are copied whole.
-        let copied: Void? = string.utf8.withContiguousStorageIfAvailable { bytes in
-            var runStart = 0
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-                writeEscaped(byte, into: &output)
-                runStart = index + 1
-            }
-            if runStart < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+    /// `format(number:)`'s text, appended.
+    static func writeNumber(_ number: Double, into output: inout [UInt8]) {
+        if number.isFinite, number == number.rounded(), abs(number) < 1e16 {
+            writeInteger(Int64(number), into: &output)  // -0 prints as 0, as in JSON.stringify
+        } else {
+            output.append(contentsOf: format(number: number).utf8)
         }
-        guard copied == nil else {
-            output.append(UInt8(ascii: "\""))
-            return
-        }
-        for byte in string.utf8 {
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                writeEscaped(byte, into: &output)
-            } else {
-                output.append(byte)
-            }
-        }
-        output.append(UInt8(ascii: "\""))
     }
 
-    /// The escape of one byte that cannot appear raw in a JSON string.
-    private static func writeEscaped(_ byte: UInt8, into output: inout [UInt8]) {
-        switch byte {
-        case UInt8(ascii: "\""): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-        case UInt8(ascii: "\\"): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-        case 0x0A: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-        case 0x0D: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-        case 0x09: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-        case 0x08: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-        case 0x0C: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-        default:
-            let hex = String(byte, radix: 16)
-            output.append(contentsOf: Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8))
+    /// The decimal digits of `value`, appended.
+    static func writeInteger(_ value: Int64, into output: inout [UInt8]) {
+        if value < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits, written backwards
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            output.append(contentsOf: buffer[(24 - count)...])
         }
+    }
+
+    /// Whether a byte can stand in a JSON string as it is.
+    @inline(__always)
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+    }
+
+    static func writeString(_ string: String, into output: inout [UInt8]) {
+        let written: Void? = string.utf8.withContiguousStorageIfAvailable { writeString(bytes: $0, into: &output) }
+        guard written == nil else { return }
+        var string = string
+        string.withUTF8 { writeString(bytes: $0, into: &output) }
+    }
+
+    /// UTF-8 text as a JSON string literal: runs of plain bytes copied whole, the rest escaped.
+    static func writeString(bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var start = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if isPlain(byte) {
+                index += 1
+                continue
+            }
+            if start < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x0A: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0x08: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+            case 0x0C: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+            default:
+                // Only control characters are left: \u00XX with lower-case hex, as JSON.stringify writes them.
+                let low = byte & 0xF
+                output.append(contentsOf: [
+                    UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), UInt8(ascii: "0") + (byte >> 4),
+                    low < 10 ? UInt8(ascii: "0") + low : UInt8(ascii: "a") + low - 10,
+                ])
+            }
+            index += 1
+            start = index
+        }
+        if start < count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<count])) }
+        output.append(UInt8(ascii: "\""))
     }
 }

@@ -64,31 +64,43 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
         defer { lock.unlock() }
         let cycles = max(1, start?.iterationCount ?? 1)
         let position = stream.begin(execution)
-        let cursor = Self.cursor(
-            position: position, iteration: execution.iteration, length: .string(Stream.lengthPlaceholder), cycles: cycles,
+        let cursor = Cursor(
+            position: position, iteration: execution.iteration, length: .mark(stream.ordinalTag), cycles: cycles,
             ref: execution.id)
-        let ordinal = stream.ordinal
+        let count = stream.count
         stream.executions.append { bytes in
-            if stream.count > 1 { bytes.append(UInt8(ascii: ",")) }
+            if count > 1 { bytes.append(UInt8(ascii: ",")) }
             bytes.append(contentsOf: Stream.elementIndent)
-            let from = bytes.count
-            JSONWriter.append(self.execution(execution, cursor: cursor), to: &bytes, level: 3)
-            Stream.mark(Stream.lengthPattern, ordinal: ordinal, in: &bytes, from: from)
+            Self.writing(into: &bytes) { self.emit(execution, cursor: cursor, into: &$0) }
         }
-        for failure in ReportedFailure.of(execution, position: stream.count - 1) {
+        for failure in ReportedFailure.of(execution, position: count - 1) {
             stream.failureCount += 1
             let failureCount = stream.failureCount
             stream.failures.append { bytes in
                 if failureCount > 1 { bytes.append(UInt8(ascii: ",")) }
                 bytes.append(contentsOf: Stream.elementIndent)
-                let from = bytes.count
-                let parent: JSONValue? = execution.folderPath.isEmpty ? .string(Stream.parentPlaceholder) : nil
-                JSONWriter.append(self.failure(failure, collectionParent: parent, cursor: cursor), to: &bytes, level: 3)
-                Stream.mark(Stream.lengthPattern, ordinal: ordinal, in: &bytes, from: from)
-                if parent != nil { Stream.mark(Stream.parentPattern, tag: Stream.parentTag, in: &bytes, from: from) }
+                Self.writing(into: &bytes) {
+                    self.emit(failure, collectionParent: execution.folderPath.isEmpty ? .mark : .none, cursor: cursor, into: &$0)
+                }
             }
         }
         if let response = execution.response { stream.durations.append(response.durationMilliseconds) }
+    }
+
+    /// Emits a value through a `JSONTextWriter` at level 3 (an element of `run.executions` or
+    /// `run.failures`) appending to `bytes`.
+    private static func writing(into bytes: inout [UInt8], _ body: (inout JSONTextWriter) -> Void) {
+        var writer = JSONTextWriter(bytes: [], indent: 2, level: 3)
+        swap(&writer.bytes, &bytes)
+        body(&writer)
+        swap(&writer.bytes, &bytes)
+    }
+
+    /// Builds what `emit` emits as a value.
+    private static func built(_ body: (inout JSONTreeBuilder) -> Void) -> JSONValue {
+        var builder = JSONTreeBuilder()
+        body(&builder)
+        return builder.result ?? .null
     }
 
     /// Writes the report to `path`, atomically, from what was streamed (or, for a result that was not, from
@@ -167,7 +179,7 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
             for (index, (execution, cursor)) in zip(result.executions, cursors).enumerated() {
                 var text: [UInt8] = index > 0 ? [UInt8(ascii: ",")] : []
                 text += Stream.elementIndent
-                JSONWriter.append(self.execution(execution, cursor: cursor), to: &text, level: 3)
+                Self.writing(into: &text) { self.emit(execution, cursor: cursor, into: &$0) }
                 try handle.write(contentsOf: Data(text))
             }
             try handle.write(contentsOf: Data(("\n" + String(repeating: " ", count: 4) + "]").utf8))
@@ -181,7 +193,10 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
         return document(
             for: result, start: lock.withLock { start }, items: .array(ItemTree(result.executions).json),
             timings: timings(result, squaredDeviations: Self.squaredDeviations(result)),
-            executions: .array(zip(result.executions, cursors).map { execution($0, cursor: $1) }),
+            executions: .array(
+                zip(result.executions, cursors).map { execution, cursor in
+                    Self.built { self.emit(execution, cursor: cursor, into: &$0) }
+                }),
             failures: failures(result, cursors: cursors))
     }
 
@@ -233,11 +248,15 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
         return .object(root)
     }
 
-    private func failures(_ result: RunResult, cursors: [JSONValue]) -> JSONValue {
+    private func failures(_ result: RunResult, cursors: [Cursor]) -> JSONValue {
         let parent = collectionParent(result)
         return .array(
-            ReportedFailure.all(in: result.executions).map {
-                failure($0, collectionParent: $0.execution.folderPath.isEmpty ? parent : nil, cursor: cursors[$0.position])
+            ReportedFailure.all(in: result.executions).map { failure in
+                Self.built {
+                    self.emit(
+                        failure, collectionParent: failure.execution.folderPath.isEmpty ? .value(parent) : .none,
+                        cursor: cursors[failure.position], into: &$0)
+                }
             })
     }
 
@@ -325,207 +344,295 @@ public final class JSONReporter: RunReporter, @unchecked Sendable {
     }
 
     /// Newman's cursor: `position` within the iteration, `length` requests in it, `cycles` iterations.
-    static func cursors(for executions: [RequestExecution], iterationCount: Int) -> [JSONValue] {
+    struct Cursor {
+        enum Length {
+            case count(Int)
+            /// Known when the run ends: the mark of the iteration's ordinal (see `Stream`).
+            case mark([UInt8])
+        }
+
+        var position: Int
+        var iteration: Int
+        var length: Length
+        var cycles: Int
+        var ref: String
+
+        func emit<Emitter: JSONEmitter>(into json: inout Emitter) {
+            json.beginObject()
+            json.member("position", integer: position)
+            json.member("iteration", integer: iteration)
+            json.key("length")
+            switch length {
+            case .count(let count): json.integer(count)
+            case .mark(let tag): json.mark(tag, standIn: .string(String(decoding: tag, as: UTF8.self)))
+            }
+            json.member("cycles", integer: cycles)
+            json.member("ref", ref)
+            json.endObject()
+        }
+    }
+
+    static func cursors(for executions: [RequestExecution], iterationCount: Int) -> [Cursor] {
         var perIteration: [Int: Int] = [:]
         for execution in executions { perIteration[execution.iteration, default: 0] += 1 }
         var seen: [Int: Int] = [:]
         return executions.map { execution in
             let position = seen[execution.iteration, default: 0]
             seen[execution.iteration] = position + 1
-            return cursor(
-                position: position, iteration: execution.iteration,
-                length: .number(Double(perIteration[execution.iteration] ?? 0)), cycles: max(1, iterationCount),
-                ref: execution.id)
+            return Cursor(
+                position: position, iteration: execution.iteration, length: .count(perIteration[execution.iteration] ?? 0),
+                cycles: max(1, iterationCount), ref: execution.id)
         }
     }
 
-    static func cursor(position: Int, iteration: Int, length: JSONValue, cycles: Int, ref: String) -> JSONValue {
-        [
-            "position": .number(Double(position)), "iteration": .number(Double(iteration)), "length": length,
-            "cycles": .number(Double(cycles)), "ref": .string(ref),
-        ]
-    }
-
-    private func execution(_ execution: RequestExecution, cursor: JSONValue) -> JSONValue {
-        var entry = JSONObject()
-        entry["id"] = .string(execution.id)
-        entry["cursor"] = cursor
-        entry["item"] = [
-            "id": .string(execution.itemID ?? execution.id), "name": .string(execution.name),
-            "path": .array((execution.folderPath + [execution.name]).map(JSONValue.string)),
-        ]
-        if let step = execution.stepName { entry["step"] = .string(step) }
-        entry["startedAt"] = .number(ReportText.epochMilliseconds(execution.startedAt))
-        if let request = execution.request { entry["request"] = self.request(request) }
-        if let response = execution.response { entry["response"] = self.response(response) }
-        entry["assertions"] = .array(
-            execution.assertions.enumerated().map { index, assertion in
-                var object = JSONObject()
-                object["assertion"] = .string(ReportText.checkName(assertion.name, redactor: redactor))
-                object["skipped"] = .bool(assertion.skipped)
-                if !assertion.passed { object["error"] = assertionError(assertion, index: index) }
-                return .object(object)
-            })
+    private func emit<Emitter: JSONEmitter>(_ execution: RequestExecution, cursor: Cursor, into json: inout Emitter) {
+        json.beginObject()
+        json.member("id", execution.id)
+        json.key("cursor")
+        cursor.emit(into: &json)
+        json.object("item") { json in
+            json.member("id", execution.itemID ?? execution.id)
+            json.member("name", execution.name)
+            json.array("path") { json in
+                for folder in execution.folderPath { json.string(folder) }
+                json.string(execution.name)
+            }
+        }
+        if let step = execution.stepName { json.member("step", step) }
+        json.member("startedAt", number: ReportText.epochMilliseconds(execution.startedAt))
+        if let request = execution.request {
+            json.key("request")
+            emit(request, into: &json)
+        }
+        if let response = execution.response {
+            json.key("response")
+            emit(response, into: &json)
+        }
+        json.array("assertions") { json in
+            for (index, assertion) in execution.assertions.enumerated() {
+                json.beginObject()
+                json.member("assertion", ReportText.checkName(assertion.name, redactor: redactor))
+                json.member("skipped", bool: assertion.skipped)
+                if !assertion.passed {
+                    json.key("error")
+                    emitError(assertion, index: index, into: &json)
+                }
+                json.endObject()
+            }
+        }
         if !execution.console.isEmpty {
-            entry["console"] = .array(
-                execution.console.map { ["level": .string($0.level.rawValue), "message": .string(redactor.redact($0.text))] })
+            json.array("console") { json in
+                for line in execution.console {
+                    json.beginObject()
+                    json.member("level", line.level.rawValue)
+                    json.member("message", redactor.redact(line.text))
+                    json.endObject()
+                }
+            }
         }
         if let visualizer = execution.visualizer {
-            entry["visualizer"] = redactor.redactJSON(visualizer)
+            json.key("visualizer")
+            json.value(redactor.redactJSON(visualizer))
         }
         if let error = execution.error {
-            entry["requestError"] = [
-                "name": "RequestError", "message": .string(redactor.redact(error, keeping: execution.names)),
-            ]
+            json.object("requestError") { json in
+                json.member("name", "RequestError")
+                json.member("message", redactor.redact(error, keeping: execution.names))
+            }
         }
         if let httpError = execution.httpError {
-            entry["httpError"] = ["name": "HTTPError", "message": .string(redactor.redact(httpError))]
+            json.object("httpError") { json in
+                json.member("name", "HTTPError")
+                json.member("message", redactor.redact(httpError))
+            }
         }
-        if let skipped = execution.skipped {
-            entry["skipped"] = .string(redactor.redact(skipped, keeping: execution.names))
+        if let skipped = execution.skipped { json.member("skipped", redactor.redact(skipped, keeping: execution.names)) }
+        json.array("attempts") { json in
+            for attempt in execution.attempts {
+                json.beginObject()
+                json.member("number", integer: attempt.number)
+                json.key("code")
+                if let status = attempt.status { json.integer(status) } else { json.null() }
+                json.member("responseTime", number: attempt.durationMilliseconds)
+                if let started = attempt.startedAt { json.member("startedAt", number: ReportText.epochMilliseconds(started)) }
+                if let note = attempt.note { json.member("note", redactor.redact(note)) }
+                json.endObject()
+            }
         }
-        entry["attempts"] = .array(
-            execution.attempts.map { attempt in
-                var object = JSONObject()
-                object["number"] = .number(Double(attempt.number))
-                object["code"] = attempt.status.map { .number(Double($0)) } ?? .null
-                object["responseTime"] = .number(attempt.durationMilliseconds)
-                if let started = attempt.startedAt { object["startedAt"] = .number(ReportText.epochMilliseconds(started)) }
-                if let note = attempt.note { object["note"] = .string(redactor.redact(note)) }
-                return .object(object)
-            })
-        entry["captures"] = .array(
-            execution.captures.map {
-                ["name": .string($0.name), "value": .string(redactor.redactNamedValue(name: $0.name, value: $0.value))]
-            })
+        json.array("captures") { json in
+            for capture in execution.captures {
+                json.beginObject()
+                json.member("name", capture.name)
+                json.member("value", redactor.redactNamedValue(name: capture.name, value: capture.value))
+                json.endObject()
+            }
+        }
         if let saved = execution.savedFile {
-            entry["savedFile"] = ["path": .string(redactor.redact(saved.path)), "bytes": .number(Double(saved.bytes))]
+            json.object("savedFile") { json in
+                json.member("path", redactor.redact(saved.path))
+                json.member("bytes", integer: saved.bytes)
+            }
         }
         if !execution.warnings.isEmpty {
-            entry["warnings"] = .array(execution.warnings.map { .string(redactor.redact($0)) })
+            json.array("warnings") { json in
+                for warning in execution.warnings { json.string(redactor.redact(warning)) }
+            }
         }
-        return .object(entry)
+        json.endObject()
     }
 
-    private func headers(_ headers: [HeaderField]) -> JSONValue {
-        .array(
-            headers.map { header in
-                var object = JSONObject()
-                object["key"] = .string(header.name)
-                object["value"] = .string(redactor.redactHeader(name: header.name, value: header.value))
-                if header.isSystem { object["system"] = true }
-                return .object(object)
-            })
+    private func emit<Emitter: JSONEmitter>(_ headers: [HeaderField], into json: inout Emitter) {
+        json.beginArray()
+        for header in headers {
+            json.beginObject()
+            json.member("key", header.name)
+            json.member("value", redactor.redactHeader(name: header.name, value: header.value))
+            if header.isSystem { json.member("system", bool: true) }
+            json.endObject()
+        }
+        json.endArray()
     }
 
-    private func request(_ request: SentRequest) -> JSONValue {
-        var object = JSONObject()
-        object["url"] = .string(redactor.redact(request.url))
-        object["method"] = .string(request.method)
-        object["header"] = headers(request.headers)
+    private func emit<Emitter: JSONEmitter>(_ request: SentRequest, into json: inout Emitter) {
+        json.beginObject()
+        json.member("url", redactor.redact(request.url))
+        json.member("method", request.method)
+        json.key("header")
+        emit(request.headers, into: &json)
         if let body = request.body {
             let shown =
                 request.reportedBody.map(ReportBody.init(reported:))
                 ?? ReportBody(
                     bytes: body, size: body.count, contentType: request.contentType, limit: options.bodyLimit,
                     redactor: redactor)
-            object["body"] = [
-                "mode": "raw", "raw": .string(shown.content), "encoding": .string(shown.encoding.rawValue),
-                "truncated": .bool(shown.truncated), "size": .number(Double(shown.size)),
-            ]
+            json.object("body") { json in
+                json.member("mode", "raw")
+                json.member("raw", shown.content)
+                json.member("encoding", shown.encoding.rawValue)
+                json.member("truncated", bool: shown.truncated)
+                json.member("size", integer: shown.size)
+            }
         }
-        return .object(object)
+        json.endObject()
     }
 
-    private func response(_ response: TransportResponse) -> JSONValue {
+    private func emit<Emitter: JSONEmitter>(_ response: TransportResponse, into json: inout Emitter) {
         let shown =
             response.reportedBody.map(ReportBody.init(reported:))
             ?? ReportBody(
                 response: response.body, contentType: response.header("Content-Type"), limit: options.bodyLimit,
                 redactor: redactor)
-        var object = JSONObject()
-        object["status"] = .string(ReportText.reasonPhrase(response.status))
-        object["code"] = .number(Double(response.status))
-        object["header"] = headers(response.headers)
-        object["body"] = .string(shown.content)
-        object["encoding"] = .string(shown.encoding.rawValue)
-        object["truncated"] = .bool(shown.truncated)
-        object["responseTime"] = .number(response.durationMilliseconds)
-        object["responseSize"] = .number(Double(response.body.size))
+        json.beginObject()
+        json.member("status", ReportText.reasonPhrase(response.status))
+        json.member("code", integer: response.status)
+        json.key("header")
+        emit(response.headers, into: &json)
+        json.member("body", shown.content)
+        json.member("encoding", shown.encoding.rawValue)
+        json.member("truncated", bool: shown.truncated)
+        json.member("responseTime", number: response.durationMilliseconds)
+        json.member("responseSize", integer: response.body.size)
         // A gzip or deflate body is reported decoded; this is its size on the wire.
-        if let encoded = response.encodedBodySize { object["encodedSize"] = .number(Double(encoded)) }
+        if let encoded = response.encodedBodySize { json.member("encodedSize", integer: encoded) }
         if response.redirectCount > 0 {
-            object["url"] = .string(redactor.redact(response.finalURL))
-            object["redirects"] = .number(Double(response.redirectCount))
+            json.member("url", redactor.redact(response.finalURL))
+            json.member("redirects", integer: response.redirectCount)
         }
         if !response.cookies.isEmpty {
             // As postman-collection's Cookie: the run's cookies for the answering URL; secret values redacted.
-            object["cookie"] = .array(
-                response.cookies.map { cookie in
-                    var entry = JSONObject()
-                    entry["name"] = .string(cookie.name)
-                    entry["value"] = .string(cookie.isSecret ? SecretRedactor.placeholder : redactor.redact(cookie.value))
-                    entry["domain"] = .string(cookie.domain)
-                    entry["path"] = .string(cookie.path)
-                    if let expires = cookie.expires { entry["expires"] = .string(CookieJarFile.formatDate(expires)) }
-                    entry["httpOnly"] = .bool(cookie.httpOnly)
-                    entry["secure"] = .bool(cookie.secure)
-                    entry["hostOnly"] = .bool(cookie.hostOnly)
-                    if let sameSite = cookie.sameSite { entry["sameSite"] = .string(sameSite) }
-                    return .object(entry)
-                })
+            json.array("cookie") { json in
+                for cookie in response.cookies {
+                    json.beginObject()
+                    json.member("name", cookie.name)
+                    json.member("value", cookie.isSecret ? SecretRedactor.placeholder : redactor.redact(cookie.value))
+                    json.member("domain", cookie.domain)
+                    json.member("path", cookie.path)
+                    if let expires = cookie.expires { json.member("expires", CookieJarFile.formatDate(expires)) }
+                    json.member("httpOnly", bool: cookie.httpOnly)
+                    json.member("secure", bool: cookie.secure)
+                    json.member("hostOnly", bool: cookie.hostOnly)
+                    if let sameSite = cookie.sameSite { json.member("sameSite", sameSite) }
+                    json.endObject()
+                }
+            }
         }
-        return .object(object)
+        json.endObject()
     }
 
-    private func assertionError(_ assertion: AssertionOutcome, index: Int) -> JSONValue {
-        var error = JSONObject()
-        error["name"] = .string(assertion.errorName ?? "AssertionError")
-        error["index"] = .number(Double(index))
-        error["test"] = .string(ReportText.checkName(assertion.name, redactor: redactor))
+    private func emitError<Emitter: JSONEmitter>(_ assertion: AssertionOutcome, index: Int, into json: inout Emitter) {
+        json.beginObject()
+        json.member("name", assertion.errorName ?? "AssertionError")
+        json.member("index", integer: index)
+        json.member("test", ReportText.checkName(assertion.name, redactor: redactor))
         if assertion.source == .flow {
-            error["message"] = .string(
+            json.member(
+                "message",
                 redactor.redact(ReportText.failureDescription(assertion), keeping: [ReportText.checkSubject(assertion.name)]))
         } else {
-            error["message"] = .string(redactor.redact(assertion.message ?? ""))
+            json.member("message", redactor.redact(assertion.message ?? ""))
         }
-        if let expected = assertion.expected { error["expected"] = .string(redactor.redact(expected)) }
-        if let actual = assertion.actual { error["actual"] = .string(redactor.redact(actual)) }
-        if let stack = assertion.stack { error["stack"] = .string(redactor.redact(stack)) }
-        return .object(error)
+        if let expected = assertion.expected { json.member("expected", redactor.redact(expected)) }
+        if let actual = assertion.actual { json.member("actual", redactor.redact(actual)) }
+        if let stack = assertion.stack { json.member("stack", redactor.redact(stack)) }
+        json.endObject()
+    }
+
+    /// The `parent` of a failure of a request at the collection's root: the collection, or (while
+    /// streaming, before the collection's id is known) a mark the copy into the file replaces.
+    enum CollectionParent {
+        case none
+        case value(JSONValue)
+        case mark
     }
 
     /// Newman's failure: `{error, at, source, parent, cursor}`, plus the execution's `id`.
-    /// `collectionParent` is the `parent` of a request at the collection's root.
-    private func failure(_ failure: ReportedFailure, collectionParent: JSONValue?, cursor: JSONValue) -> JSONValue {
-        var object = JSONObject()
+    private func emit<Emitter: JSONEmitter>(
+        _ failure: ReportedFailure, collectionParent: CollectionParent, cursor: Cursor, into json: inout Emitter
+    ) {
+        json.beginObject()
         switch failure.kind {
         case .assertion(let index, let assertion):
-            object["error"] = assertionError(assertion, index: index)
+            json.key("error")
+            emitError(assertion, index: index, into: &json)
             switch assertion.source {
-            case .flow: object["at"] = .string("assertion:\(index) in checks")
-            case .test: object["at"] = .string("assertion:\(index) in \(assertion.stack == nil ? "test-script" : "script")")
-            case .scriptError: object["at"] = .string(assertion.name)
+            case .flow: json.member("at", "assertion:\(index) in checks")
+            case .test: json.member("at", "assertion:\(index) in \(assertion.stack == nil ? "test-script" : "script")")
+            case .scriptError: json.member("at", assertion.name)
             }
         case .requestError(let message):
-            object["error"] = [
-                "name": "RequestError", "message": .string(redactor.redact(message, keeping: failure.execution.names)),
-            ]
-            object["at"] = "request"
+            json.object("error") { json in
+                json.member("name", "RequestError")
+                json.member("message", redactor.redact(message, keeping: failure.execution.names))
+            }
+            json.member("at", "request")
         case .httpError(let message):
-            object["error"] = ["name": "HTTPError", "message": .string(redactor.redact(message))]
-            object["at"] = "response"
+            json.object("error") { json in
+                json.member("name", "HTTPError")
+                json.member("message", redactor.redact(message))
+            }
+            json.member("at", "response")
         }
         let execution = failure.execution
-        object["source"] = ["id": .string(execution.itemID ?? execution.id), "name": .string(execution.name)]
-        if let folder = execution.folderPath.last {
-            object["parent"] = ["name": .string(folder)]
-        } else {
-            object["parent"] = collectionParent ?? .null
+        json.object("source") { json in
+            json.member("id", execution.itemID ?? execution.id)
+            json.member("name", execution.name)
         }
-        object["cursor"] = cursor
-        object["execution"] = .string(execution.id)
-        return .object(object)
+        json.key("parent")
+        if let folder = execution.folderPath.last {
+            json.beginObject()
+            json.member("name", folder)
+            json.endObject()
+        } else {
+            switch collectionParent {
+            case .none: json.null()
+            case .value(let parent): json.value(parent)
+            case .mark: json.mark(Stream.parentTag, standIn: .null)
+            }
+        }
+        json.key("cursor")
+        cursor.emit(into: &json)
+        json.member("execution", execution.id)
+        json.endObject()
     }
 
     /// The collection as the `parent` of the requests at its root.
@@ -618,10 +725,8 @@ extension JSONReporter {
         /// Each iteration's length, run-length encoded: a run of `-n` iterations of one collection is one entry.
         private var lengths: [(length: Int, repeats: Int)] = []
 
-        static let lengthPlaceholder = "\u{0}"
-        static let parentPlaceholder = "\u{1}"
-        static let lengthPattern = Array(#""length": "\u0000""#.utf8)
-        static let parentPattern = Array(#""parent": "\u0001""#.utf8)
+        /// The tag of the iteration being streamed: its ordinal's digits.
+        private(set) var ordinalTag: [UInt8] = []
         static let parentTag = Array("P".utf8)
         /// An element of `run.executions` or `run.failures` starts a line at level 3.
         static let elementIndent = Array(("\n" + String(repeating: " ", count: 6)).utf8)
@@ -632,6 +737,7 @@ extension JSONReporter {
                 finishIteration()
                 iteration = execution.iteration
                 ordinal += 1
+                ordinalTag = Array(String(ordinal).utf8)
             }
             count += 1
             length += 1
@@ -650,18 +756,6 @@ extension JSONReporter {
             length = 0
         }
 
-        /// Replaces the first `pattern` at or after `from` by the member's name and a mark of `tag`.
-        static func mark(_ pattern: [UInt8], tag: [UInt8], in bytes: inout [UInt8], from: Int) {
-            guard let found = range(of: pattern, in: bytes, from: from) else { return }
-            // `"length": ` stays; the placeholder string becomes the mark.
-            let name = pattern.prefix { $0 != UInt8(ascii: ":") }.count + 2
-            bytes.replaceSubrange((found.lowerBound + name)..<found.upperBound, with: [0] + tag + [0])
-        }
-
-        static func mark(_ pattern: [UInt8], ordinal: Int, in bytes: inout [UInt8], from: Int) {
-            mark(pattern, tag: Array(String(ordinal).utf8), in: &bytes, from: from)
-        }
-
         static func range(of pattern: [UInt8], in bytes: [UInt8], from: Int = 0) -> Range<Int>? {
             guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
             var index = from
@@ -672,6 +766,15 @@ extension JSONReporter {
                 index += 1
             }
             return nil
+        }
+
+        /// The offset of the first NUL at or after `from` (memchr: a report is megabytes of text with a
+        /// mark or two per execution).
+        static func nul(in bytes: UnsafeRawBufferPointer, from: Int) -> Int? {
+            guard from < bytes.count, let base = bytes.baseAddress,
+                let found = memchr(base + from, 0, bytes.count - from)
+            else { return nil }
+            return UnsafeRawPointer(found) - base
         }
 
         /// Copies `spool` into `output`, each mark replaced: a length by its iteration's, `P` by `parent`.
@@ -690,7 +793,7 @@ extension JSONReporter {
                 var index = 0
                 while index < bytes.count {
                     if tag != nil {
-                        guard let end = bytes[index...].firstIndex(of: 0) else {
+                        guard let end = Self.nul(in: bytes, from: index) else {
                             tag! += bytes[index...]
                             return
                         }
@@ -704,7 +807,7 @@ extension JSONReporter {
                         tag = nil
                         index = end + 1
                     } else {
-                        let end = bytes[index...].firstIndex(of: 0) ?? bytes.count
+                        let end = Self.nul(in: bytes, from: index) ?? bytes.count
                         try output.write(UnsafeRawBufferPointer(rebasing: bytes[index..<end]))
                         if end < bytes.count { tag = [] }
                         index = end + 1

@@ -62,7 +62,7 @@ public final class JUnitReporter: RunReporter, @unchecked Sendable {
             for: execution, id: totals.suites, collectionName: start?.collectionName ?? "",
             iterationCount: start?.iterationCount ?? 1)
         totals.add(suite)
-        suites.append(suite.xml.utf8)
+        suites.append { suite.write(into: &$0) }
     }
 
     /// Writes the report to `path`, atomically: the streamed suites (or, for a result that was not
@@ -82,7 +82,10 @@ public final class JUnitReporter: RunReporter, @unchecked Sendable {
         try writeFileAtomically(to: path) { handle in
             try handle.write(contentsOf: Data(head(result, totals: totals).utf8))
             try spool.drain { bytes in try handle.write(contentsOf: Data(bytes)) }
-            try handle.write(contentsOf: Data((closing.map(\.xml).joined() + "</testsuites>\n").utf8))
+            var tail: [UInt8] = []
+            for suite in closing { suite.write(into: &tail) }
+            tail.append(contentsOf: "</testsuites>\n".utf8)
+            try handle.write(contentsOf: Data(tail))
         }
     }
 
@@ -95,10 +98,10 @@ public final class JUnitReporter: RunReporter, @unchecked Sendable {
         for suite in suites { totals.add(suite) }
         let closing = closingSuites(result, id: suites.count)
         for suite in closing { totals.add(suite) }
-        var xml = head(result, totals: totals)
-        for suite in suites + closing { xml += suite.xml }
-        xml += "</testsuites>\n"
-        return xml
+        var xml = Array(head(result, totals: totals).utf8)
+        for suite in suites + closing { suite.write(into: &xml) }
+        xml.append(contentsOf: "</testsuites>\n".utf8)
+        return String(decoding: xml, as: UTF8.self)
     }
 
     /// The XML declaration and the `<testsuites>` start tag, with the run's totals.
@@ -148,22 +151,33 @@ public final class JUnitReporter: RunReporter, @unchecked Sendable {
         var seconds: Double
         var problem: Problem?
 
-        var xml: String {
-            var xml = "    <testcase"
-            xml += XMLText.attributes([("name", name), ("classname", classname), ("time", XMLText.seconds(seconds))])
+        func write(into xml: inout [UInt8]) {
+            xml.append(contentsOf: "    <testcase".utf8)
+            XMLText.appendAttribute("name", name, to: &xml)
+            XMLText.appendAttribute("classname", classname, to: &xml)
+            XMLText.appendSecondsAttribute("time", seconds, to: &xml)
             switch problem {
             case nil:
-                xml += "/>\n"
+                xml.append(contentsOf: "/>\n".utf8)
             case .failure(let message, let detail, let type)?:
-                xml += ">\n      <failure" + XMLText.attributes([("message", message), ("type", type)])
-                xml += ">" + XMLText.escape(detail) + "</failure>\n    </testcase>\n"
+                xml.append(contentsOf: ">\n      <failure".utf8)
+                XMLText.appendAttribute("message", message, to: &xml)
+                XMLText.appendAttribute("type", type, to: &xml)
+                xml.append(UInt8(ascii: ">"))
+                XMLText.append(detail, inAttribute: false, to: &xml)
+                xml.append(contentsOf: "</failure>\n    </testcase>\n".utf8)
             case .error(let type, let message, let detail)?:
-                xml += ">\n      <error" + XMLText.attributes([("message", message), ("type", type)])
-                xml += ">" + XMLText.escape(detail) + "</error>\n    </testcase>\n"
+                xml.append(contentsOf: ">\n      <error".utf8)
+                XMLText.appendAttribute("message", message, to: &xml)
+                XMLText.appendAttribute("type", type, to: &xml)
+                xml.append(UInt8(ascii: ">"))
+                XMLText.append(detail, inAttribute: false, to: &xml)
+                xml.append(contentsOf: "</error>\n    </testcase>\n".utf8)
             case .skipped(let message)?:
-                xml += ">\n      <skipped" + XMLText.attributes([("message", message)]) + "/>\n    </testcase>\n"
+                xml.append(contentsOf: ">\n      <skipped".utf8)
+                XMLText.appendAttribute("message", message, to: &xml)
+                xml.append(contentsOf: "/>\n    </testcase>\n".utf8)
             }
-            return xml
         }
     }
 
@@ -195,25 +209,34 @@ public final class JUnitReporter: RunReporter, @unchecked Sendable {
             }.count
         }
 
-        var xml: String {
-            var xml = "  <testsuite"
-            xml += XMLText.attributes([
-                ("name", name), ("id", String(id)), ("tests", String(cases.count)), ("failures", String(failures)),
-                ("errors", String(errors)), ("skipped", String(skipped)), ("time", XMLText.seconds(seconds)),
-                ("timestamp", ReportText.timestamp(timestamp)),
-            ])
-            xml += ">\n"
+        func write(into xml: inout [UInt8]) {
+            xml.append(contentsOf: "  <testsuite".utf8)
+            XMLText.appendAttribute("name", name, to: &xml)
+            XMLText.appendAttribute("id", integer: id, to: &xml)
+            XMLText.appendAttribute("tests", integer: cases.count, to: &xml)
+            XMLText.appendAttribute("failures", integer: failures, to: &xml)
+            XMLText.appendAttribute("errors", integer: errors, to: &xml)
+            XMLText.appendAttribute("skipped", integer: skipped, to: &xml)
+            XMLText.appendSecondsAttribute("time", seconds, to: &xml)
+            XMLText.appendAttribute("timestamp", ReportText.timestamp(timestamp), to: &xml)
+            xml.append(contentsOf: ">\n".utf8)
             if !properties.isEmpty {
-                xml += "    <properties>\n"
+                xml.append(contentsOf: "    <properties>\n".utf8)
                 for (name, value) in properties {
-                    xml += "      <property" + XMLText.attributes([("name", name), ("value", value)]) + "/>\n"
+                    xml.append(contentsOf: "      <property".utf8)
+                    XMLText.appendAttribute("name", name, to: &xml)
+                    XMLText.appendAttribute("value", value, to: &xml)
+                    xml.append(contentsOf: "/>\n".utf8)
                 }
-                xml += "    </properties>\n"
+                xml.append(contentsOf: "    </properties>\n".utf8)
             }
-            for testcase in cases { xml += testcase.xml }
-            if !output.isEmpty { xml += "    <system-out>" + XMLText.escape(output) + "</system-out>\n" }
-            xml += "  </testsuite>\n"
-            return xml
+            for testcase in cases { testcase.write(into: &xml) }
+            if !output.isEmpty {
+                xml.append(contentsOf: "    <system-out>".utf8)
+                XMLText.append(output, inAttribute: false, to: &xml)
+                xml.append(contentsOf: "</system-out>\n".utf8)
+            }
+            xml.append(contentsOf: "  </testsuite>\n".utf8)
         }
     }
 
@@ -343,28 +366,81 @@ public final class JUnitReporter: RunReporter, @unchecked Sendable {
 enum XMLText {
     /// Content: `&`, `<`, `>` escaped; characters outside XML 1.0's `Char` production dropped.
     static func escape(_ text: String) -> String {
-        escape(text, inAttribute: false)
+        var bytes: [UInt8] = []
+        append(text, inAttribute: false, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// An attribute value: also `"` and `'`, and tab and line breaks as character references so that
     /// attribute-value normalisation keeps them.
     static func attributeValue(_ text: String) -> String {
-        escape(text, inAttribute: true)
+        var bytes: [UInt8] = []
+        append(text, inAttribute: true, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// ` name="value"` for each pair.
     static func attributes(_ pairs: [(String, String)]) -> String {
-        pairs.map { " \($0.0)=\"\(attributeValue($0.1))\"" }.joined()
+        var bytes: [UInt8] = []
+        for (name, value) in pairs { appendAttribute(name, value, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ` name="value"`, the value escaped.
+    static func appendAttribute(_ name: String, _ value: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: " "))
+        bytes.append(contentsOf: name.utf8)
+        bytes.append(contentsOf: "=\"".utf8)
+        append(value, inAttribute: true, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends ` name="123"`.
+    static func appendAttribute(_ name: String, integer: Int, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: " "))
+        bytes.append(contentsOf: name.utf8)
+        bytes.append(contentsOf: "=\"".utf8)
+        bytes.append(contentsOf: String(integer).utf8)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends ` name="1.234"`: seconds as `seconds(_:)` writes them.
+    static func appendSecondsAttribute(_ name: String, _ value: Double, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: " "))
+        bytes.append(contentsOf: name.utf8)
+        bytes.append(contentsOf: "=\"".utf8)
+        appendSeconds(value, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Seconds with 3 decimals, the JUnit convention.
     static func seconds(_ seconds: Double) -> String {
-        String(format: "%.3f", seconds.isFinite ? max(0, seconds) : 0)
+        var bytes: [UInt8] = []
+        appendSeconds(seconds, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `seconds(_:)`'s text, appended: whole milliseconds written as digits, without `String(format:)`
+    /// (whose cost a report paid on every suite and testcase); beyond 10^12 seconds, `%.3f` itself.
+    static func appendSeconds(_ seconds: Double, to bytes: inout [UInt8]) {
+        let value = seconds.isFinite ? max(0, seconds) : 0
+        guard value < 1e12 else {
+            bytes.append(contentsOf: String(format: "%.3f", value).utf8)
+            return
+        }
+        let milliseconds = Int64((value * 1000).rounded(.toNearestOrEven))
+        bytes.append(contentsOf: String(milliseconds / 1000).utf8)
+        let fraction = milliseconds % 1000
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(UInt8(ascii: "0") + UInt8(fraction / 100))
+        bytes.append(UInt8(ascii: "0") + UInt8(fraction / 10 % 10))
+        bytes.append(UInt8(ascii: "0") + UInt8(fraction % 10))
     }
 
     /// `Collection.Folder.Request`, dots inside names replaced so that they do not split packages.
     static func className(_ components: [String]) -> String {
-        components.map { $0.replacingOccurrences(of: ".", with: "_") }.joined(separator: ".")
+        components.map { $0.utf8.contains(UInt8(ascii: ".")) ? $0.replacingOccurrences(of: ".", with: "_") : $0 }
+            .joined(separator: ".")
     }
 
     /// Whether `scalar` is allowed in an XML 1.0 document.
@@ -375,23 +451,46 @@ enum XMLText {
         }
     }
 
-    private static func escape(_ text: String, inAttribute: Bool) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"" where inAttribute: result += "&quot;"
-            case "'" where inAttribute: result += "&apos;"
-            case "\t" where inAttribute: result += "&#9;"
-            case "\n" where inAttribute: result += "&#10;"
-            case "\r": result += "&#13;"  // a raw CR would be normalised to LF by parsers
-            default:
-                if isAllowed(scalar) { result.unicodeScalars.append(scalar) }
+    /// Appends `text` escaped, byte by byte over its UTF-8: runs that need nothing copied whole.
+    static func append(_ text: String, inAttribute: Bool, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            let count = bytes.count
+            func flush() {
+                if start < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
             }
+            while index < count {
+                let byte = bytes[index]
+                let replacement: StaticString?
+                var skip = 1
+                switch byte {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\"") where inAttribute: replacement = "&quot;"
+                case UInt8(ascii: "'") where inAttribute: replacement = "&apos;"
+                case 0x09 where inAttribute: replacement = "&#9;"
+                case 0x0A where inAttribute: replacement = "&#10;"
+                case 0x0D: replacement = "&#13;"  // a raw CR would be normalised to LF by parsers
+                case 0x09, 0x0A: replacement = nil
+                case 0..<0x20: replacement = ""  // not an XML 1.0 character: dropped
+                case 0xEF where index + 2 < count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+                    replacement = ""  // U+FFFE and U+FFFF: not XML 1.0 characters
+                    skip = 3
+                default: replacement = nil
+                }
+                guard let replacement else {
+                    index += 1
+                    continue
+                }
+                flush()
+                replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+                index += skip
+                start = index
+            }
+            flush()
         }
-        return result
     }
 }

@@ -259,16 +259,21 @@ struct ReportBody: Equatable {
         let window = bytes.prefix(limit + Self.redactionSlack)
         let windowIsPartial = window.count < size
         self.size = size
-        if Self.looksLikeText(window, isPartial: windowIsPartial, contentType: contentType) {
-            let complete = Self.completeUTF8Length(window)
-            let text = redactor.redact(String(decoding: window.prefix(complete), as: UTF8.self))
-            let utf8 = Array(text.utf8)
-            var end = min(limit, utf8.count)
-            // Back off to a scalar boundary: never cut a UTF-8 sequence in two.
-            while end > 0, end < utf8.count, utf8[end] & 0xC0 == 0x80 { end -= 1 }
-            let cut = end < utf8.count
+        if let decoded = Self.text(of: window, isPartial: windowIsPartial, contentType: contentType) {
+            let complete = decoded.utf8.count
+            let text = redactor.redact(decoded)
+            let kept: String
+            if text.utf8.count > limit {
+                let utf8 = Array(text.utf8)
+                var end = limit
+                // Back off to a scalar boundary: never cut a UTF-8 sequence in two.
+                while end > 0, utf8[end] & 0xC0 == 0x80 { end -= 1 }
+                kept = String(decoding: utf8[..<end], as: UTF8.self)
+            } else {
+                kept = text
+            }
+            let cut = text.utf8.count > limit
             truncated = cut || windowIsPartial || complete < window.count
-            let kept = cut ? String(decoding: utf8[..<end], as: UTF8.self) : text
             content = truncated ? redactor.hidingTrailingSecretStart(kept) : kept
             encoding = .utf8
         } else {
@@ -288,23 +293,49 @@ struct ReportBody: Equatable {
     /// Text unless the media type says otherwise or the bytes hold NUL, stray control characters, or
     /// invalid UTF-8 (a sequence cut at the end of a partial body is allowed).
     static func looksLikeText(_ bytes: Data, isPartial: Bool, contentType: String?) -> Bool {
-        if let type = contentType?.lowercased().trimmingCharacters(in: .whitespaces),
-            ["image/", "audio/", "video/", "font/"].contains(where: type.hasPrefix)
-                || type.hasPrefix("application/octet-stream") || type.hasPrefix("application/zip")
-                || type.hasPrefix("application/gzip") || type.hasPrefix("application/pdf")
-        {
-            // An SVG image is XML text; everything else under these types is bytes.
-            if !type.hasPrefix("image/svg") { return false }
-        }
+        text(of: bytes, isPartial: isPartial, contentType: contentType) != nil
+    }
+
+    /// The text of `bytes` (without a sequence cut short at the end) when they look like text, decoded once.
+    static func text(of bytes: Data, isPartial: Bool, contentType: String?) -> String? {
+        if let contentType, isBinaryMediaType(contentType) { return nil }
         let complete = completeUTF8Length(bytes)
-        guard complete == bytes.count || isPartial else { return false }
+        guard complete == bytes.count || isPartial else { return nil }
         let checked = bytes.prefix(complete)
-        for byte in checked where byte < 0x20 {
-            // Tab, line feed, form feed, carriage return and escape occur in text; others do not.
-            if byte != 0x09, byte != 0x0A, byte != 0x0C, byte != 0x0D, byte != 0x1B { return false }
+        let hasControl = checked.withUnsafeBytes { buffer in
+            buffer.contains { byte in
+                // Tab, line feed, form feed, carriage return and escape occur in text; others do not.
+                (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D && byte != 0x1B) || byte == 0x7F
+            }
         }
-        if checked.contains(0x7F) { return false }
-        return String(validating: checked, as: UTF8.self) != nil
+        guard !hasControl else { return nil }
+        return String(validating: checked, as: UTF8.self)
+    }
+
+    /// Media types whose bodies are bytes, not text: images (but SVG, which is XML), audio, video,
+    /// fonts, octet streams, archives and PDF. Compared on the type's bytes, ASCII case folded, after
+    /// leading blanks.
+    static func isBinaryMediaType(_ contentType: String) -> Bool {
+        var contentType = contentType
+        return contentType.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count, bytes[start] == UInt8(ascii: " ") || bytes[start] == 0x09 { start += 1 }
+            let type = UnsafeBufferPointer(rebasing: bytes[start...])
+            func hasPrefix(_ prefix: StaticString) -> Bool {
+                prefix.withUTF8Buffer { prefix in
+                    guard type.count >= prefix.count else { return false }
+                    for index in 0..<prefix.count {
+                        var byte = type[index]
+                        if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { byte += 0x20 }
+                        if byte != prefix[index] { return false }
+                    }
+                    return true
+                }
+            }
+            if hasPrefix("image/") { return !hasPrefix("image/svg") }
+            return hasPrefix("audio/") || hasPrefix("video/") || hasPrefix("font/") || hasPrefix("application/octet-stream")
+                || hasPrefix("application/zip") || hasPrefix("application/gzip") || hasPrefix("application/pdf")
+        }
     }
 
     /// The length of `bytes` without a UTF-8 sequence cut short at the end.

@@ -19,6 +19,54 @@ public final class SecretRedactor: @unchecked Sendable {
     private let lock = NSLock()
     private var secrets: Set<String> = []
     private var ordered: [String] = []
+    /// `ordered`, with what `redact` needs to skip a secret that a text cannot hold.
+    private var candidates: [Candidate] = []
+
+    /// A registered form of a secret, as `redact` looks for it.
+    private struct Candidate {
+        var text: String
+        /// Whether it is long enough to be replaced inside other text (`minimumSubstringLength`).
+        var isLong: Bool
+        /// Its UTF-8 when it is ASCII: then a text holds it only if its bytes hold these (an ASCII string
+        /// is canonically equivalent to itself alone), and a byte search rules it out cheaply.
+        var ascii: [UInt8]?
+
+        init(_ text: String) {
+            self.text = text
+            isLong = text.count >= SecretRedactor.minimumSubstringLength
+            ascii = text.utf8.allSatisfy { $0 < 0x80 } ? Array(text.utf8) : nil
+        }
+
+        /// Whether `text` may hold this secret: false only when it certainly does not.
+        func mayOccur(in text: String) -> Bool {
+            guard let ascii, let first = ascii.first else { return true }
+            var text = text
+            return text.withUTF8 { bytes in
+                guard bytes.count >= ascii.count else { return false }
+                var index = 0
+                let last = bytes.count - ascii.count
+                while index <= last {
+                    if bytes[index] == first {
+                        var matched = 1
+                        while matched < ascii.count, bytes[index + matched] == ascii[matched] { matched += 1 }
+                        if matched == ascii.count { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// The registered forms `redact` looks for in `text` (longest first), or none when `text` holds
+    /// none of them: most texts, which then go out as they are without a search through each form.
+    private func candidates(for text: String) -> [Candidate] {
+        lock.lock()
+        let all = candidates
+        lock.unlock()
+        let applicable = all.filter { $0.isLong || $0.text == text }
+        return applicable.contains { $0.mayOccur(in: text) } ? applicable : []
+    }
 
     public init(secrets: [String] = []) {
         for secret in secrets { register(secret) }
@@ -38,6 +86,7 @@ public final class SecretRedactor: @unchecked Sendable {
         }
         // Longest first, so that a secret containing another is replaced whole.
         ordered.sort { $0.count > $1.count }
+        candidates = ordered.map(Candidate.init)
     }
 
     /// The forms a secret takes on its way out, so that it is recognised by meaning, not spelling:
@@ -160,11 +209,11 @@ public final class SecretRedactor: @unchecked Sendable {
 
     /// `text` with every registered secret replaced by `[redacted]`.
     public func redact(_ text: String) -> String {
-        lock.lock()
-        let candidates = ordered
-        lock.unlock()
+        let candidates = candidates(for: text)
+        guard !candidates.isEmpty else { return text }
         var result = text
-        for secret in candidates where secret.count >= Self.minimumSubstringLength || secret == text {
+        for candidate in candidates {
+            let secret = candidate.text
             if result.contains(secret) { result = result.replacingOccurrences(of: secret, with: Self.placeholder) }
         }
         return result
@@ -184,11 +233,10 @@ public final class SecretRedactor: @unchecked Sendable {
     }
 
     public func redact(_ text: String, keeping names: [String]) -> String {
+        let candidates = candidates(for: text)
+        guard !candidates.isEmpty else { return text }
         let names = names.filter { !$0.isEmpty && text.contains($0) }
         guard !names.isEmpty else { return redact(text) }
-        lock.lock()
-        let candidates = ordered
-        lock.unlock()
         var kept: [Range<String.Index>] = []
         for name in names.sorted(by: { $0.count > $1.count }) {
             var searchStart = text.startIndex
@@ -198,7 +246,7 @@ public final class SecretRedactor: @unchecked Sendable {
             }
         }
         var replaced: [Range<String.Index>] = []
-        for secret in candidates where secret.count >= Self.minimumSubstringLength || secret == text {
+        for secret in candidates.map(\.text) {
             var searchStart = text.startIndex
             while searchStart < text.endIndex, let range = text.range(of: secret, range: searchStart..<text.endIndex) {
                 searchStart = range.upperBound

@@ -42,5 +42,33 @@ extension ReportsTests {
             let redactor = SecretRedactor(secrets: ["Bearer abc123{{suffix}}"])
             #expect(redactor.isSecret("Bearer abc123{{suffix}}"))
         }
+
+        @Test(
+            "a secret is found wherever it stands, and a text without one comes back as it was",
+            arguments: [
+                ("s3cr3t-t0ken", "s3cr3t-t0ken", "[redacted]"),
+                ("at the end: s3cr3t-t0ken", "s3cr3t-t0ken", "at the end: [redacted]"),
+                ("s3cr3t-t0ken at the start, s3cr3t-t0ken twice", "s3cr3t-t0ken", "[redacted] at the start, [redacted] twice"),
+                ("s3cr3t-t0ke is not it, nor 3cr3t-t0ken", "s3cr3t-t0ken", "s3cr3t-t0ke is not it, nor 3cr3t-t0ken"),
+                ("ssss3cr3t-t0ken", "s3cr3t-t0ken", "sss[redacted]"),
+                ("the URL ?q=p%C3%A4ss%20w%C3%B6rd", "päss wörd", "the URL ?q=[redacted]"),
+                ("the text päss wörd", "päss wörd", "the text [redacted]"),
+                ("nothing secret here", "päss wörd", "nothing secret here"),
+                ("", "s3cr3t-t0ken", ""),
+            ])
+        func foundWherever(text: String, secret: String, shown: String) {
+            let redactor = SecretRedactor(secrets: [secret])
+            #expect(redactor.redact(text) == shown)
+            #expect(redactor.redact(text, keeping: ["the"]) == shown)
+        }
+
+        @Test("without secrets every text comes back as it was")
+        func noSecrets() {
+            let redactor = SecretRedactor()
+            for text in ["", "Bearer abc", "päss wörd", "[redacted]"] {
+                #expect(redactor.redact(text) == text)
+                #expect(redactor.redact(text, keeping: ["abc"]) == text)
+            }
+        }
     }
 }
