@@ -58,7 +58,9 @@ struct ParallelEndToEndTests {
         print("postie --parallel 8: 64 iterations in \(String(format: "%.1f", elapsed)) s")
     }
 
-    @Test func eightAtATimeIsSeveralTimesFasterOnAPollingWorkload() throws {
+    /// The speed-up itself is measured in `postie-bench --parallel-only`, never asserted here (the
+    /// machines are shared: a loose bound on it failed once at load average 13).
+    @Test func aPollingWorkloadRunsOneAndEightAtATime() throws {
         let server = try RunningEmulator {
             $0.jobTime = 0.2
             $0.workers = 16
@@ -76,7 +78,5 @@ struct ParallelEndToEndTests {
         }
         let speedUp = (seconds[1] ?? 0) / max(0.001, seconds[8] ?? 1)
         print("postie --parallel: 16 iterations, 1 at a time \(String(format: "%.2f", seconds[1] ?? 0)) s, 8 at a time \(String(format: "%.2f", seconds[8] ?? 0)) s (\(String(format: "%.1f", speedUp))×)")
-        // Two shared cores: the bound is loose; the figure is printed.
-        #expect(speedUp > 2, "\(seconds)")
     }
 }
