@@ -82,6 +82,27 @@ public enum TextDecoding {
         return nil
     }
 
+    /// Whether the bytes `needle` stand anywhere in the UTF-8 of `text` (an empty needle always does):
+    /// a plain byte search, no Foundation, no String comparison.
+    static func contains(utf8 needle: [UInt8], in text: String) -> Bool {
+        guard let first = needle.first else { return true }
+        var text = text
+        return text.withUTF8 { haystack in
+            guard haystack.count >= needle.count else { return false }
+            var index = 0
+            let last = haystack.count - needle.count
+            while index <= last {
+                if haystack[index] == first {
+                    var matched = 1
+                    while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
+                    if matched == needle.count { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
     /// Whether all of `data` is UTF-8 as RFC 3629 §4 defines it (no overlong, surrogate or
     /// out-of-range forms), read from its bytes.
     static func isValidUTF8(_ data: Data) -> Bool {

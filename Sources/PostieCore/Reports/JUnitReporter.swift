@@ -151,6 +151,16 @@ public final class JUnitReporter: RunReporter, @unchecked Sendable {
         var seconds: Double
         var problem: Problem?
 
+        /// The rest of a testcase holding `<failure>` or `<error>` (`element`).
+        private func appendProblem(_ element: String, message: String, type: String, detail: String, to xml: inout [UInt8]) {
+            xml.append(contentsOf: ">\n      <\(element)".utf8)
+            XMLText.appendAttribute("message", message, to: &xml)
+            XMLText.appendAttribute("type", type, to: &xml)
+            xml.append(UInt8(ascii: ">"))
+            XMLText.append(detail, inAttribute: false, to: &xml)
+            xml.append(contentsOf: "</\(element)>\n    </testcase>\n".utf8)
+        }
+
         func write(into xml: inout [UInt8]) {
             xml.append(contentsOf: "    <testcase".utf8)
             XMLText.appendAttribute("name", name, to: &xml)
@@ -160,19 +170,9 @@ public final class JUnitReporter: RunReporter, @unchecked Sendable {
             case nil:
                 xml.append(contentsOf: "/>\n".utf8)
             case .failure(let message, let detail, let type)?:
-                xml.append(contentsOf: ">\n      <failure".utf8)
-                XMLText.appendAttribute("message", message, to: &xml)
-                XMLText.appendAttribute("type", type, to: &xml)
-                xml.append(UInt8(ascii: ">"))
-                XMLText.append(detail, inAttribute: false, to: &xml)
-                xml.append(contentsOf: "</failure>\n    </testcase>\n".utf8)
+                appendProblem("failure", message: message, type: type, detail: detail, to: &xml)
             case .error(let type, let message, let detail)?:
-                xml.append(contentsOf: ">\n      <error".utf8)
-                XMLText.appendAttribute("message", message, to: &xml)
-                XMLText.appendAttribute("type", type, to: &xml)
-                xml.append(UInt8(ascii: ">"))
-                XMLText.append(detail, inAttribute: false, to: &xml)
-                xml.append(contentsOf: "</error>\n    </testcase>\n".utf8)
+                appendProblem("error", message: message, type: type, detail: detail, to: &xml)
             case .skipped(let message)?:
                 xml.append(contentsOf: ">\n      <skipped".utf8)
                 XMLText.appendAttribute("message", message, to: &xml)

@@ -39,22 +39,8 @@ public final class SecretRedactor: @unchecked Sendable {
 
         /// Whether `text` may hold this secret: false only when it certainly does not.
         func mayOccur(in text: String) -> Bool {
-            guard let ascii, let first = ascii.first else { return true }
-            var text = text
-            return text.withUTF8 { bytes in
-                guard bytes.count >= ascii.count else { return false }
-                var index = 0
-                let last = bytes.count - ascii.count
-                while index <= last {
-                    if bytes[index] == first {
-                        var matched = 1
-                        while matched < ascii.count, bytes[index + matched] == ascii[matched] { matched += 1 }
-                        if matched == ascii.count { return true }
-                    }
-                    index += 1
-                }
-                return false
-            }
+            guard let ascii, !ascii.isEmpty else { return true }
+            return TextDecoding.contains(utf8: ascii, in: text)
         }
     }
 

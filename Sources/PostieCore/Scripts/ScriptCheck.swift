@@ -60,22 +60,6 @@ public struct ScriptCheck: Sendable {
 
     /// Whether the UTF-8 bytes of `pattern` stand anywhere in those of `text` (no Foundation search).
     static func contains(_ text: String, _ pattern: String) -> Bool {
-        let needle = Array(pattern.utf8)
-        guard let first = needle.first else { return true }
-        var text = text
-        return text.withUTF8 { haystack in
-            guard haystack.count >= needle.count else { return false }
-            var index = 0
-            let last = haystack.count - needle.count
-            while index <= last {
-                if haystack[index] == first {
-                    var matched = 1
-                    while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
-                    if matched == needle.count { return true }
-                }
-                index += 1
-            }
-            return false
-        }
+        TextDecoding.contains(utf8: Array(pattern.utf8), in: text)
     }
 }
