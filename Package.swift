@@ -86,7 +86,7 @@ let package = Package(
         ),
         // Newman's integration collections through `postie run`, against loopback stand-ins (needs ../shared).
         .testTarget(
-            name: "PostieIntegrationTests", dependencies: ["PostieHTTPServer", "PostieJSON", "PostieCrypto"],
+            name: "PostieIntegrationTests", dependencies: ["PostieHTTPServer", "PostieJSON", "PostieCrypto", "PostieSockets", "PostieTLS"],
             exclude: ["KNOWN-DIFFERENCES.md"]),
         .testTarget(
             name: "PostieCLITests",

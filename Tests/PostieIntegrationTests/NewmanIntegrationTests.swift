@@ -3,7 +3,7 @@ import Testing
 
 /// Newman's own integration collections, run through `postie run` as Newman's harness runs them
 /// (`abortOnFailure`: every assertion must pass, no script error, every request sent), against loopback
-/// stand-ins for postman-echo.com and Newman's two local servers.
+/// stand-ins for postman-echo.com, expired.badssl.com and Newman's two local servers.
 ///
 /// A collection named in `KNOWN-DIFFERENCES.md` is expected to fail, for the reason given there; it fails
 /// this suite when it starts to pass, so the list stays true.
@@ -11,7 +11,7 @@ import Testing
     "Newman integration collections", .serialized,
     .enabled(if: NewmanCorpus.isAvailable, NewmanCorpus.skipMessage))
 struct NewmanIntegrationTests {
-    /// One harness (three servers) for the whole suite.
+    /// One harness (four servers) for the whole suite.
     static let harness = Result { try NewmanHarness() }
     static let tally = Tally()
 
@@ -53,6 +53,17 @@ struct NewmanIntegrationTests {
             #expect(missing.status != 0 && missing.executions.isEmpty, "--folder \(folders): \(missing)")
             #expect(missing.errors.contains("R123"), "the error names the missing folder: \(missing.errors)")
         }
+    }
+
+    /// `v2-regression-tests` checks `insecure` against expired.badssl.com; its stand-in's certificate has
+    /// expired too (and is self-signed), so without `--insecure` that request fails as against the real one.
+    @Test func theExpiredCertificateFailsTheRequestWithoutInsecure() throws {
+        var group = try #require(NewmanCorpus.groups().first { $0.name == "v2-regression-tests" })
+        #expect(group.options.contains("--insecure"))
+        group.options.removeAll { $0 == "--insecure" }
+        let outcome = try Self.harness.get().run(group)
+        #expect(outcome.failures.contains { $0.hasPrefix("Insecurity checks: request failed: TLS failed") }, "\(outcome)")
+        #expect(outcome.executions.count == 3, "the other requests still run: \(outcome.executions)")
     }
 
     func group(_ name: String) -> NewmanCorpus.Group {

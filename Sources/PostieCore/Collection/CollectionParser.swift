@@ -178,7 +178,8 @@ struct CollectionReader {
             path: try readSegments(object["path"], separator: "/", at: path.appending("path")),
             query: try readKeyValues(object["query"], at: path.appending("query")),
             pathVariables: try readKeyValues(object["variable"], at: path.appending("variable")),
-            hash: text(object["hash"]))
+            hash: text(object["hash"]),
+            credentials: object["auth"]?.objectValue.map { URLCredentials(user: text($0["user"]), password: text($0["password"])) })
     }
 
     /// `host` and `path` come as a list of segments or as one string.

@@ -140,11 +140,13 @@ public struct URLDefinition: Sendable, Equatable {
     /// Path variables (`url.variable`): values for `:name` segments.
     public var pathVariables: [KeyValueEntry]
     public var hash: String?
+    /// `url.auth`: the credentials the URL carries (`https://user:password@host`), sent as Basic auth.
+    public var credentials: URLCredentials?
 
     public init(
         raw: String? = nil, scheme: String? = nil, host: [String]? = nil, port: String? = nil,
         path: [String]? = nil, query: [KeyValueEntry] = [], pathVariables: [KeyValueEntry] = [],
-        hash: String? = nil
+        hash: String? = nil, credentials: URLCredentials? = nil
     ) {
         self.raw = raw
         self.scheme = scheme
@@ -154,10 +156,22 @@ public struct URLDefinition: Sendable, Equatable {
         self.query = query
         self.pathVariables = pathVariables
         self.hash = hash
+        self.credentials = credentials
     }
 
     /// Whether the URL is given by its parts (Postman then ignores `raw`); else by `raw` alone.
     public var hasParts: Bool { host != nil || path != nil }
+}
+
+/// A URL's `auth` object (`{ "user": …, "password": … }`), either part possibly absent.
+public struct URLCredentials: Sendable, Equatable {
+    public var user: String?
+    public var password: String?
+
+    public init(user: String?, password: String?) {
+        self.user = user
+        self.password = password
+    }
 }
 
 /// A key/value row: a header, a query parameter, a path variable or a urlencoded field.

@@ -175,9 +175,13 @@ public struct RequestBuilder: Sendable {
         let behavior = request.behavior
         state.warnings += behavior.warnings
 
-        // URL: resolve the whole text, then parse it (postman-runtime re-parses after resolving).
+        // URL: resolve the text (a URL given by parts part by part, as postman-runtime resolves them before
+        // it joins them), then parse it (postman-runtime re-parses after resolving).
         let template = Self.unresolvedText(of: definition.url)
-        let urlText = state.resolve(template, place: "url")
+        let urlText =
+            definition.url.hasParts
+            ? Self.joinedText(of: definition.url, forWire: true) { state.resolve($0, place: "url") }
+            : state.resolve(template, place: "url")
         var url = RequestURL.parse(urlText)
         url.encodesForWire = !(behavior.disableUrlEncoding ?? false)
         if !definition.url.pathVariables.isEmpty {
@@ -456,17 +460,76 @@ public struct RequestBuilder: Sendable {
     /// postman-collection's `Url.toString()` joins them (disabled query parameters left out).
     static func unresolvedText(of url: URLDefinition) -> String {
         guard url.hasParts else { return url.raw ?? "" }
+        return joinedText(of: url, forWire: false) { $0 }
+    }
+
+    /// `url`'s parts, each passed through `resolve`, joined as postman-collection's `Url.toString()` joins
+    /// them: `auth` as `user:password@`, disabled query parameters left out, and in a query key `&`, `=` and
+    /// `#` (in a value `&` and `#`) percent-encoded outside the `{{variables}}` that hold them, so that
+    /// parsing the text again gives the same parameters (`QueryParam.unparseSingle`). `forWire` encodes the
+    /// credentials as postman-url-encoder's `toNodeUrl` does, so an `@` or `/` in them splits nothing.
+    static func joinedText(of url: URLDefinition, forWire: Bool, resolve: (String) -> String) -> String {
         var text = ""
-        if let scheme = url.scheme, !scheme.isEmpty { text += scheme + "://" }
-        text += (url.host ?? []).joined(separator: ".")
-        if let port = url.port, !port.isEmpty { text += ":" + port }
-        if let path = url.path, !path.isEmpty { text += "/" + path.joined(separator: "/") }
+        if let scheme = url.scheme, !scheme.isEmpty { text += resolve(scheme) + "://" }
+        if let credentials = url.credentials, credentials.user != nil || credentials.password != nil {
+            let user = credentials.user.map(resolve)
+            let password = credentials.password.map(resolve)
+            if forWire {
+                text += (user.map(URLEncodeSet.userInfo.encode) ?? "") + (password.map { ":" + URLEncodeSet.userInfo.encode($0) } ?? "")
+            } else {
+                text += [user, password].compactMap { $0 }.joined(separator: ":")
+            }
+            text += "@"
+        }
+        text += resolve((url.host ?? []).joined(separator: "."))
+        if let port = url.port, !port.isEmpty { text += ":" + resolve(port) }
+        if let path = url.path, !path.isEmpty { text += "/" + resolve(path.joined(separator: "/")) }
         let enabled = url.query.filter { !$0.disabled }
         if !enabled.isEmpty {
-            text += "?" + enabled.map { entry in entry.value.map { "\(entry.key)=\($0)" } ?? entry.key }.joined(separator: "&")
+            text += "?"
+            for (index, entry) in enabled.enumerated() {
+                if index > 0 { text += "&" }
+                text += Self.normalizedQueryPart(resolve(entry.key), encodingEquals: true)
+                if let value = entry.value { text += "=" + Self.normalizedQueryPart(resolve(value), encodingEquals: false) }
+            }
         }
-        if let hash = url.hash, !hash.isEmpty { text += "#" + hash }
+        if let hash = url.hash, !hash.isEmpty { text += "#" + resolve(hash) }
         return text
+    }
+
+    /// `part` with `&` and `#` (and `=` when `encodingEquals`) percent-encoded, except inside a `{{…}}`
+    /// without braces in it that holds one of them (postman-collection's `normalizeParam`).
+    static func normalizedQueryPart(_ part: String, encodingEquals: Bool) -> String {
+        func reserved(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "#") || (encodingEquals && byte == UInt8(ascii: "="))
+        }
+        let bytes = Array(part.utf8)
+        guard bytes.contains(where: reserved) else { return part }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 8)
+        var index = 0
+        while index < bytes.count {
+            // A variable reference: `{{` then no brace up to `}}`, kept whole when it holds a reserved byte.
+            if bytes[index] == UInt8(ascii: "{"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{") {
+                var end = index + 2
+                while end < bytes.count, bytes[end] != UInt8(ascii: "{"), bytes[end] != UInt8(ascii: "}") { end += 1 }
+                if end + 1 < bytes.count, bytes[end] == UInt8(ascii: "}"), bytes[end + 1] == UInt8(ascii: "}"),
+                    bytes[(index + 2)..<end].contains(where: reserved)
+                {
+                    output += bytes[index..<(end + 2)]
+                    index = end + 2
+                    continue
+                }
+            }
+            let byte = bytes[index]
+            if reserved(byte) {
+                output += byte == UInt8(ascii: "&") ? Array("%26".utf8) : byte == UInt8(ascii: "#") ? Array("%23".utf8) : Array("%3D".utf8)
+            } else {
+                output.append(byte)
+            }
+            index += 1
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     static func setQuery(_ url: inout RequestURL, key: String, value: String?) {

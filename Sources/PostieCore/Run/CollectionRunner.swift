@@ -197,7 +197,8 @@ public final class CollectionRunner: @unchecked Sendable {
         // Undefined variables and requests that cannot be built are found up front, once each: an error
         // with --strict, warnings otherwise.
         let preflight = plan.preflight(
-            inputs: inputs, iterations: iterations, builder: executor.builder, isCancelled: { self.isCancelled })
+            inputs: inputs, iterations: iterations, builder: executor.builder, scriptsRun: scriptHost != nil,
+            isCancelled: { self.isCancelled })
         executor.redactor.register(preflight.authSecrets)
         if options.strict, !preflight.isClean {
             throw RunError.strictPreflight(preflight.findings)

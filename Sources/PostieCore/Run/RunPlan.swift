@@ -117,10 +117,16 @@ public struct RunPlan: Sendable {
     /// read). Variables a flow step captures count as defined for the steps after it. A step that cannot
     /// be built is a finding too, with the undefined variables met on the way. Dynamic variables resolve
     /// to `DynamicVariables.standIns`: none is generated, and the run's own generator is left untouched.
+    /// When `scriptsRun`, a variable the steps' scripts set by name counts as defined.
     public func preflight(
-        inputs: RunInputs, iterations: Int = 1, builder: RequestBuilder, isCancelled: () -> Bool = { false }
+        inputs: RunInputs, iterations: Int = 1, builder: RequestBuilder, scriptsRun: Bool = true,
+        isCancelled: () -> Bool = { false }
     ) -> Preflight {
         var found = Preflight(isFlow: flowFile != nil)
+        if scriptsRun {
+            let sources = steps.filter(\.runsScripts).flatMap { $0.request.scripts.map { $0.lines.joined(separator: "\n") } }
+            found.setByScripts = ScriptVariableWrites.names(in: sources)
+        }
         forEachBuiltRequest(
             inputs: inputs, iterations: iterations, builder: builder, dynamicVariables: .standIns,
             isCancelled: isCancelled
@@ -240,6 +246,9 @@ public struct Preflight: Sendable, Equatable {
     public var unbuildableSteps: [UnbuildableStep] = []
     /// The auth secrets the steps resolve to, to redact before any output is written.
     public var authSecrets: [String] = []
+    /// Variables the steps' scripts set by name (`ScriptVariableWrites`): defined by the time they are used,
+    /// so never reported as undefined.
+    public var setByScripts: Set<String> = []
 
     public init(isFlow: Bool = false) { self.isFlow = isFlow }
 
@@ -247,7 +256,7 @@ public struct Preflight: Sendable, Equatable {
     public var isClean: Bool { undefinedVariables.isEmpty && unbuildableSteps.isEmpty }
 
     mutating func record(_ references: [UnresolvedReference], in step: String, blocksSending: Bool) {
-        for reference in references {
+        for reference in references where !setByScripts.contains(reference.name) {
             if let index = undefinedVariables.firstIndex(where: { $0.name == reference.name }) {
                 if !undefinedVariables[index].steps.contains(step) { undefinedVariables[index].steps.append(step) }
                 if blocksSending { undefinedVariables[index].blocksSending = true }

@@ -135,6 +135,29 @@ struct RequestBuilderTests {
         #expect(built.url.string == "https://h.example:8443/gallery/api/app%201/jobs/?a=x%20y")
     }
 
+    /// whatwg-url's "params with & and #" and "multiple : and @ in auth" (Newman's integration suite): a URL
+    /// given by parts keeps each query parameter whole (postman-collection percent-encodes a key's `&`, `=`
+    /// and `#`, a value's `&` and `#`, outside `{{variables}}` that hold them) and sends `url.auth` as userinfo.
+    @Test func aURLGivenByPartsKeepsEachParameterAndItsCredentials() throws {
+        let url = URLDefinition(
+            raw: "ignored", scheme: "https", host: ["postman-echo", "com"], path: ["get"],
+            query: [
+                KeyValueEntry(key: "q", value: "%23{{foo&bar}}%23"), KeyValueEntry(key: "x%26y", value: "{{#foo#}}"),
+                KeyValueEntry(key: "b#a&r", value: nil), KeyValueEntry(key: "v", value: "{{both}}"),
+            ],
+            credentials: URLCredentials(user: "us@r", password: "{{pass}}"))
+        let built = try Self.build(
+            RequestDefinition(url: url), variables: [("foo&bar", "1"), ("#foo#", "2"), ("both", "a&b#c"), ("pass", "p@ss/w:rd")]
+        ).request
+        #expect(built.url.encodedQuery == "q=%231%23&x%26y=2&b%23a%26r&v=a%26b%23c")
+        #expect(built.url.query.map(\.key) == ["q", "x%26y", "b%23a%26r", "v"])
+        #expect(built.url.host == "postman-echo.com" && built.url.encodedPath == "/get")
+        #expect(built.url.userInfo?.removingPercentEncoding == "us@r:p@ss/w:rd")
+        #expect(built.url.string.hasPrefix("https://us%40r:p%40ss%2Fw%3Ard@postman-echo.com/get?"))
+        // As the collection writes it: the variables holding reserved characters stay whole.
+        #expect(RequestBuilder.unresolvedText(of: url) == "https://us@r:{{pass}}@postman-echo.com/get?q=%23{{foo&bar}}%23&x%26y={{#foo#}}&b%23a%26r&v={{both}}")
+    }
+
     @Test func unresolvedReferencesAreReportedWithTheirPlace() throws {
         let result = try Self.build(
             RequestDefinition(

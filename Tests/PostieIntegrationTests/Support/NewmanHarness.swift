@@ -8,12 +8,14 @@ final class NewmanHarness: Sendable {
     let echo: PostmanEchoStandIn
     let rawEcho: RawEchoServer
     let redirect: RedirectServer
+    let expired: ExpiredCertificateServer
     let directory: URL
 
     init() throws {
         echo = try PostmanEchoStandIn()
         rawEcho = try RawEchoServer()
         redirect = try RedirectServer()
+        expired = try ExpiredCertificateServer()
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("postie-newman-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
@@ -96,14 +98,15 @@ final class NewmanHarness: Sendable {
     // MARK: - Pointing the collections at the stand-ins
 
     /// Copies `file` into `directory` with every postman-echo (and httpbin, google, github) URL pointed at the
-    /// echo stand-in and `localhost:4041`/`4042` at the raw echo and redirect servers. JSON files are rewritten
+    /// echo stand-in, expired.badssl.com at its own, and `localhost:4041`/`4042` at the raw echo and redirect
+    /// servers. JSON files are rewritten
     /// value by value (URL objects too); a leading BOM is kept; files that mention none of them (a UTF-16
     /// environment, say) are copied byte for byte.
     func rewrite(_ file: URL, into directory: URL) throws -> URL {
         let target = directory.appendingPathComponent(file.lastPathComponent)
         var data = try Data(contentsOf: file)
         let text = String(decoding: data, as: UTF8.self)
-        let mentions = ["postman-echo", "httpbin", "localhost", "google.com", "github.com", "4041", "4042", "https://{{"]
+        let mentions = ["postman-echo", "httpbin", "localhost", "google.com", "github.com", "4041", "4042", "https://{{", "badssl.com"]
         if mentions.contains(where: text.contains) {
             let bom = data.starts(with: [0xEF, 0xBB, 0xBF])
             if let value = try? JSONParser.parse(bom ? data.dropFirst(3) : data) {
@@ -149,10 +152,19 @@ final class NewmanHarness: Sendable {
         let echoBase = "http://\(echo.authority)"
         var text = text
         for (from, to) in [
+            // whatwg-url's "reserved chars in variables" sets the scheme, host and port from its script, one
+            // variable each: they are pointed at the stand-in one by one (before the host's general rewrite).
+            (#"pm.variables.set("p://", "https")"#, #"pm.variables.set("p://", "http")"#),
+            (#"pm.variables.set("host.name", "postman-echo.com")"#, #"pm.variables.set("host.name", "127.0.0.1")"#),
+            (#"pm.variables.set(":p", "443")"#, #"pm.variables.set(":p", "\#(echo.port)")"#),
             ("https://postman-echo.com", echoBase), ("http://postman-echo.com", echoBase), ("postman-echo.com", echo.authority),
             ("https://httpbin.org", echoBase), ("http://google.com", echoBase), ("http://github.com", echoBase),
+            // (127.0.0.1:4041 before localhost:4041 is made into 127.0.0.1:PORT, which may start with 4041.)
+            ("127.0.0.1:4041", "127.0.0.1:\(rawEcho.port)"),
             ("localhost:4041", "127.0.0.1:\(rawEcho.port)"), ("127.1:4041", "127.1:\(rawEcho.port)"),
             ("localhost:4042", "127.0.0.1:\(redirect.port)"),
+            // Still https: the stand-in's certificate has expired too, so only `--insecure` gets through.
+            ("https://expired.badssl.com", "https://\(expired.authority)"),
             // A host that is a variable (set to postman-echo.com, rewritten above) is plain http here.
             ("https://{{", "http://{{"),
         ] {

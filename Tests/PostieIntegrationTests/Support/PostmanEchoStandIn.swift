@@ -34,6 +34,14 @@ final class PostmanEchoStandIn: Sendable {
 
     static func answer(_ request: HTTPRequest) -> HTTPResponse {
         let path = request.path
+        // httpbin.org (also pointed here) redirects a path with empty segments to the path without them,
+        // as its server (werkzeug, `merge_slashes`) does: whatwg-url's `//get` reaches `/get` that way.
+        if path.contains("//") {
+            var merged = path
+            while merged.contains("//") { merged = merged.replacingOccurrences(of: "//", with: "/") }
+            let query = request.target.firstIndex(of: "?").map { String(request.target[$0...]) } ?? ""
+            return HTTPResponse(status: 308, headers: ["Location": merged + query])
+        }
         let segments = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         switch (request.method, segments.first ?? "") {
         case (_, "get"), (_, "post"), (_, "put"), (_, "patch"), (_, "delete"):
