@@ -275,6 +275,11 @@ Buffer.from = function (value, encodingOrOffset, length) {
     if (typeof value === 'string') return fromBytes(stringToBytes(value, requireEncoding(encodingOrOffset)));
     if (value != null && typeof value === 'object') {
         if (Buffer.isBuffer(value) || Array.isArray(value)) return fromBytes(copyBytes(value, 0, value.length));
+        // The sandbox's ArrayBuffer (webcrypto.js), as Node's `Buffer.from(arrayBuffer, byteOffset, length)`.
+        if (typeof ArrayBuffer === 'function' && value instanceof ArrayBuffer) {
+            var view = new Uint8Array(value, encodingOrOffset, length);
+            return fromBytes(copyBytes(view, 0, view.length));
+        }
         if (value.type === 'Buffer' && Array.isArray(value.data)) return fromBytes(copyBytes(value.data, 0, value.data.length));
         if (typeof value.length === 'number') return fromBytes(copyBytes(value, 0, value.length));
         var primitive = typeof value.valueOf === 'function' ? value.valueOf() : value;

@@ -1135,15 +1135,37 @@
 
     String.prototype.has === undefined && installSugar();
 
-    // `crypto`: the part of WebCrypto scripts use without typed arrays (which PostieScript lacks):
-    // `randomUUID()`, a version 4 UUID from the host's random bytes. `subtle` and `getRandomValues`
-    // need ArrayBuffer and Uint8Array and are absent, so a script that uses them fails naming them.
+    // `crypto`: WebCrypto as scripts use it: `randomUUID()`, a version 4 UUID from the host's random bytes,
+    // and from webcrypto.js `subtle` (SHA digests, HMAC keys, sign and verify) and `getRandomValues`, with
+    // the `ArrayBuffer`, `Uint8Array` and `CryptoKey` globals they take and give (PostieScript has no typed
+    // arrays: these are webcrypto.js's stand-ins). All made on first use.
+    function webCrypto () {
+        return hostLibrary('webcrypto');
+    }
+
+    ['ArrayBuffer', 'Uint8Array', 'CryptoKey'].forEach(function (name) {
+        Object.defineProperty(global, name, {
+            configurable: true,
+            enumerable: false,
+            get: function () {
+                var made = webCrypto()[name];
+
+                defineHidden(global, name, made);
+
+                return made;
+            },
+            set: function (value) { defineHidden(global, name, value); }
+        });
+    });
+
     Object.defineProperty(global, 'crypto', {
         configurable: true,
         enumerable: false,
         get: function () {
             var made = {};
 
+            defineLazy(made, 'subtle', function () { return webCrypto().subtle; });
+            defineHidden(made, 'getRandomValues', function getRandomValues (array) { return webCrypto().getRandomValues(array); });
             defineHidden(made, 'randomUUID', function randomUUID () {
                 var hex = String(host.randomBytes(16)), variant = '89ab'.charAt(parseInt(hex.charAt(16), 16) & 3);
 
