@@ -18165,6 +18165,19 @@ Object.defineProperty(ArrayBuffer.prototype, 'slice', {
 if (typeof Symbol === 'function' && Symbol.toStringTag) {
     Object.defineProperty(ArrayBuffer.prototype, Symbol.toStringTag, { value: 'ArrayBuffer', configurable: true });
 }
+// console.log as Node prints an ArrayBuffer: its bytes in hex, on one line while they fit (Node's 80
+// columns at the top level; one nested level deeper, Node breaks a byte sooner).
+if (typeof Symbol === 'function' && Symbol.for) {
+    Object.defineProperty(ArrayBuffer.prototype, Symbol.for('nodejs.util.inspect.custom'), {
+        value: function () {
+            var bytes = this[BYTES], parts = [];
+            for (var i = 0; i < bytes.length; i++) parts.push((bytes[i] < 16 ? '0' : '') + bytes[i].toString(16));
+            var contents = '[Uint8Contents]: <' + parts.join(' ') + '>', length = 'byteLength: ' + bytes.length;
+            return contents.length + length.length <= 52 ? 'ArrayBuffer { ' + contents + ', ' + length + ' }'
+                : 'ArrayBuffer {\n  ' + contents + ',\n  ' + length + '\n}';
+        }, writable: true, configurable: true
+    });
+}
 ArrayBuffer.isView = function isView(value) { return value instanceof Uint8Array; };
 
 function relative(value, length, fallback) {
