@@ -12,6 +12,10 @@ struct BenchArguments {
     var skipCurl = false
     var skipScripts = false
     var sandboxOnly = false
+    /// `--scripts-only`: only the JavaScript workloads and the realm's cost.
+    var scriptsOnly = false
+    /// `--workload TEXT`: only the workloads whose name contains TEXT (with `--scripts-only`).
+    var workload: String?
     /// `--collections-only`: only the v3-against-v2.1 parsing bench.
     var collectionsOnly = false
     /// `--collection-requests N`: the requests of that bench's collection (default 2,000).
@@ -43,6 +47,8 @@ struct BenchArguments {
             case "--skip-curl": skipCurl = true
             case "--skip-scripts": skipScripts = true
             case "--sandbox-only": sandboxOnly = true
+            case "--scripts-only": scriptsOnly = true
+            case "--workload": workload = iterator.next()
             case "--collections-only": collectionsOnly = true
             case "--collection-requests": collectionRequests = iterator.next().flatMap(Int.init) ?? collectionRequests
             case "--parallel-only": parallelOnly = true
@@ -58,6 +64,7 @@ struct BenchArguments {
                 print(
                     "usage: postie-bench [--requests N] [--rounds R] [--skip-curl]\n"
                         + "                    [--skip-scripts] [--sandbox-only]   (JavaScript workloads and the sandbox's cost per script)\n"
+                        + "                    [--scripts-only] [--workload TEXT]   (the workloads against Node, QuickJS, Duktape; the realm)\n"
                         + "                    [--parallel-only]   (--parallel 8 against 1 on a job-polling flow)\n"
                         + "                    [--process-only] [--memory-counts 1000,10000,100000]   (postie run process against curl)\n"
                         + "                    [--validate-only] [--validate-requests N]   (postie validate against node JSON.parse)\n"

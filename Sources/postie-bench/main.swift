@@ -71,6 +71,10 @@ if arguments.validateOnly {
     ValidateBench.run(postie: postieBinary, node: Bench.which("node"), requests: arguments.validateRequests, rounds: arguments.rounds)
     exit(0)
 }
+if arguments.scriptsOnly {
+    ScriptBench.run(rounds: arguments.rounds, scriptsOnly: true, only: arguments.workload)
+    exit(0)
+}
 if arguments.sandboxOnly {
     ScriptBench.run(rounds: arguments.rounds, sandboxOnly: true)
     exit(0)

@@ -3,8 +3,10 @@ extension JSObject {
     /// Defines a built-in method: writable, configurable, not enumerable.
     @discardableResult
     public func addMethod(_ realm: Realm, _ name: String, length: Int, _ function: @escaping NativeFunction) -> JSFunction {
-        let made = realm.nativeFunction(name, length: length, function)
-        defineNew(realm.runtime.propertyKey(name), .object(made), flags: .hidden)
+        let key = realm.runtime.propertyKey(name)
+        // The key's atom is the function's `name` too (one string per name, not two per realm).
+        let made = key.atom.map { realm.nativeFunction($0, length: length, function) } ?? realm.nativeFunction(name, length: length, function)
+        defineNew(key, .object(made), flags: .hidden)
         return made
     }
 

@@ -248,12 +248,15 @@ public final class ScopeLayout: @unchecked Sendable {
     public let isConstant: [Bool]
     /// A function's top scope (where eval-declared `var`s go).
     public let isFunctionScope: Bool
+    /// Some slot is lexical (starts in the temporal dead zone, `.empty`).
+    let hasLexical: Bool
 
     public init(names: [JSString], isLexical: [Bool], isConstant: [Bool], isFunctionScope: Bool) {
         self.names = names
         self.isLexical = isLexical
         self.isConstant = isConstant
         self.isFunctionScope = isFunctionScope
+        self.hasLexical = isLexical.contains(true)
     }
 }
 
@@ -268,8 +271,21 @@ public final class Scope: HeapCell {
     init(layout: ScopeLayout, parent: Scope?, registry: HeapRegistry?) {
         self.layout = layout
         self.parent = parent
-        slots = ContiguousArray(repeating: .undefined, count: layout.names.count)
-        for (index, lexical) in layout.isLexical.enumerated() where lexical { slots[index] = .empty }
+        // Written in place: the generic `init(repeating:count:)` and a pass for the lexical slots cost
+        // more than the allocation (a closure's scope is made on every call of its maker).
+        let count = layout.names.count
+        if layout.hasLexical {
+            let lexical = layout.isLexical
+            slots = ContiguousArray(unsafeUninitializedCapacity: count) { buffer, initialized in
+                for index in 0..<count { (buffer.baseAddress.unsafelyUnwrapped + index).initialize(to: lexical[index] ? .empty : .undefined) }
+                initialized = count
+            }
+        } else {
+            slots = ContiguousArray(unsafeUninitializedCapacity: count) { buffer, initialized in
+                for index in 0..<count { (buffer.baseAddress.unsafelyUnwrapped + index).initialize(to: .undefined) }
+                initialized = count
+            }
+        }
         super.init(registry: registry)
     }
 

@@ -2,8 +2,9 @@
 extension ScriptRuntime {
     /// Pushes a frame for `function` with its registers set up. The caller continues it (same loop)
     /// or runs it with `execute()` (entry frames).
+    /// `code` and `scope` are consumed: the caller's copies move into the frame (no extra retain).
     func pushFrame(
-        _ function: JSFunction, code: FunctionCode, scope: Scope?, this: JSValue, arguments: Arguments, newTarget: JSValue,
+        _ function: JSFunction, code: consuming FunctionCode, scope: consuming Scope?, this: JSValue, arguments: Arguments, newTarget: JSValue,
         returnRegister: Int, isEntry: Bool, completion: FrameCompletion
     ) throws(JSException) {
         if frames.count >= limits.maximumCallDepth {
@@ -250,7 +251,9 @@ extension ScriptRuntime {
     // MARK: Closures and classes
 
     /// A function object for `code` closing over `scope` (ECMA-262 §10.2.3 OrdinaryFunctionCreate).
-    func makeClosure(_ code: FunctionCode, scope: Scope?, frame: Frame, this: JSValue) -> JSFunction {
+    /// The enclosing frame is read in place (`frameIndex`), only for arrows: copying a `Frame` retains
+    /// and releases each of its references.
+    func makeClosure(_ code: FunctionCode, scope: Scope?, frameIndex: Int, this: JSValue) -> JSFunction {
         let flags = code.flags
         let prototype: JSObject
         if flags.contains(.generator) && flags.contains(.async) {
@@ -268,9 +271,9 @@ extension ScriptRuntime {
         function.slots = [.number(Double(code.expectedArgumentCount)), .string(code.name)]
         if flags.contains(.arrow) {
             function.boundThis = this
-            let enclosing = frame.function
+            let enclosing = frames[frameIndex].function
             function.homeObject = enclosing.homeObject
-            function.capturedNewTarget = enclosing.code?.flags.contains(.arrow) == true ? enclosing.capturedNewTarget : frame.newTarget
+            function.capturedNewTarget = enclosing.code?.flags.contains(.arrow) == true ? enclosing.capturedNewTarget : frames[frameIndex].newTarget
         } else if (flags.contains(.constructor) && !flags.contains(.classConstructor)) || flags.contains(.generator) {
             function.prototypePending = true
         }

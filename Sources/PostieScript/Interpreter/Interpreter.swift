@@ -12,11 +12,15 @@ extension ScriptRuntime {
             throw makeException(.rangeError, "Maximum call stack size exceeded")
         }
         var frameIndex = frames.count - 1
+        // `scope` is borrowed from the frame at `frameIndex`, which owns it: a call and its return then
+        // cost no reference counting for it. So every change of the scope is written to the frame
+        // first (`enterScope`), and it is reloaded when the frame changes. (`code` stays a strong
+        // reference: it is read on most instructions, and a borrowed one is retained at each read.)
         var code = frames[frameIndex].code
         var instructions = code.instructionPointer
         var pc = frames[frameIndex].pc
         var registers = stack.base + frames[frameIndex].base
-        var scope = frames[frameIndex].scope
+        unowned(unsafe) var scope = frames[frameIndex].scope
         var pendingException = pending
 
         // Reloads the cached state from the frame at `frameIndex`.
@@ -30,7 +34,12 @@ extension ScriptRuntime {
 
         func save() {
             frames[frameIndex].pc = pc
-            frames[frameIndex].scope = scope
+        }
+
+        // Makes `newScope` the frame's scope (the frame keeps it alive) and the loop's.
+        func enterScope(_ newScope: Scope?) {
+            frames[frameIndex].scope = newScope
+            scope = frames[frameIndex].scope
         }
 
         while true {
@@ -80,13 +89,13 @@ extension ScriptRuntime {
                         }
                         target.slots[Int(slot)] = registers[Int(r)]
                     case .pushScope(let layout):
-                        scope = Scope(layout: code.scopeLayouts[Int(layout)], parent: scope, registry: registry)
+                        enterScope(Scope(layout: code.scopeLayouts[Int(layout)], parent: scope, registry: registry))
                         if !code.scopeLayouts[Int(layout)].isFunctionScope { frames[frameIndex].scopeDepth += 1 }
                     case .popScope:
-                        scope = scope?.parent
+                        enterScope(scope?.parent)
                         frames[frameIndex].scopeDepth -= 1
                     case .copyScope:
-                        if let current = scope { scope = Scope(copying: current) }
+                        if let current = scope { enterScope(Scope(copying: current)) }
 
                     case .getGlobal(let r, let atom):
                         registers[Int(r)] = try getGlobal(code.atoms[Int(atom)], orUndefined: false)
@@ -217,7 +226,7 @@ extension ScriptRuntime {
                         registers[Int(r)] = .object(templateObject(code, Int(index)))
 
                     case .closure(let r, let index):
-                        registers[Int(r)] = .object(makeClosure(code.functions[Int(index)], scope: scope, frame: frames[frameIndex], this: registers[0]))
+                        registers[Int(r)] = .object(makeClosure(code.functions[Int(index)], scope: scope, frameIndex: frameIndex, this: registers[0]))
                     case .call(let d, let b, let count), .callEval(let d, let b, let count):
                         let callee = registers[Int(b)]
                         if case .callEval = instruction, case .object(let object) = callee, object === realm.evalFunction {
@@ -631,16 +640,17 @@ extension ScriptRuntime {
                     let throwingPC = pc - 1
                     if !exception.isTermination, let handler = findHandler(code, at: throwingPC) {
                         var depth = frames[frameIndex].scopeDepth
+                        var handlerScope = frames[frameIndex].scope
                         while depth > Int(handler.scopeDepth) {
-                            scope = scope?.parent
+                            handlerScope = handlerScope?.parent
                             depth -= 1
                         }
+                        enterScope(handlerScope)
                         frames[frameIndex].scopeDepth = depth
                         registers[Int(handler.valueRegister)] = exception.value
                         if handler.isFinally { registers[Int(handler.kindRegister)] = .number(1) }
                         pc = Int(handler.target)
                         frames[frameIndex].pc = pc
-                        frames[frameIndex].scope = scope
                         break
                     }
                     let frame = frames[frameIndex]

@@ -4,8 +4,10 @@
 /// Garbage without cycles is freed at once by ARC as usual; what cycles keep alive is freed when the
 /// realm is torn down: every cell still alive drops its references, which breaks the cycles.
 public class HeapCell {
-    final unowned(unsafe) var previousCell: HeapCell?
-    final unowned(unsafe) var nextCell: HeapCell?
+    // The links are unretained (`Unmanaged`): following or changing one costs no reference counting,
+    // which `unowned(unsafe)` references still paid on every read into a strong reference.
+    final var previousCell: Unmanaged<HeapCell>?
+    final var nextCell: Unmanaged<HeapCell>?
     /// Cleared when the registry goes first (a cell kept alive past its realm's teardown).
     final unowned(unsafe) var registry: HeapRegistry?
 
@@ -14,20 +16,23 @@ public class HeapCell {
         if let registry {
             let sentinel = registry.sentinel
             let first = sentinel.nextCell
-            previousCell = sentinel
+            previousCell = Unmanaged.passUnretained(sentinel)
             nextCell = first
-            first?.previousCell = self
-            sentinel.nextCell = self
             registry.liveCells &+= 1
             registry.allocatedCells &+= 1
+            let me = Unmanaged.passUnretained(self)
+            first?._withUnsafeGuaranteedRef { $0.previousCell = me }
+            sentinel.nextCell = me
         }
     }
 
     deinit {
-        if let registry {
-            previousCell?.nextCell = nextCell
-            nextCell?.previousCell = previousCell
-            registry.liveCells &-= 1
+        if registry != nil {
+            let previous = previousCell
+            let next = nextCell
+            previous?._withUnsafeGuaranteedRef { $0.nextCell = next }
+            next?._withUnsafeGuaranteedRef { $0.previousCell = previous }
+            registry.unsafelyUnwrapped.liveCells &-= 1
         }
     }
 
@@ -55,8 +60,9 @@ public final class HeapRegistry {
         all.reserveCapacity(liveCells)
         var cell = sentinel.nextCell
         while let current = cell {
-            all.append(current)
-            cell = current.nextCell
+            let live = current.takeUnretainedValue()
+            all.append(live)
+            cell = live.nextCell
         }
         for current in all { current.clearReferences() }
         all.removeAll()
@@ -66,10 +72,12 @@ public final class HeapRegistry {
         // Unlink survivors so their deinit does not touch this registry.
         var cell = sentinel.nextCell
         while let current = cell {
-            cell = current.nextCell
-            current.previousCell = nil
-            current.nextCell = nil
-            current.registry = nil
+            current._withUnsafeGuaranteedRef { survivor in
+                cell = survivor.nextCell
+                survivor.previousCell = nil
+                survivor.nextCell = nil
+                survivor.registry = nil
+            }
         }
     }
 }

@@ -35,12 +35,15 @@ public final class JSFunction: JSObject {
 
     override func clearReferences() {
         super.clearReferences()
-        body = .native(JSFunction.inert, constructor: nil)
+        body = JSFunction.inertBody
         homeObject = nil
         boundThis = .undefined
         capturedNewTarget = .undefined
         fieldInitializer = nil
     }
+
+    /// What a torn-down function's body becomes (made once: a fresh closure value per function costs).
+    nonisolated(unsafe) private static let inertBody = Body.native(JSFunction.inert, constructor: nil)
 
     private static func inert(_ rt: ScriptRuntime, _ this: JSValue, _ arguments: Arguments) throws(JSException) -> JSValue {
         .undefined

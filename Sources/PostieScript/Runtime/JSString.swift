@@ -24,7 +24,21 @@ public final class JSString: @unchecked Sendable {
     }
 
     public convenience init(_ text: String) {
-        self.init(units: Array(text.utf16))
+        // ASCII text (every built-in's name, most keys) widens byte by byte; the generic UTF-16 view
+        // copy costs several times more.
+        var text = text
+        let ascii: [UInt16]? = text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] >= 0x80 { return nil }
+                index += 1
+            }
+            return [UInt16](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+                for position in 0..<bytes.count { buffer[position] = UInt16(bytes[position]) }
+                initialized = bytes.count
+            }
+        }
+        self.init(units: ascii ?? Array(text.utf16))
     }
 
     public convenience init<S: Sequence>(unitSequence: S) where S.Element == UInt16 {

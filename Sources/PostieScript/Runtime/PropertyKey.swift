@@ -27,6 +27,8 @@ public enum PropertyKey: Hashable, @unchecked Sendable {
 
     @inline(__always) public var isSymbol: Bool { if case .symbol = self { return true }; return false }
     @inline(__always) public var isIndex: Bool { if case .index = self { return true }; return false }
+    /// The interned string, when this key is one.
+    @inline(__always) public var atom: JSString? { if case .string(let atom) = self { return atom }; return nil }
     /// The integer index, when this key is one.
     @inline(__always) public var indexValue: UInt32? { if case .index(let index) = self { return index }; return nil }
 

@@ -206,6 +206,21 @@ extension Realm {
 extension Realm {
     /// The names of the global object's built-in properties.
     public static let builtinGlobalNames: Set<String> = Set(GlobalBindings.builders.keys)
+
+    /// Whether `key` names one of the global object's built-in properties (`JSON`, `Math`…), by atom.
+    public func isBuiltinGlobal(_ key: PropertyKey) -> Bool {
+        runtime.builtinGlobalIndex[key] != nil
+    }
+}
+
+extension ScriptRuntime {
+    /// The built-in globals' atoms → their index in `GlobalBindings.ordered` (made once per runtime).
+    static func makeBuiltinGlobalIndex(_ intern: (String) -> PropertyKey) -> [PropertyKey: Int] {
+        var index: [PropertyKey: Int] = [:]
+        index.reserveCapacity(GlobalBindings.ordered.count)
+        for (position, entry) in GlobalBindings.ordered.enumerated() { index[intern(entry.name)] = position }
+        return index
+    }
 }
 
 /// The global object's built-in properties: name → how to make it.
@@ -245,6 +260,36 @@ enum GlobalBindings {
         for (name, builder) in Base64Functions.builders { table[name] = builder }
         return table
     }()
+
+    /// The builders in name order: a global's index here is its bit in a `PendingSet`.
+    static let ordered: [(name: String, builder: Builder)] = builders.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+
+    /// A set of built-in globals by index, in two words (no allocation per realm).
+    struct PendingSet {
+        private var low: UInt64
+        private var high: UInt64
+
+        static var all: PendingSet {
+            let count = GlobalBindings.ordered.count
+            precondition(count <= 128, "more built-in globals than a PendingSet holds")
+            return PendingSet(
+                low: count >= 64 ? .max : (1 << UInt64(count)) - 1,
+                high: count <= 64 ? 0 : (count >= 128 ? .max : (1 << UInt64(count - 64)) - 1))
+        }
+
+        var isEmpty: Bool { low == 0 && high == 0 }
+
+        func contains(_ index: Int) -> Bool {
+            index < 64 ? low & (1 << UInt64(index)) != 0 : high & (1 << UInt64(index - 64)) != 0
+        }
+
+        /// Removes `index`; false when it was not in the set.
+        mutating func remove(_ index: Int) -> Bool {
+            guard contains(index) else { return false }
+            if index < 64 { low &= ~(1 << UInt64(index)) } else { high &= ~(1 << UInt64(index - 64)) }
+            return true
+        }
+    }
 }
 
 extension Realm {
@@ -254,9 +299,9 @@ extension Realm {
     public func restoreReplacedBuiltinGlobals() {
         guard let global = globalObject else { return }
         for key in global.ordinaryOwnKeys() {
-            guard case .string(let atom) = key, let builder = GlobalBindings.builders[atom.string],
-                let current = global.ordinaryGetOwnProperty(key)
+            guard case .string = key, let index = runtime.builtinGlobalIndex[key], let current = global.ordinaryGetOwnProperty(key)
             else { continue }
+            let builder = GlobalBindings.ordered[index].builder
             // Made once per realm (some builders make a new function each call).
             let (original, flags) = builtinGlobalOriginals[key] ?? builder(self)
             builtinGlobalOriginals[key] = (original, flags)

@@ -178,25 +178,28 @@ public enum ErrorKind: String, Hashable, Sendable, CaseIterable {
 /// The global object: built-in globals are defined on first access.
 public final class JSGlobalObject: JSObject {
     unowned let realm: Realm
-    private var pending: Set<String>
+    /// The built-in globals not made yet, one bit per `GlobalBindings.ordered` index.
+    private var pending: GlobalBindings.PendingSet
 
     init(_ rt: ScriptRuntime, realm: Realm, prototype: JSObject?) {
         self.realm = realm
-        self.pending = Set(GlobalBindings.builders.keys)
+        self.pending = GlobalBindings.PendingSet.all
         super.init(rt, shape: rt.rootShape, prototype: prototype, kind: .global)
         makeDictionary()
     }
 
+    /// Makes the built-in global `key` names, if it is one not made yet (looked up by atom, no text).
     private func materialize(_ key: PropertyKey) {
-        guard !pending.isEmpty, case .string(let atom) = key else { return }
-        let name = atom.string
-        guard pending.remove(name) != nil, let builder = GlobalBindings.builders[name] else { return }
-        let (value, flags) = builder(realm)
+        guard !pending.isEmpty, case .string = key, let index = realm.runtime.builtinGlobalIndex[key], pending.remove(index) else { return }
+        let (value, flags) = GlobalBindings.ordered[index].builder(realm)
         addNew(key, value, flags: flags)
     }
 
     private func materializeAll(_ rt: ScriptRuntime) {
-        for name in pending.sorted() { materialize(rt.propertyKey(name)) }
+        // In name order, as the table is.
+        for (index, entry) in GlobalBindings.ordered.enumerated() where pending.contains(index) {
+            materialize(rt.propertyKey(entry.name))
+        }
     }
 
     public override func getOwnProperty(_ key: PropertyKey, _ rt: ScriptRuntime) -> OwnProperty? {

@@ -28,6 +28,8 @@ public final class ScriptRuntime {
     private var atomTable: [StringContentKey: JSString] = [:]
     public private(set) var names: CommonNames!
     public let symbols = WellKnownSymbols()
+    /// The global object's built-in properties by atom (see `GlobalBindings.ordered`).
+    private(set) lazy var builtinGlobalIndex: [PropertyKey: Int] = ScriptRuntime.makeBuiltinGlobalIndex { [unowned self] in self.propertyKey($0) }
     /// The shape of a function object's own `length` and `name`.
     private(set) var functionShape: Shape!
     public var limits: ScriptLimits
