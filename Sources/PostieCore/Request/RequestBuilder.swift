@@ -298,8 +298,20 @@ public struct RequestBuilder: Sendable {
                 laterContentType = request.headers.remove(at: index)
             }
         }
+        // Which system headers the request sets already, in one pass over its headers: an ASCII name
+        // (nearly all) is compared as ASCII, which is what `equalsIgnoringCase` does with two of them.
+        var present: UInt32 = 0  // bit n: systemHeaderNames[n]
+        for header in request.headers {
+            let isASCII = header.name.isASCIIText
+            for (index, name) in Self.systemHeaderNames.enumerated() where present & (1 << index) == 0 {
+                if isASCII ? header.name.equalsIgnoringASCIICase(name) : header.name.equalsIgnoringCase(name) {
+                    present |= 1 << index
+                }
+            }
+        }
         // Each value is made only when its header is added (a token only for a request that sends one).
-        for name in Self.systemHeaderNames where !behavior.disables(systemHeader: name) && request.header(name) == nil {
+        for (index, name) in Self.systemHeaderNames.enumerated()
+        where present & (1 << index) == 0 && !behavior.disables(systemHeader: name) {
             let value: String
             switch name {
             case "User-Agent": value = userAgent
