@@ -23,9 +23,6 @@ public struct JSONObject: Sendable, Equatable, Hashable {
         for member in members { self[member.key] = member.value }
     }
 
-    /// Makes room for `count` members without growing.
-    public mutating func reserveCapacity(_ count: Int) { members.reserveCapacity(count) }
-
     /// The keys in document order.
     public var keys: [String] { members.map(\.key) }
 

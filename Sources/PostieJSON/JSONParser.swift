@@ -326,8 +326,6 @@ struct JSONScanner {
 
     mutating func parseObject(depth: Int) throws -> JSONValue {
         var object = JSONObject()
-        // Room for four members from the start: most objects have a few, and grow no further.
-        object.reserveCapacity(4)
         try readObject(depth: depth) { scanner, key, memberDepth in
             if scanner.tracksPath { scanner.currentPath.append(.member(key)) }
             object[key] = try scanner.parseValue(depth: memberDepth)
@@ -412,8 +410,6 @@ struct JSONScanner {
         var buffer: [UInt8] = []
         var sawEscape = false
         while index < bytes.count {
-            skipPlainStringBytes()
-            guard index < bytes.count else { break }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
@@ -435,23 +431,6 @@ struct JSONScanner {
         }
         index = openingQuote
         throw error("unterminated string: no closing '\"'")
-    }
-
-    /// Moves past string bytes that need no look (no `"`, no `\\`, no control byte), eight at a time.
-    mutating func skipPlainStringBytes() {
-        guard let base = bytes.baseAddress else { return }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let quotes = word ^ (ones &* 0x22)
-            let backslashes = word ^ (ones &* 0x5C)
-            // A byte of zero in `quotes` or `backslashes`, or below 0x20 in `word`, sets its high bit here.
-            let special =
-                ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes) | ((word &- (ones &* 0x20)) & ~word)
-            if special & highs != 0 { return }
-            index += 8
-        }
     }
 
     mutating func parseEscape(into buffer: inout [UInt8]) throws {
@@ -523,15 +502,7 @@ struct JSONScanner {
     mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
-            case 0x20:
-                index += 1
-                // Indentation comes in runs of spaces: eight at a time.
-                while index + 8 <= bytes.count,
-                    UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020
-                {
-                    index += 8
-                }
-            case 0x09, 0x0A, 0x0D: index += 1
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
             default: return
             }
         }
