@@ -38,23 +38,25 @@ public struct ScriptCheck: Sendable {
         var featuresBySource: [String: [String]] = [:]
         for request in requests {
             for script in request.scripts where !script.isEmpty {
-                let source = ScriptSource(level: script.level, ownerName: script.ownerName.isEmpty ? request.name : script.ownerName, source: script.source)
+                // The lines are joined once (`source` joins them each time it is asked).
+                let text = script.source
+                let source = ScriptSource(level: script.level, ownerName: script.ownerName.isEmpty ? request.name : script.ownerName, source: text)
                 let kind = ScriptEventKind(rawValue: script.listen) ?? .test
                 let name = source.displayName(for: kind)
-                guard seen.insert(NamedSource(name: name, source: script.source)).inserted else { continue }
-                if !compiles.contains(script.source) {
-                    if let problem = host.syntaxError(in: script.source, name: name) {
+                guard seen.insert(NamedSource(name: name, source: text)).inserted else { continue }
+                if !compiles.contains(text) {
+                    if let problem = host.syntaxError(in: text, name: name) {
                         findings.append(Finding(request: request.displayName, script: name, message: problem.description, isError: true))
                     } else {
-                        compiles.insert(script.source)
+                        compiles.insert(text)
                     }
                 }
                 let features: [String]
-                if let known = featuresBySource[script.source] {
+                if let known = featuresBySource[text] {
                     features = known
                 } else {
-                    features = unsupportedFeatures(in: script.source)
-                    featuresBySource[script.source] = features
+                    features = unsupportedFeatures(in: text)
+                    featuresBySource[text] = features
                 }
                 for feature in features {
                     findings.append(
