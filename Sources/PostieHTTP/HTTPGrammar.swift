@@ -6,6 +6,20 @@ public enum HTTPGrammar {
         tokenTable[Int(byte)]
     }
 
+    /// Whether `text` is a non-empty token (a method, a field name), read from its UTF-8 in one call.
+    public static func isToken(_ text: String) -> Bool {
+        guard !text.isEmpty else { return false }
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            tokenTable.withUnsafeBufferPointer { table in !bytes.contains { !table[Int($0)] } }
+        } ?? text.utf8.allSatisfy(isTokenCharacter)
+    }
+
+    /// Whether `bytes` are a non-empty token.
+    public static func isToken(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !bytes.isEmpty else { return false }
+        return tokenTable.withUnsafeBufferPointer { table in !bytes.contains { !table[Int($0)] } }
+    }
+
     private static let tokenTable: [Bool] = (0..<256).map { value in
         switch UInt8(value) {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true

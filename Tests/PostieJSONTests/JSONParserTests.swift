@@ -30,6 +30,21 @@ struct JSONParserTests {
         #expect(try JSONParser.parse(source) == .string(expected))
     }
 
+    @Test("a quote, an escape or a control byte is seen wherever it falls in a long string or a run of spaces")
+    func findsSpecialBytesAtEveryOffset() throws {
+        // Strings are scanned eight bytes at a time: put each kind of byte at every offset of two words.
+        for offset in 0..<17 {
+            let head = String(repeating: "x", count: offset)
+            let tail = String(repeating: "y", count: 20)
+            let spaces = String(repeating: " ", count: offset)
+            #expect(try JSONParser.parse("\"\(head)\"") == .string(head))
+            #expect(try JSONParser.parse("\(spaces)[\"\(head)\\n\(tail)\"\(spaces)]\(spaces)") == [.string(head + "\n" + tail)])
+            #expect(try JSONParser.parse("{\(spaces)\"\(head)\\\"\(tail)\":\(spaces)1}")[head + "\"" + tail] == 1)
+            #expect(throws: JSONParseError.self) { try JSONParser.parse("\"\(head)\u{01}\(tail)\"") }
+            #expect(throws: JSONParseError.self) { try JSONParser.parse("\"\(head)\(tail)") }
+        }
+    }
+
     @Test func skipsByteOrderMark() throws {
         let data = Data([0xEF, 0xBB, 0xBF]) + Data(#"{"id": "x"}"#.utf8)
         #expect(try JSONParser.parse(data)["id"] == "x")

@@ -289,7 +289,11 @@ public struct ScriptEvent: Sendable, Equatable {
 
     /// Whether the script has no code (`"exec": [""]`, as the public Gallery collection ships).
     public var isEmpty: Bool {
-        lines.allSatisfy { $0.allSatisfy(\.isWhitespace) }
+        // A line of code is told from its first bytes; only a line of ASCII blanks, or one with other
+        // characters, is read as Characters.
+        lines.allSatisfy { line in
+            line.utf8.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) } || line.allSatisfy(\.isWhitespace)
+        }
     }
 
     /// The script's text (its lines joined by newlines, as Postman does).

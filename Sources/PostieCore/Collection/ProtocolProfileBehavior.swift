@@ -90,7 +90,8 @@ public struct ProtocolProfileBehavior: Sendable, Equatable {
 
     /// Whether the system header `name` (any case) is disabled.
     public func disables(systemHeader name: String) -> Bool {
-        disabledSystemHeaders?.contains(name.lowercased()) ?? false
+        guard let disabledSystemHeaders, !disabledSystemHeaders.isEmpty else { return false }
+        return disabledSystemHeaders.contains(name.lowercased())
     }
 
     /// The settings the transport applies to one request.

@@ -85,22 +85,27 @@ public enum TextDecoding {
     /// Whether the bytes `needle` stand anywhere in the UTF-8 of `text` (an empty needle always does):
     /// a plain byte search, no Foundation, no String comparison.
     static func contains(utf8 needle: [UInt8], in text: String) -> Bool {
-        guard let first = needle.first else { return true }
+        guard !needle.isEmpty else { return true }
         var text = text
-        return text.withUTF8 { haystack in
-            guard haystack.count >= needle.count else { return false }
-            var index = 0
-            let last = haystack.count - needle.count
-            while index <= last {
-                if haystack[index] == first {
-                    var matched = 1
-                    while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
-                    if matched == needle.count { return true }
-                }
-                index += 1
-            }
-            return false
+        return text.withUTF8 { contains(utf8: needle, in: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Whether the bytes `needle` stand anywhere in `haystack` (an empty needle always does): `memchr`
+    /// finds each place the first byte stands, the rest is compared there.
+    static func contains(utf8 needle: [UInt8], in haystack: UnsafeRawBufferPointer) -> Bool {
+        guard let first = needle.first else { return true }
+        guard let base = haystack.baseAddress, haystack.count >= needle.count else { return false }
+        let last = haystack.count - needle.count
+        var index = 0
+        while index <= last {
+            guard let found = memchr(base + index, Int32(first), last - index + 1) else { return false }
+            index = base.distance(to: UnsafeRawPointer(found))
+            var matched = 1
+            while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
+            if matched == needle.count { return true }
+            index += 1
         }
+        return false
     }
 
     /// Whether all of `data` is UTF-8 as RFC 3629 §4 defines it (no overlong, surrogate or

@@ -18,6 +18,8 @@ public final class SecretRedactor: @unchecked Sendable {
 
     private let lock = NSLock()
     private var secrets: Set<String> = []
+    /// The values given to `register`, as given (each one's forms are in `secrets`).
+    private var registered: Set<String> = []
     private var ordered: [String] = []
     /// `ordered`, with what `redact` needs to skip a secret that a text cannot hold.
     private var candidates: [Candidate] = []
@@ -62,10 +64,13 @@ public final class SecretRedactor: @unchecked Sendable {
     /// `{{references}}` left unresolved (and an auth scheme word such as `Bearer`) is not a secret: it is
     /// the collection's own text, and redacting it would hide the very name a warning is about.
     public func register(_ secret: String) {
+        // The same token or password comes again with every request that uses it: its forms are made once.
+        if lock.withLock({ registered.contains(secret) }) { return }
         let trimmed = secret.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, !Self.isOnlyReferences(trimmed) else { return }
         lock.lock()
         defer { lock.unlock() }
+        registered.insert(secret)
         for variant in [secret] + Self.encodings(of: trimmed) where !secrets.contains(variant) {
             secrets.insert(variant)
             ordered.append(variant)

@@ -287,6 +287,11 @@ public struct RequestBuilder: Sendable {
     /// `Accept: */*`, `Cache-Control: no-cache`, a fresh `Postman-Token`, `Host`, `Accept-Encoding`,
     /// `Connection: keep-alive`. A form or file body's Content-Type follows them, as postman-request
     /// adds it later; a disabled `content-type` drops the one postie would add (a request's own stays).
+    /// Postman's system headers, in the order it adds them (the values are in `addSystemHeaders`).
+    static let systemHeaderNames = [
+        "User-Agent", "Accept", "Cache-Control", "Postman-Token", "Host", "Accept-Encoding", "Connection",
+    ]
+
     public func addSystemHeaders(to request: inout BuiltRequest) {
         let behavior = request.behavior
         var laterContentType: HeaderField?
@@ -297,12 +302,30 @@ public struct RequestBuilder: Sendable {
                 laterContentType = request.headers.remove(at: index)
             }
         }
-        let system: [(String, String)] = [
-            ("User-Agent", userAgent), ("Accept", "*/*"), ("Cache-Control", "no-cache"),
-            ("Postman-Token", UUID().uuidString.lowercased()), ("Host", request.url.authority),
-            ("Accept-Encoding", Self.acceptEncoding), ("Connection", "keep-alive"),
-        ]
-        for (name, value) in system where !behavior.disables(systemHeader: name) && request.header(name) == nil {
+        // Which system headers the request sets already, in one pass over its headers: an ASCII name
+        // (nearly all) is compared as ASCII, which is what `equalsIgnoringCase` does with two of them.
+        var present: UInt32 = 0  // bit n: systemHeaderNames[n]
+        for header in request.headers {
+            let isASCII = header.name.isASCIIText
+            for (index, name) in Self.systemHeaderNames.enumerated() where present & (1 << index) == 0 {
+                if isASCII ? header.name.equalsIgnoringASCIICase(name) : header.name.equalsIgnoringCase(name) {
+                    present |= 1 << index
+                }
+            }
+        }
+        // Each value is made only when its header is added (a token only for a request that sends one).
+        for (index, name) in Self.systemHeaderNames.enumerated()
+        where present & (1 << index) == 0 && !behavior.disables(systemHeader: name) {
+            let value: String
+            switch name {
+            case "User-Agent": value = userAgent
+            case "Accept": value = "*/*"
+            case "Cache-Control": value = "no-cache"
+            case "Postman-Token": value = PostmanToken.make()
+            case "Host": value = request.url.authority
+            case "Accept-Encoding": value = Self.acceptEncoding
+            default: value = "keep-alive"
+            }
             request.headers.append(HeaderField(name: name, value: value, isSystem: true))
         }
         if let laterContentType { request.headers.append(laterContentType) }

@@ -189,17 +189,18 @@ public struct RequestURL: Sendable, Equatable {
             return "postie sends http:// and https:// URLs, not \(scheme)://"
         }
         if host.hasPrefix("["), !host.hasSuffix("]") { return "the IPv6 address has no closing \"]\"" }
-        if !host.hasPrefix("["), let colon = host.firstIndex(of: ":") {
-            return "the port \"\(host[host.index(after: colon)...])\" is not a number"
+        if !host.hasPrefix("["), let colon = host.utf8.firstIndex(of: UInt8(ascii: ":")) {
+            return "the port \"\(host[host.utf8.index(after: colon)...])\" is not a number"
         }
-        if let port, !port.isEmpty, !port.allSatisfy({ $0.isASCII && $0.isNumber }) {
+        if let port, !port.isEmpty, !port.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             return "the port \"\(port)\" is not a number"
         }
         if let port, !port.isEmpty, !(Int(port).map { (1...65535).contains($0) } ?? false) {
             return "the port \(port) is not a number from 1 to 65535"
         }
-        if host.unicodeScalars.contains(where: { $0 == " " || $0 == "\t" }) { return "the host contains a space" }
-        if host.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+        // Space, tab and the controls are ASCII: their UTF-8 bytes stand for nothing else.
+        if host.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 }) { return "the host contains a space" }
+        if host.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) {
             return "the host contains a control character"
         }
         return nil
@@ -251,10 +252,19 @@ public struct RequestURL: Sendable, Equatable {
 
 /// postman-url-encoder's encode sets (WHATWG URL, §1.3): C0 controls, DEL and non-ASCII always encoded.
 public struct URLEncodeSet: Sendable {
-    private let extra: Set<UInt8>
+    /// The set's printable ASCII bytes beyond the controls, DEL and non-ASCII, as bits (bit n: byte n),
+    /// so that a byte is looked up without hashing.
+    private let low: UInt64
+    private let high: UInt64
 
     init(_ characters: String, extending base: URLEncodeSet? = nil) {
-        extra = Set(characters.utf8).union(base?.extra ?? [])
+        var low = base?.low ?? 0
+        var high = base?.high ?? 0
+        for byte in characters.utf8 where byte < 0x80 {
+            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+        }
+        self.low = low
+        self.high = high
     }
 
     /// The fragment set: space `"` `<` `>` and backtick.
@@ -271,7 +281,8 @@ public struct URLEncodeSet: Sendable {
     public static let queryKey = URLEncodeSet("&=", extending: query)
 
     func mustEncode(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte >= 0x7F || extra.contains(byte)
+        if byte < 0x20 || byte >= 0x7F { return true }
+        return byte < 64 ? low & (1 << UInt64(byte)) != 0 : high & (1 << UInt64(byte - 64)) != 0
     }
 
     /// Percent-encodes the UTF-8 bytes of `text` that are in the set (uppercase hex).

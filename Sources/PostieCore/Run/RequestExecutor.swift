@@ -135,14 +135,14 @@ public struct RequestExecutor: Sendable {
         guard response.header("Content-Type")?.containsIgnoringASCIICase("json") ?? false,
             case .memory(let body) = response.body, body.count <= 1 << 20,
             // Every field name ends in `_token"`: most answers are skipped without being parsed.
-            body.range(of: Self.tokenFieldSuffix) != nil,
+            body.withUnsafeBytes({ TextDecoding.contains(utf8: Self.tokenFieldSuffix, in: $0) }),
             let json = try? JSONParser.parse(body)
         else { return }
         for key in Self.issuedTokenFields { if let token = json[key]?.stringValue { redactor.register(token) } }
     }
 
     static let issuedTokenFields = ["access_token", "refresh_token", "id_token"]
-    static let tokenFieldSuffix = Data("_token\"".utf8)
+    static let tokenFieldSuffix = Array("_token\"".utf8)
 
     /// Authorization values are secrets whole (a Basic credential, a bearer token, an OAuth header).
     private func registerHeaderSecrets(of request: BuiltRequest) {

@@ -40,30 +40,61 @@ public struct ScriptCheck: Sendable {
     /// that compiled once is not compiled again under another request's name).
     public static func findings(in requests: [CollectionRequest], host: any ScriptHost) -> [Finding] {
         var findings: [Finding] = []
-        var seen: Set<String> = []
+        var seen: Set<NamedSource> = []
         var compiles: Set<String> = []
+        // The features a source uses depend on the source alone: searched once however many requests share it.
+        var featuresBySource: [String: [String]] = [:]
         for request in requests {
             for script in request.scripts where !script.isEmpty {
-                let source = ScriptSource(level: script.level, ownerName: script.ownerName.isEmpty ? request.name : script.ownerName, source: script.source)
+                // The lines are joined once (`source` joins them each time it is asked).
+                let text = script.source
+                let source = ScriptSource(level: script.level, ownerName: script.ownerName.isEmpty ? request.name : script.ownerName, source: text)
                 let kind = ScriptEventKind(rawValue: script.listen) ?? .test
                 let name = source.displayName(for: kind)
-                guard seen.insert(name + "\u{0}" + script.source).inserted else { continue }
-                if !compiles.contains(script.source) {
-                    if let problem = host.syntaxError(in: script.source, name: name) {
+                guard seen.insert(NamedSource(name: name, source: text)).inserted else { continue }
+                if !compiles.contains(text) {
+                    if let problem = host.syntaxError(in: text, name: name) {
                         findings.append(Finding(request: request.displayName, script: name, message: problem.description, isError: true))
                     } else {
-                        compiles.insert(script.source)
+                        compiles.insert(text)
                     }
                 }
-                var reported: Set<String> = []
-                for (pattern, feature) in unsupported
-                where contains(script.source, pattern) && reported.insert(feature).inserted {
+                let features: [String]
+                if let known = featuresBySource[text] {
+                    features = known
+                } else {
+                    features = unsupportedFeatures(in: text)
+                    featuresBySource[text] = features
+                }
+                for feature in features {
                     findings.append(
                         Finding(request: request.displayName, script: name, message: "uses \(feature), which postie does not offer", isError: false))
                 }
             }
         }
         return findings
+    }
+
+    /// A script's name and source: each pair is checked once.
+    private struct NamedSource: Hashable {
+        var name: String
+        var source: String
+    }
+
+    /// The `unsupported` patterns as UTF-8, made once.
+    private static let unsupportedBytes: [(pattern: [UInt8], feature: String)] = unsupported.map { (Array($0.pattern.utf8), $0.feature) }
+
+    /// The features of `unsupported` that `source` uses, each once, in the table's order.
+    static func unsupportedFeatures(in source: String) -> [String] {
+        var text = source
+        return text.withUTF8 { bytes in
+            var features: [String] = []
+            for (pattern, feature) in unsupportedBytes
+            where !features.contains(feature) && TextDecoding.contains(utf8: pattern, in: UnsafeRawBufferPointer(bytes)) {
+                features.append(feature)
+            }
+            return features
+        }
     }
 
     /// Whether the UTF-8 bytes of `pattern` stand anywhere in those of `text` (no Foundation search).

@@ -36,5 +36,11 @@ public enum AuthSecrets {
     /// Header names whose values are always secret.
     public static let headerNames: Set<String> = ["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]
 
-    public static func isSecretHeader(_ name: String) -> Bool { headerNames.contains(name.lowercased()) }
+    public static func isSecretHeader(_ name: String) -> Bool {
+        // Asked of every header of every request: an ASCII name is compared as it is, not lower-cased.
+        guard name.isASCIIText else { return headerNames.contains(name.lowercased()) }
+        return orderedHeaderNames.contains { name.equalsIgnoringASCIICase($0) }
+    }
+
+    private static let orderedHeaderNames = Array(headerNames)
 }

@@ -111,8 +111,9 @@ final class ConnectionPool: @unchecked Sendable {
     func checkOut(_ key: Key) -> ClientConnection? {
         while true {
             let candidate: ClientConnection? = lock.withLock {
-                guard var list = idle[key], let last = list.popLast() else { return nil }
-                idle[key] = list.isEmpty ? nil : list
+                // Popped in place (a copy of the list would be made and freed for every request); an
+                // emptied list stays for the connection checked in next.
+                guard let last = idle[key]?.popLast() else { return nil }
                 idleCount -= 1
                 return last
             }

@@ -19,18 +19,24 @@ import PostieHTTP
 enum HTTPRequestSerializer {
     /// Why a request cannot be written.
     static func validate(_ request: TransportRequest) -> TransportError? {
-        guard !request.method.isEmpty, request.method.utf8.allSatisfy(HTTPGrammar.isTokenCharacter) else {
+        guard HTTPGrammar.isToken(request.method) else {
             return .failed(reason: "the method \"\(request.method)\" is not a valid HTTP method name")
         }
         for field in request.headers {
-            guard !field.name.isEmpty, field.name.utf8.allSatisfy(HTTPGrammar.isTokenCharacter) else {
+            guard HTTPGrammar.isToken(field.name) else {
                 return .failed(reason: "the header name \"\(field.name)\" is not a valid HTTP field name")
             }
-            guard !field.value.utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0x00 }) else {
+            guard !holdsLineBreak(field.value) else {
                 return .failed(reason: "the value of header \"\(field.name)\" holds a line break")
             }
         }
         return nil
+    }
+
+    /// Whether a field value holds CR, LF or NUL, which would end or bend the head.
+    private static func holdsLineBreak(_ value: String) -> Bool {
+        let isBreak = { (byte: UInt8) in byte == 0x0D || byte == 0x0A || byte == 0x00 }
+        return value.utf8.withContiguousStorageIfAvailable { $0.contains(where: isBreak) } ?? value.utf8.contains(where: isBreak)
     }
 
     /// Methods sent without a length when they have no body (postman-request, Node.js `http`).
@@ -42,10 +48,25 @@ enum HTTPRequestSerializer {
         for request: TransportRequest, url: HTTPURLParts, viaProxy: Bool = false, proxyAuthorization: String? = nil
     ) -> [UInt8] {
         let bodyLength = request.body?.count ?? 0
-        var text = request.method
-        text += " "
-        text += viaProxy ? url.absoluteTarget : url.requestTarget
-        text += " HTTP/1.1\r\n"
+        // Written straight as bytes: the head is made for every request sent.
+        var head: [UInt8] = []
+        head.reserveCapacity(
+            request.headers.reduce(64 + request.method.utf8.count + url.requestTarget.utf8.count) {
+                $0 + $1.name.utf8.count + $1.value.utf8.count + 4
+            } + 96)
+        func write(_ text: String) { head.append(contentsOf: text.utf8) }
+        func writeField(_ name: String, _ value: String) {
+            write(name)
+            head.append(UInt8(ascii: ":"))
+            head.append(UInt8(ascii: " "))
+            write(value)
+            head.append(0x0D)
+            head.append(0x0A)
+        }
+        write(request.method)
+        head.append(UInt8(ascii: " "))
+        write(viaProxy ? url.absoluteTarget : url.requestTarget)
+        write(" HTTP/1.1\r\n")
 
         var hasHost = false
         var hasConnection = false
@@ -59,30 +80,29 @@ enum HTTPRequestSerializer {
             if field.hasName("Proxy-Authorization") { hasProxyAuthorization = true }
         }
         let suppressed = request.behavior.suppressedHeaders
-        if !hasHost, !suppressed.contains("host") { text += "Host: \(url.authority)\r\n" }
+        func isSuppressed(_ name: String) -> Bool { !suppressed.isEmpty && suppressed.contains(name) }
+        if !hasHost, !isSuppressed("host") { writeField("Host", url.authority) }
         for field in request.headers {
             if field.hasName("Content-Length") {
-                if !wroteLength, !(suppressed.contains("content-length") && field.isSystem) {
-                    text += "\(field.name): \(bodyLength)\r\n"
+                if !wroteLength, !(isSuppressed("content-length") && field.isSystem) {
+                    writeField(field.name, String(bodyLength))
                 }
                 wroteLength = true
                 continue
             }
             if field.hasName("Transfer-Encoding") { continue }
-            text += field.name
-            text += ": "
-            text += field.value
-            text += "\r\n"
+            writeField(field.name, field.value)
         }
-        if !wroteLength, !suppressed.contains("content-length"),
+        if !wroteLength, !isSuppressed("content-length"),
             bodyLength > 0 || !methodsWithoutLength.contains(request.method.uppercased())
         {
-            text += "Content-Length: \(bodyLength)\r\n"
+            writeField("Content-Length", String(bodyLength))
         }
-        if !hasConnection, !suppressed.contains("connection") { text += "Connection: keep-alive\r\n" }
-        if !hasAuthorization, let basic = url.basicAuthorization { text += "Authorization: \(basic)\r\n" }
-        if viaProxy, !hasProxyAuthorization, let proxyAuthorization { text += "Proxy-Authorization: \(proxyAuthorization)\r\n" }
-        text += "\r\n"
-        return Array(text.utf8)
+        if !hasConnection, !isSuppressed("connection") { writeField("Connection", "keep-alive") }
+        if !hasAuthorization, let basic = url.basicAuthorization { writeField("Authorization", basic) }
+        if viaProxy, !hasProxyAuthorization, let proxyAuthorization { writeField("Proxy-Authorization", proxyAuthorization) }
+        head.append(0x0D)
+        head.append(0x0A)
+        return head
     }
 }

@@ -456,7 +456,7 @@ struct HTTPResponseParser {
             return
         }
         guard let colon = line.firstIndex(of: 0x3A), colon > line.startIndex,
-            line[line.startIndex..<colon].allSatisfy(HTTPGrammar.isTokenCharacter)
+            line[line.startIndex..<colon].withUnsafeBufferPointer(HTTPGrammar.isToken)
         else { throw .invalidHeaderLine(fieldText(line)) }
         let value = trimmed(line[(colon + 1)...])
         guard !value.contains(0) else { throw .invalidHeaderLine(fieldText(line)) }
@@ -476,6 +476,8 @@ struct HTTPResponseParser {
             return codings.last == "chunked" ? .chunked : .untilClose
         }
         guard !lengths.isEmpty else { return .untilClose }
+        // One field of digits alone, as nearly every server sends it.
+        if lengths.count == 1, let value = Self.decimal(lengths[0]) { return .length(value) }
         var length: Int?
         for element in lengths.flatMap({ $0.split(separator: ",", omittingEmptySubsequences: false) }) {
             let text = element.trimmingBlanks()
@@ -522,6 +524,11 @@ struct HTTPResponseParser {
     /// Header bytes as text: UTF-8 when they are valid UTF-8, else ISO-8859-1 (one character per byte,
     /// as RFC 9110 §5.5 obs-text is usually read), so no byte is lost. A bare CR reads as a space.
     static func fieldText(_ bytes: some Collection<UInt8>) -> String {
+        // Almost every field is ASCII without a CR: made from the bytes where they lie.
+        let ascii = bytes.withContiguousStorageIfAvailable { buffer -> String? in
+            buffer.contains { $0 == 0x0D || $0 >= 0x80 } ? nil : String(decoding: buffer, as: UTF8.self)
+        }
+        if let ascii, let ascii { return ascii }
         let cleaned = bytes.contains(0x0D) ? bytes.map { $0 == 0x0D ? 0x20 : $0 } : Array(bytes)
         if let text = String(validating: cleaned, as: UTF8.self) { return text }
         return String(String.UnicodeScalarView(cleaned.map { Unicode.Scalar($0) }))

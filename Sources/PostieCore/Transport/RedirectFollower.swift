@@ -49,7 +49,8 @@ enum RedirectFollower {
             case .success(let received): answer = received
             }
             if let jar {
-                jar.store(setCookieHeaders: answer.response.headers.filter { $0.hasName("Set-Cookie") }.map(\.value), from: current.url)
+                let setCookies = answer.response.headers.lazy.filter { $0.hasName("Set-Cookie") }.map(\.value)
+                if !setCookies.isEmpty { jar.store(setCookieHeaders: Array(setCookies), from: current.url) }
             }
             firstStart = firstStart ?? answer.startedAt
             let location = answer.response.headers.first { $0.hasName("Location") }?.value

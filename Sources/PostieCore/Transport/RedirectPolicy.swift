@@ -121,16 +121,30 @@ extension String {
     /// Equal ignoring case, as header names compare: ASCII names (all of them on the wire) byte by byte,
     /// others (a name a collection wrote with `Ä`) as Foundation compares them, as before.
     func equalsIgnoringCase(_ other: String) -> Bool {
-        if utf8.allSatisfy({ $0 < 0x80 }), other.utf8.allSatisfy({ $0 < 0x80 }) { return equalsIgnoringASCIICase(other) }
+        // Equal but for ASCII case is equal for Foundation too; two ASCII names that are not are different.
+        if equalsIgnoringASCIICase(other) { return true }
+        if isASCIIText, other.isASCIIText { return false }
         return caseInsensitiveCompare(other) == .orderedSame
+    }
+
+    /// Whether every byte of the text is ASCII, read from its UTF-8 storage.
+    var isASCIIText: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0x80 } }
+            ?? utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// Whether `needle` (lower-case ASCII) occurs in this text, ASCII letters compared in either case:
     /// `application/JSON; charset=utf-8` contains `json`.
     func containsIgnoringASCIICase(_ needle: String) -> Bool {
-        let wanted = Array(needle.utf8)
+        var text = self
+        var needle = needle
+        return text.withUTF8 { bytes in needle.withUTF8 { wanted in Self.contains(wanted, ignoringASCIICaseIn: bytes) } }
+    }
+
+    private static func contains(_ wanted: UnsafeBufferPointer<UInt8>, ignoringASCIICaseIn bytes: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
         guard !wanted.isEmpty else { return true }
-        let bytes = Array(utf8)
         guard bytes.count >= wanted.count else { return false }
         for start in 0...(bytes.count - wanted.count) {
             var offset = 0
@@ -153,8 +167,27 @@ extension String {
         let left = utf8
         let right = other.utf8
         guard left.count == right.count else { return false }
+        // Header names are compared for every field of every request: from the storage, not by iterators.
+        if let result = left.withContiguousStorageIfAvailable({ leftBytes in
+            right.withContiguousStorageIfAvailable { rightBytes in Self.equalIgnoringASCIICase(leftBytes, rightBytes) }
+        }), let result {
+            return result
+        }
         for (a, b) in zip(left, right) where a != b {
             guard a | 0x20 == b | 0x20, (0x61...0x7A).contains(a | 0x20) else { return false }
+        }
+        return true
+    }
+
+    /// Two byte runs of one length, equal but for the case of ASCII letters.
+    static func equalIgnoringASCIICase(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in 0..<left.count {
+            let a = left[index]
+            let b = right[index]
+            if a != b {
+                let folded = a | 0x20
+                guard folded == b | 0x20, folded >= 0x61, folded <= 0x7A else { return false }
+            }
         }
         return true
     }

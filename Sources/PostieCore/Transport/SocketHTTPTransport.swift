@@ -156,7 +156,8 @@ public final class SocketHTTPTransport: HTTPTransport, CancellableTransport, Hop
         let head = HTTPRequestSerializer.head(
             for: request, url: url, viaProxy: proxy != nil && !secure, proxyAuthorization: secure ? nil : proxy?.authorization)
         let wantsClose = request.headers.contains {
-            $0.hasName("Connection") && $0.value.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces).equalsIgnoringASCIICase("close") }
+            // `keep-alive`, the system header's value, is read without splitting it.
+            $0.hasName("Connection") && !$0.value.equalsIgnoringASCIICase("keep-alive") && $0.value.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces).equalsIgnoringASCIICase("close") }
         }
         let startedAt = Deadline.now
 

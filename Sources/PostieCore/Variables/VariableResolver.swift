@@ -61,6 +61,8 @@ public struct VariableResolver: Sendable {
         var current = text
         var substitutions = 0
         for pass in 1...Self.maximumPasses {
+            // A text whose values brought no `{{` in is done: no further pass copies it.
+            if pass > 1, !Self.mayHoldReference(current) { break }
             var replacedAny = false
             // The length the text would have with the replacements made so far in this pass.
             var length = current.utf8.count
@@ -114,17 +116,24 @@ public struct VariableResolver: Sendable {
 
     /// Whether `text` has a `{{` anywhere: a scan of its UTF-8 bytes, no Foundation search.
     static func mayHoldReference(_ text: String) -> Bool {
-        var previousWasBrace = false
-        for byte in text.utf8 {
-            let isBrace = byte == UInt8(ascii: "{")
-            if isBrace, previousWasBrace { return true }
-            previousWasBrace = isBrace
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, bytes.count >= 2 else { return false }
+            // memchr finds each `{`; the byte after it says.
+            var index = 0
+            while index < bytes.count - 1 {
+                guard let found = memchr(base + index, Int32(UInt8(ascii: "{")), bytes.count - 1 - index) else { return false }
+                index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                if bytes[index + 1] == UInt8(ascii: "{") { return true }
+                index += 1
+            }
+            return false
         }
-        return false
     }
 
     /// The names referenced in `text`, in order, repeats included.
     public static func references(in text: String) -> [String] {
+        guard mayHoldReference(text) else { return [] }
         var names: [String] = []
         _ = replaceReferences(in: text) { name in
             names.append(name)
@@ -136,17 +145,26 @@ public struct VariableResolver: Sendable {
     /// Calls `replacement` for each `{{name}}` (name without `{` or `}`, as postman-collection's
     /// `/\{\{([^{}]*?)}}/g`) and splices in what it returns; nil keeps the reference as written.
     static func replaceReferences(in text: String, _ replacement: (String) -> String?) -> String {
-        let utf8 = Array(text.utf8)
+        var text = text
         var output: [UInt8] = []
-        output.reserveCapacity(utf8.count)
-        var index = 0
         var changed = false
-        while index < utf8.count {
-            if utf8[index] == UInt8(ascii: "{"), index + 1 < utf8.count, utf8[index + 1] == UInt8(ascii: "{") {
+        text.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return }
+            let count = utf8.count
+            // Bytes before `copied` are in `output` (once something was replaced); the rest is copied in runs.
+            var copied = 0
+            var index = 0
+            while index + 1 < count {
+                guard let brace = memchr(base + index, Int32(UInt8(ascii: "{")), count - 1 - index) else { break }
+                index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(brace))
+                guard utf8[index + 1] == UInt8(ascii: "{") else {
+                    index += 1
+                    continue
+                }
                 // Find the name: no braces until "}}".
                 var end = index + 2
                 var valid = true
-                while end < utf8.count {
+                while end < count {
                     let byte = utf8[end]
                     if byte == UInt8(ascii: "}") { break }
                     if byte == UInt8(ascii: "{") {
@@ -155,24 +173,22 @@ public struct VariableResolver: Sendable {
                     }
                     end += 1
                 }
-                if valid, end + 1 < utf8.count, utf8[end + 1] == UInt8(ascii: "}") {
-                    let name = String(decoding: utf8[(index + 2)..<end], as: UTF8.self)
-                    if let value = replacement(name) {
-                        output.append(contentsOf: value.utf8)
-                        changed = true
-                    } else {
-                        output.append(contentsOf: utf8[index...(end + 1)])
-                    }
-                    index = end + 2
+                guard valid, end + 1 < count, utf8[end + 1] == UInt8(ascii: "}") else {
+                    // "{{" that does not open a reference: look again from the next brace.
+                    index += 1
                     continue
                 }
-                // "{{" that does not open a reference: keep one brace and look again from the next.
-                output.append(utf8[index])
-                index += 1
-                continue
+                let name = String(decoding: UnsafeBufferPointer(rebasing: utf8[(index + 2)..<end]), as: UTF8.self)
+                if let value = replacement(name) {
+                    if !changed { output.reserveCapacity(count + value.utf8.count) }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<index]))
+                    output.append(contentsOf: value.utf8)
+                    copied = end + 2
+                    changed = true
+                }
+                index = end + 2
             }
-            output.append(utf8[index])
-            index += 1
+            if changed { output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<count])) }
         }
         return changed ? String(decoding: output, as: UTF8.self) : text
     }

@@ -84,12 +84,13 @@ public struct VariableContext: Sendable, Equatable {
 
     /// The value of `name` from the highest scope that defines it.
     public func lookup(_ name: String) -> VariableValue? {
-        if unset.contains(name) { return nil }
-        if let value = run[name] { return value }
-        if let value = iterationData[name] { return value }
-        if let value = environment[name] { return value }
-        if let value = collection[name] { return value }
-        return globals[name]
+        // Most scopes are empty in most runs: those are passed over without hashing the name.
+        if !unset.isEmpty, unset.contains(name) { return nil }
+        if !run.isEmpty, let value = run[name] { return value }
+        if !iterationData.isEmpty, let value = iterationData[name] { return value }
+        if !environment.isEmpty, let value = environment[name] { return value }
+        if !collection.isEmpty, let value = collection[name] { return value }
+        return globals.isEmpty ? nil : globals[name]
     }
 
     /// The value of `name` and the scope it came from.

@@ -239,4 +239,26 @@ struct RequestBuilderTests {
             built.headers.map(\.name)
                 == ["accept", "User-Agent", "Cache-Control", "Postman-Token", "Host", "Accept-Encoding", "Connection"])
     }
+
+    @Test("every request's Postman-Token is a fresh lower-case version 4 UUID, past the random pool's first block")
+    func postmanTokensAreDistinctVersion4UUIDs() throws {
+        let builder = RequestBuilder()
+        var tokens: Set<String> = []
+        // 16 bytes a token, 256 bytes a block: 40 tokens take the pool through two refills.
+        for _ in 0..<40 {
+            var built = try builder.build(
+                Self.request(RequestDefinition(method: "GET", url: URLDefinition(raw: "http://example.test/"))),
+                resolver: VariableResolver(context: VariableContext())
+            ).request
+            builder.addSystemHeaders(to: &built)
+            let token = try #require(built.header("Postman-Token"))
+            let groups = token.split(separator: "-", omittingEmptySubsequences: false)
+            #expect(groups.map(\.count) == [8, 4, 4, 4, 12])
+            #expect(token.allSatisfy { "0123456789abcdef-".contains($0) })
+            #expect(groups[2].first == "4")
+            #expect(groups.count == 5 && "89ab".contains(groups[3].first!))
+            tokens.insert(token)
+        }
+        #expect(tokens.count == 40)
+    }
 }

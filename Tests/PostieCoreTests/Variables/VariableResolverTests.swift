@@ -67,6 +67,12 @@ struct VariableResolverTests {
         #expect(resolver.resolve("{{ id }}").unresolved == [" id "])  // Postman does not trim names
         #expect(resolver.resolve("{{}}").unresolved == [""])
         #expect(resolver.resolve("a {{ b").text == "a {{ b")
+        // Replaced and kept references side by side, around text that is not ASCII, and braces at either end.
+        let mixed = resolver.resolve("é{{id}}{{x}}{{id}}ü{")
+        #expect(mixed.text == "é42{{x}}42ü{")
+        #expect(mixed.unresolved == ["x"])
+        #expect(resolver.resolve("{{x}}{{id}}").text == "{{x}}42")
+        #expect(resolver.resolve("{").text == "{")
     }
 
     @Test func dynamicVariablesGiveFreshValuesAndUnknownOnesAreReported() {

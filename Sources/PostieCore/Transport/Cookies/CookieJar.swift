@@ -34,7 +34,8 @@ public final class CookieJar: @unchecked Sendable {
     /// Stores what the `Set-Cookie` fields of an answer from `url` say; returns the cookies stored.
     @discardableResult
     public func store(setCookieHeaders headers: [String], from url: String) -> [Cookie] {
-        guard let target = CookieTarget(url) else { return [] }
+        // Most answers set no cookie: their URL is not parsed.
+        guard !headers.isEmpty, let target = CookieTarget(url) else { return [] }
         var kept: [Cookie] = []
         for header in headers {
             guard let parsed = SetCookie(header), let cookie = Self.cookie(from: parsed, for: target, at: now()) else {
@@ -71,7 +72,8 @@ public final class CookieJar: @unchecked Sendable {
 
     /// The cookies to send to `url` (§5.4): longer paths first, then older ones; marks them used.
     public func cookies(for url: String) -> [Cookie] {
-        guard let target = CookieTarget(url) else { return [] }
+        // An empty jar (most runs, every request) matches nothing: the URL is not parsed.
+        guard !isEmpty, let target = CookieTarget(url) else { return [] }
         let moment = now()
         return lock.withLock {
             var matching: [(index: Int, cookie: Cookie)] = []
@@ -96,6 +98,9 @@ public final class CookieJar: @unchecked Sendable {
         guard !matching.isEmpty else { return nil }
         return matching.map { "\($0.name)=\($0.value)" }.joined(separator: "; ")
     }
+
+    /// Whether the jar holds no cookie at all (expired ones count until they are dropped).
+    var isEmpty: Bool { lock.withLock { stored.isEmpty } }
 
     /// Forgets every cookie.
     public func removeAll() {
