@@ -3,8 +3,9 @@ import PostieCore
 import PostieJSON
 import PostieScript
 
-/// Runs a collection's scripts as Postman's sandbox does, on PostieScript: each script in a fresh realm
-/// with `pm`, the legacy globals and the libraries, the variables it changes passed on to the next.
+/// Runs a collection's scripts as Postman's sandbox does, on PostieScript: each script with its own `pm`,
+/// legacy globals and state in a realm put back as it was after the script before (the bootstrap and
+/// the libraries made once per realm), the variables it changes passed on to the next.
 ///
 /// Everything JavaScript happens on one thread with a large stack; `run` hands work to it and waits.
 public final class PostmanSandbox: ScriptHost, @unchecked Sendable {
@@ -71,6 +72,11 @@ public final class PostmanSandbox: ScriptHost, @unchecked Sendable {
         }
     }
 
+    /// For the sandbox's own tests: how many realms the scripts so far have needed.
+    func realmsMade() -> Int {
+        thread.perform { engine.realmsMade }
+    }
+
     public func syntaxError(in source: String, name: String) -> ScriptSyntaxProblem? {
         thread.perform { engine.syntaxError(in: source, name: name) }
     }
@@ -99,6 +105,8 @@ final class SandboxEngine {
     static let scriptsPerRealm = 64
     /// A realm holding more cells than this (cyclic garbage of earlier scripts) is replaced early.
     static let liveCellsPerRealm = 1_500_000
+    /// Realms made so far (the sandbox's tests check that scripts share them).
+    private(set) var realmsMade = 0
     /// The run's cookies as `pm.cookies.jar()` sees them.
     var cookieJar = SandboxCookieJar()
     /// Tests answer `pm.sendRequest` with prepared data instead of the network.
@@ -153,7 +161,7 @@ final class SandboxEngine {
         return compiled
     }
 
-    /// Runs one script with a context given as JSON (the sandbox's own tests): what `__postieCollect`
+    /// Runs one script with a context given as JSON (the sandbox's own tests): what `collect()`
     /// returned, the console lines, and the error that ended the script.
     func runRaw(
         context: JSONValue, script: String, event: ScriptEventInput
@@ -167,40 +175,66 @@ final class SandboxEngine {
         case .success(let made): compiled = made
         case .failure(let failure): return (nil, console, failure)
         }
-        let sandboxRealm = realmForNextScript()
+        let sandboxRealm: SandboxRealm
+        switch realmForNextScript() {
+        case .success(let made): sandboxRealm = made
+        case .failure(let failure): return (nil, console, failure)
+        }
         defer { finishScript(in: sandboxRealm) }
-        let host = SandboxHost(engine: self, realm: sandboxRealm, event: event, variables: event.variables)
-        runtime.enter(sandboxRealm.realm)
-        host.install(context: context)
+        sandboxRealm.activeHost = SandboxHost(engine: self, realm: sandboxRealm, event: event, variables: event.variables)
         var failure: ScriptFailure?
         do throws(ScriptFailure) {
-            try runtime.run(try bootstrapCode(), in: sandboxRealm.realm)
+            try sandboxRealm.start(context: contextValue(context, for: event, in: sandboxRealm))
             try runtime.run(compiled, in: sandboxRealm.realm)
         } catch {
             if error.name != "PostieSkipRequest" { failure = error }
         }
-        let collected = host.collect()
+        let collected = sandboxRealm.collect()
         return (collected, console, failure)
     }
 
     // MARK: Realms
 
-    private func realmForNextScript() -> SandboxRealm {
+    /// The realm the next script runs in: the current one, or a new one with the bootstrap run in it.
+    private func realmForNextScript() -> Result<SandboxRealm, ScriptFailure> {
         if let current, current.scripts < Self.scriptsPerRealm, !current.isSpoiled,
             current.realm.liveCellCount < Self.liveCellsPerRealm
         {
-            return current
+            return .success(current)
         }
         current?.realm.tearDown()
-        let made = SandboxRealm(realm: runtime.makeRealm(), runtime: runtime)
-        current = made
-        return made
+        current = nil
+        let realm = runtime.makeRealm()
+        realmsMade += 1
+        do throws(ScriptFailure) {
+            let made = try SandboxRealm(realm: realm, runtime: runtime, bootstrap: try bootstrapCode(), builtinNames: builtinNames)
+            current = made
+            return .success(made)
+        } catch {
+            realm.tearDown()
+            return .failure(error)
+        }
     }
 
-    /// Puts the global object back as it was before the script (its own globals gone).
+    /// The built-in globals' names as property keys (atoms of this runtime).
+    private lazy var builtinNames: Set<PropertyKey> = Set(Realm.builtinGlobalNames.map { runtime.propertyKey($0) })
+
+    /// Puts the global object back as `start` left it (the script's own globals gone).
     private func finishScript(in sandboxRealm: SandboxRealm) {
         sandboxRealm.scripts += 1
+        sandboxRealm.activeHost = nil
         if !sandboxRealm.resetGlobals() { sandboxRealm.isSpoiled = true }
+    }
+
+    /// The script's `__postieContext` as a value of the current realm. An event whose scripts opt out
+    /// of the legacy globals (`"use sandbox2"`) gets `disableLegacy`.
+    private func contextValue(_ context: JSONValue, for event: ScriptEventInput, in sandboxRealm: SandboxRealm) -> JSValue {
+        runtime.enter(sandboxRealm.realm)
+        let value = runtime.value(from: context)
+        if event.scripts.contains(where: { $0.source.hasPrefix("\"use sandbox2\"") || $0.source.hasPrefix("'use sandbox2'") }) {
+            _ = try? value.asObject?.set(runtime.propertyKey("disableLegacy"), .true, runtime)
+        }
+        return value
     }
 
     // MARK: Running an event
@@ -220,10 +254,16 @@ final class SandboxEngine {
                 outcome.errors.append(ScriptError(script: name, name: failure.name, message: failure.message, line: failure.line, column: failure.column))
                 continue
             }
-            let sandboxRealm = realmForNextScript()
+            let sandboxRealm: SandboxRealm
+            switch realmForNextScript() {
+            case .success(let made): sandboxRealm = made
+            case .failure(let error):
+                outcome.errors.append(ScriptError(script: name, name: error.name, message: "the sandbox did not start: \(error.message)"))
+                continue
+            }
             let realm = sandboxRealm.realm
             defer { finishScript(in: sandboxRealm) }
-            let host = SandboxHost(engine: self, realm: sandboxRealm, event: event, variables: outcome.variables)
+            sandboxRealm.activeHost = SandboxHost(engine: self, realm: sandboxRealm, event: event, variables: outcome.variables)
             var console: [ScriptConsoleEntry] = []
             runtime.console = ConsoleSink { level, text in
                 console.append(ScriptConsoleEntry(level: ScriptConsoleEntry.Level(rawValue: level.rawValue) ?? .log, text: text))
@@ -231,10 +271,8 @@ final class SandboxEngine {
             let context = SandboxContext.make(
                 event: event, script: script, variables: outcome.variables, local: outcome.localVariables, request: request,
                 assertionOffset: assertionCount)
-            runtime.enter(realm)
-            host.install(context: context)
             do throws(ScriptFailure) {
-                try runtime.run(try bootstrapCode(), in: realm)
+                try sandboxRealm.start(context: contextValue(context, for: event, in: sandboxRealm))
             } catch {
                 outcome.errors.append(ScriptError(script: name, name: error.name, message: "the sandbox did not start: \(error.message)"))
                 outcome.console += console
@@ -250,7 +288,7 @@ final class SandboxEngine {
                         ScriptError(script: name, name: error.name, message: error.message, line: error.line, column: error.column, stack: error.stack))
                 }
             }
-            let collected = host.collect()
+            let collected = sandboxRealm.collect()
             outcome.console += console
             guard let collected else { continue }
             let result = SandboxResult(collected)

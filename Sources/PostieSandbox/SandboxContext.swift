@@ -3,7 +3,8 @@ import PostieCore
 import PostieHTTP
 import PostieJSON
 
-/// `__postieContext`: what a script sees, as JSON (see the sandbox contract in sandbox.js).
+/// `__postieContext`: what a script sees, as JSON, handed to the bootstrap's `start` (see the sandbox
+/// contract in sandbox.js).
 enum SandboxContext {
     static func make(
         event: ScriptEventInput, script: ScriptSource, variables: VariableContext, local: VariableScope, request: JSONValue,
@@ -74,7 +75,8 @@ enum SandboxContext {
         object["code"] = .number(Double(response.status))
         object["status"] = .string(response.reason)
         object["header"] = .array(response.headers.map { .object(JSONObject([("key", .string($0.name)), ("value", .string($0.value))])) })
-        object["body"] = .string(String(decoding: response.body, as: UTF8.self))
+        // Decoded from the bytes in place (the generic path for Data costs ~35 instructions a byte).
+        object["body"] = .string(response.body.withUnsafeBytes { String(decoding: $0, as: UTF8.self) })
         object["bodyIsBase64"] = .bool(false)
         object["responseTime"] = .number(response.durationMilliseconds.rounded())
         object["responseSize"] = .number(Double(response.size))
@@ -97,7 +99,7 @@ enum SandboxContext {
     }
 }
 
-/// What `__postieCollect()` returned, read back.
+/// What the bootstrap's `collect()` returned, read back.
 struct SandboxResult {
     let json: JSONValue
     let assertions: [ScriptAssertion]

@@ -13,7 +13,6 @@ final class SandboxHost {
     let event: ScriptEventInput
     let variables: VariableContext
     private var runtime: ScriptRuntime { engine.runtime }
-    private var hostObject: JSObject?
 
     init(engine: SandboxEngine, realm: SandboxRealm, event: ScriptEventInput, variables: VariableContext) {
         self.engine = engine
@@ -22,26 +21,24 @@ final class SandboxHost {
         self.variables = variables
     }
 
-    /// Defines `__postieContext` and `__postieHost` in the realm (the current one).
-    func install(context: JSONValue) {
-        let rt = runtime
-        let global = realm.globalObject!
-        global.defineNew(rt.propertyKey("__postieContext"), rt.value(from: context), flags: .hidden)
-        if event.scripts.contains(where: { $0.source.hasPrefix("\"use sandbox2\"") || $0.source.hasPrefix("'use sandbox2'") }) {
-            _ = try? global.get(rt.propertyKey("__postieContext"), rt).asObject?.set(rt.propertyKey("disableLegacy"), .true, rt)
-        }
+    /// The realm's `__postieHost`: natives that reach the host of the script running in the realm now
+    /// (libraries load once per realm and keep them across scripts).
+    static func makeHostObject(for sandboxRealm: SandboxRealm) -> JSObject {
+        let realm = sandboxRealm.realm
         let host = realm.newObject()
-        hostObject = host
-        sandboxRealm.activeHost = self
-        // Libraries load once per realm and keep these functions across scripts, so they reach the
-        // host of the script running now, never the one that made them.
-        let sandboxRealm = self.sandboxRealm
         host.addMethod(realm, "loadLibrary", length: 1) { [weak sandboxRealm] rt, _, arguments throws(JSException) in
             try SandboxHost.active(in: sandboxRealm, rt).require(try rt.toSwiftString(arguments[0]))
         }
         host.addMethod(realm, "sendRequest", length: 2) { [weak sandboxRealm] rt, _, arguments throws(JSException) in
             try SandboxHost.active(in: sandboxRealm, rt).sendRequest(rt.json(from: arguments[0]) ?? .null, callback: arguments[1])
             return .undefined
+        }
+        // The bootstrap's `pm` for a script: a copy of a template, own properties and all, in one step.
+        host.addMethod(realm, "copyObject", length: 1) { rt, _, arguments throws(JSException) in
+            guard case .object(let template) = arguments[0], template.kind == .ordinary else {
+                throw rt.makeException(.typeError, "copyObject needs an ordinary object")
+            }
+            return .object(SandboxHost.copy(of: template, rt))
         }
         host.addMethod(realm, "digest", length: 3) { rt, _, arguments throws(JSException) in
             let algorithm = try rt.toSwiftString(arguments[0])
@@ -83,7 +80,27 @@ final class SandboxHost {
             }
             return .undefined
         }
-        global.defineNew(rt.propertyKey("__postieHost"), .object(host), flags: .hidden)
+        return host
+    }
+
+    /// A new ordinary object with `template`'s prototype and own named properties (values, attributes,
+    /// accessors; each accessor pair its own), in the same order.
+    static func copy(of template: JSObject, _ rt: ScriptRuntime) -> JSObject {
+        let shape = template.shape
+        let copy: JSObject
+        if shape.isDictionary {
+            copy = JSObject(rt, prototype: template.prototype)
+            for (slot, key) in shape.keys.enumerated() { copy.defineNew(key, template.slots[slot], flags: shape.flags[slot]) }
+        } else {
+            // A shared shape describes the copy as well.
+            copy = JSObject(rt, shape: shape, prototype: template.prototype)
+            copy.slots = template.slots
+        }
+        if let accessors = template.accessors {
+            copy.accessors = accessors.mapValues { AccessorPair(getter: $0.getter, setter: $0.setter) }
+        }
+        copy.extensible = template.extensible
+        return copy
     }
 
     /// The host of the script running in `sandboxRealm` now.
@@ -94,13 +111,14 @@ final class SandboxHost {
 
     /// `require(name)` in the sandbox: a bundled library's exports, loaded once per realm.
     func require(_ name: String) throws(JSException) -> JSValue {
-        if name == "postie:host", let hostObject { return .object(hostObject) }
+        if name == "postie:host", let hostObject = sandboxRealm.hostObject { return .object(hostObject) }
         if let exports = sandboxRealm.loaded[name] { return exports }
         if let partial = sandboxRealm.loading[name] { return (try? partial.get(runtime.names.exports, runtime)) ?? .undefined }
         guard let code = engine.libraryCode(name) else {
             throw runtime.makeException(.error, "Cannot find module '\(name)'")
         }
         let rt = runtime
+        if !sandboxRealm.builtinsAreUnchanged() { sandboxRealm.isSpoiled = true }
         let module = realm.newObject()
         let exports = realm.newObject()
         module.defineNew(rt.names.exports, .object(exports))
@@ -114,6 +132,9 @@ final class SandboxHost {
         _ = try rt.call(factory, this: .object(exports), arguments: [.object(module), .object(exports), .object(requireFunction)])
         let result = try module.get(rt.names.exports, rt)
         sandboxRealm.loaded[name] = result
+        // What the library did to the built-in objects is the realm's from now on; what the script did
+        // before it spoils the realm.
+        sandboxRealm.watchBuiltins()
         return result
     }
 
@@ -140,17 +161,6 @@ final class SandboxHost {
                 _ = try rt.call(callback, this: .undefined, arguments: [rt.makeErrorValue(.error, error.message)])
             }
         }
-    }
-
-    /// Calls `__postieCollect()` and reads its result as JSON.
-    func collect() -> JSONValue? {
-        let rt = runtime
-        rt.enter(realm)
-        guard let global = realm.globalObject,
-            let collect = try? global.get(rt.propertyKey("__postieCollect"), rt), collect.isCallable,
-            let result = try? rt.call(collect, this: .undefined, arguments: [])
-        else { return nil }
-        return rt.json(from: result)
     }
 
     /// A string argument as bytes: `utf8` (default), `latin1`, `hex` or `base64`.

@@ -300,9 +300,14 @@ enum ScriptBench {
     }
 
     /// A test script with five `pm.test`s over a 10 KB JSON answer, through PostmanSandbox as a run
-    /// calls it: the first script (realm, bootstrap, Chai), then the steady cost per script.
+    /// calls it: the first script (realm, bootstrap, Chai), then the steady cost per script, beside
+    /// smaller scripts on the same answer (what each step of the five-test script adds), in
+    /// interleaved rounds. For instruction counts under callgrind, `POSTIE_BENCH_SANDBOX_STEP=N` runs
+    /// only step N (1 to 4), `POSTIE_BENCH_SANDBOX_SOURCE` runs that script instead, and
+    /// `POSTIE_BENCH_SANDBOX_COUNT` sets the scripts per round (0: the first script alone, whose count is
+    /// then taken off).
     static func sandboxCost(rounds: Int) {
-        let script = """
+        let fiveTests = """
             pm.test("status is 200", function () { pm.response.to.have.status(200); });
             pm.test("is JSON", function () { pm.response.to.be.json; });
             var body = pm.response.json();
@@ -311,6 +316,17 @@ enum ScriptBench {
             pm.test("names", function () { pm.expect(body.items.map(function (i) { return i.name; })).to.include("item 42"); });
             pm.collectionVariables.set("lastId", body.items[99].id);
             """
+        var ladder: [(name: String, source: String)] = [
+            ("a trivial script (var x = 1)", "var x = 1;"),
+            ("pm.response.json()", "var body = pm.response.json();"),
+            ("one pm.test with to.have.status", #"pm.test("status is 200", function () { pm.response.to.have.status(200); });"#),
+            ("five pm.tests (the script above)", fiveTests),
+        ]
+        let environment = ProcessInfo.processInfo.environment
+        if let step = environment["POSTIE_BENCH_SANDBOX_STEP"].flatMap(Int.init), ladder.indices.contains(step - 1) {
+            ladder = [ladder[step - 1]]
+        }
+        if let source = environment["POSTIE_BENCH_SANDBOX_SOURCE"] { ladder = [("the script in POSTIE_BENCH_SANDBOX_SOURCE", source)] }
         var items: [String] = []
         for index in 0..<100 { items.append(#"{"id":\#(index),"name":"item \#(index)","tags":["alpha","beta"],"ok":true,"score":\#(Double(index) / 3)}"#) }
         let body = Data(#"{"count":100,"items":[\#(items.joined(separator: ","))]}"#.utf8)
@@ -320,7 +336,7 @@ enum ScriptBench {
         let request: JSONValue = .object(JSONObject([
             ("url", .string("http://127.0.0.1:8080/items")), ("method", .string("GET")), ("header", .array([])),
         ]))
-        func event() -> ScriptEventInput {
+        func event(_ script: String) -> ScriptEventInput {
             ScriptEventInput(
                 kind: .test, scripts: [ScriptSource(level: .request, ownerName: "Items", source: script)], requestName: "Items",
                 requestID: "items", location: ["Items"], iteration: 0, iterationCount: 1, variables: VariableContext(),
@@ -328,19 +344,29 @@ enum ScriptBench {
         }
         let sandbox = PostmanSandbox(options: PostmanSandbox.Options(timersWaitInRealTime: false))
         let firstStarted = DispatchTime.now().uptimeNanoseconds
-        let first = sandbox.run(event())
+        let first = sandbox.run(event(fiveTests))
         let firstSeconds = Double(DispatchTime.now().uptimeNanoseconds - firstStarted) / 1e9
         let passed = first.assertions.filter(\.passed).count
-        let count = 500
-        var perScript: [Double] = []
+        // A broken sandbox says why, rather than being timed.
+        for error in first.errors { print("  error: \(error.name): \(error.message)") }
+        for assertion in first.assertions where !assertion.passed { print("  failed: \(assertion.name): \(assertion.message ?? "")") }
+        let count = environment["POSTIE_BENCH_SANDBOX_COUNT"].flatMap(Int.init).map { max(0, $0) } ?? 500
+        var perScript = Array(repeating: [Double](), count: ladder.count)
         for _ in 0..<max(1, rounds) {
-            let started = DispatchTime.now().uptimeNanoseconds
-            for _ in 0..<count { _ = sandbox.run(event()) }
-            perScript.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 / Double(count))
+            for (index, step) in ladder.enumerated() {
+                let started = DispatchTime.now().uptimeNanoseconds
+                for _ in 0..<count { _ = sandbox.run(event(step.source)) }
+                perScript[index].append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 / Double(count))
+            }
         }
         print("scripts: a test script with 5 pm.tests on a 10 KB JSON answer, through the sandbox")
         print(String(format: "  first script (realm, bootstrap, Chai): %.1f ms · %d of 5 passed", firstSeconds * 1000, passed))
-        print(String(format: "  per script after that (median of %d × %d): %.2f ms (goal: 0.3 ms)", rounds, count, Bench.median(perScript) * 1000))
-        print(String(format: "  resident after %d scripts: %.1f MB", count * rounds + 1, Bench.residentMegabytes()))
+        for (index, step) in ladder.enumerated() {
+            let median = count == 0 ? 0 : Bench.median(perScript[index]) * 1000
+            let goal = step.source == fiveTests ? " (goal: 0.3 ms)" : ""
+            print("  per script, " + step.name.padding(toLength: 34, withPad: " ", startingAt: 0)
+                + String(format: " (median of %d × %d): %.3f ms", rounds, count, median) + goal)
+        }
+        print(String(format: "  resident after %d scripts: %.1f MB", count * rounds * ladder.count + 1, Bench.residentMegabytes()))
     }
 }

@@ -58,11 +58,11 @@ struct LibraryCaseTests {
     /// Two names are the sandbox's own rather than scripts': `lodash3` is the legacy `_` global, and
     /// `jsonschema` is the validator behind `to.have.jsonSchema` (Ajv with allErrors and no logger, as the
     /// table's Node side builds it). Every other name goes to the sandbox's `require`.
-    /// Each case also leaves a global that cannot be deleted, so the sandbox replaces the realm after it:
-    /// every case starts with freshly loaded libraries, as each had its own Node process.
+    /// Each case also changes a built-in object, so the sandbox replaces the realm after it: every case
+    /// starts with freshly loaded libraries, as each had its own Node process.
     static func wrapped(_ script: String) -> String {
         """
-        Object.defineProperty(globalThis, '__libraryCaseSpoilsRealm', { value: true, configurable: false });
+        Object.defineProperty(Math, '__libraryCaseSpoilsRealm', { value: true });
         (function (require) {
         \(script)
         })((function (sandboxRequire) {

@@ -1,38 +1,46 @@
 // postie's Postman script sandbox bootstrap: builds what a collection's pre-request or test script sees
-// (`pm`, the legacy globals, `require`) from the host's `__postieContext` and `__postieHost`, and defines
-// `__postieCollect()` which hands the results back (see notes/SANDBOX-CONTRACT.md).
+// (`pm`, the legacy globals, `require`) and hands the results back (see notes/SANDBOX-CONTRACT.md).
 // Behaviour follows postman-sandbox (pmapi.js, pmapi-setup-runner.js, postman-legacy-interface.js,
 // execute.js, cookie-jar.js); the code is ours. Everything costly is built on first use.
+//
+// It runs once per realm (as a function body), with the host's natives in `__postieHost`, and returns
+// `{ start, collect }`: the host calls `start(context)` before each script (the script's
+// `__postieContext`: its own state, `pm` and the per-script globals made anew) and `collect()` after it
+// (the results as plain data). The functions, prototypes, Sugar and constant tables below are made once
+// and shared by the realm's scripts; the host puts the global object back as `start` left it after each
+// script.
 
-(function (global) {
+return (function (global) {
     'use strict';
 
-    var context = global.__postieContext || {},
-        host = global.__postieHost || {},
+    var host = global.__postieHost || {},
         nativeJSON = JSON,
         hasOwnProperty = Object.prototype.hasOwnProperty,
+        defineProperty = Object.defineProperty,
         E = '',
-        eventName = context.eventName === 'test' ? 'test' : (context.eventName === 'prerequest' ? 'prerequest' : String(context.eventName || 'script')),
-        isTest = eventName === 'test',
-        legacyEnabled = !context.disableLegacy,
-        contextScopes = context.scopes || {},
-        info = context.info || {},
-
         libraries = {},          // name -> module.exports, once per realm
-        scopes = {},             // name -> VariableScope (built on first use)
-        touched = {},            // scopes a script could have changed: sent back to the host
-        assertions = [],         // completed assertions, in completion order
-        warned = {},             // legacy deprecation warnings already shown
-        result = { nextRequest: undefined, skipRequest: false, visualizer: undefined },
-        assertionIndex = typeof context.assertionOffset === 'number' ? context.assertionOffset : 0,
-        requestObject = null,
-        responseObject = null,
-        cookieList = null,
-        legacyValues = {},       // legacy globals once built
-        legacyOverrides = {},    // legacy globals the script assigned to
-        SKIP_SIGNAL = 'PostieSkipRequest';
+        SKIP_SIGNAL = 'PostieSkipRequest',
 
-    delete global.__postieContext;
+        // The running script's state, set by start()
+        context,
+        eventName,
+        isTest,
+        legacyEnabled,
+        contextScopes,
+        info,
+        scopes,                  // name -> VariableScope (built on first use)
+        touched,                 // scopes a script could have changed: sent back to the host
+        assertions,              // completed assertions, in completion order
+        warned,                  // legacy deprecation warnings already shown
+        result,
+        assertionIndex,
+        requestObject,
+        responseObject,
+        cookieList,
+        legacyValues,            // legacy globals once built
+        legacyOverrides,         // legacy globals the script assigned to
+        pm;
+
     delete global.__postieHost;
 
     function has (object, key) {
@@ -45,21 +53,6 @@
 
     function defineReadonly (object, name, value) {
         Object.defineProperty(object, name, { value: value, configurable: false, enumerable: false, writable: false });
-    }
-
-    // A read-only property computed on first read, then fixed (as postman-sandbox's readonly pm members).
-    function defineLazy (object, name, make) {
-        Object.defineProperty(object, name, {
-            configurable: true,
-            enumerable: false,
-            get: function () {
-                var value = make();
-
-                if (value !== undefined) { defineReadonly(object, name, value); }
-
-                return value;
-            }
-        });
     }
 
     // -----------------------------------------------------------------------------------------------
@@ -112,7 +105,7 @@
     }
 
     function validateSchema (schema, data, options) {
-        var Ajv = requireModule('ajv'), settings = { allErrors: true, logger: false }, ajv, valid;
+        var Ajv = loadModule('ajv'), settings = { allErrors: true, logger: false }, ajv, valid;
 
         if (options && typeof options === 'object') {
             for (var key in options) { has(options, key) && (settings[key] = options[key]); }
@@ -140,7 +133,7 @@
         chai: chai
     };
 
-    function requireModule (name) {
+    function loadModule (name) {
         name = String(name);
         if (has(OWN_MODULES, name)) { return OWN_MODULES[name](); }
         if (HOST_LIBRARIES[name] !== true) { throw moduleNotFound(name); }
@@ -230,7 +223,7 @@
     }
 
     // The iteration data row as a plain object (later keys win), as Newman hands it to the sandbox.
-    var dataObject = null;
+    var dataObject = null;      // reset by start()
 
     function iterationDataObject () {
         if (dataObject) { return dataObject; }
@@ -519,6 +512,48 @@
         return { name: String(name), async: false, skipped: Boolean(skipped), passed: true, error: null, index: assertionIndex++ };
     }
 
+    // -----------------------------------------------------------------------------------------------
+    // pm
+
+    // `pm`: each script gets its own, copied (by the host, in one step) from a template made once per
+    // realm. Its members are made on first use; the functions and objects the copies share (`pm.test`,
+    // `pm.sendRequest`, `require`…) are ones a script cannot change unnoticed: the host watches them
+    // (`shared`), and a script that changes one gets a new realm after it. (The getters behind the lazy
+    // members and the legacy globals are shared too; only their property descriptors reach them.)
+    var SHARED = [];
+
+    function shareObject (object) {
+        SHARED.push(object);
+
+        return object;
+    }
+
+    // A member of `pm` made on first read, then fixed on the running script's `pm` (as postman-sandbox's
+    // readonly pm members); `testOnly` ones exist only in test scripts.
+    function lazyMember (name, make, testOnly) {
+        var descriptor = {
+            configurable: true,
+            enumerable: false,
+            get: function () {
+                var value = make();
+
+                if (value !== undefined) { defineReadonly(pm, name, value); }
+
+                return value;
+            }
+        };
+
+        !testOnly && defineProperty(PM_TEMPLATE, name, descriptor);
+        defineProperty(PM_TEST_TEMPLATE, name, descriptor);
+    }
+
+    function sharedMember (name, value) {
+        shareObject(value);
+        typeof value === 'object' && Object.keys(value).forEach(function (key) { shareObject(value[key]); });
+        defineReadonly(PM_TEMPLATE, name, value);
+        defineReadonly(PM_TEST_TEMPLATE, name, value);
+    }
+
     function test (name, assert) {
         var assertion = newAssertion(name, false);
 
@@ -562,9 +597,6 @@
 
     test.index = function () { return assertionIndex; };
 
-    // -----------------------------------------------------------------------------------------------
-    // pm
-
     function Postman () {}
 
     Object.defineProperty(Postman.prototype, 'expect', {
@@ -572,10 +604,12 @@
         enumerable: false,
         get: function () { return chai().expect; }
     });
+    [test, test.skip, test.index, Postman, Postman.prototype].forEach(shareObject);
 
-    var pm = new Postman();
+    // The objects `pm` is copied from (test scripts also have `pm.response`).
+    var PM_TEMPLATE = new Postman(), PM_TEST_TEMPLATE = new Postman();
 
-    defineLazy(pm, 'info', function () {
+    lazyMember('info', function () {
         var made = {}, fields = {
             eventName: eventName,
             iteration: info.iteration,
@@ -588,26 +622,26 @@
 
         return made;
     });
-    defineLazy(pm, 'globals', function () { return touchedScope('globals'); });
-    defineLazy(pm, 'environment', function () { return touchedScope('environment'); });
-    defineLazy(pm, 'collectionVariables', function () { return touchedScope('collectionVariables'); });
-    defineLazy(pm, 'variables', function () { return touchedScope('local'); });
-    defineLazy(pm, 'iterationData', function () { return scope('iterationData'); });
-    defineLazy(pm, 'request', function () {
+    lazyMember('globals', function () { return touchedScope('globals'); });
+    lazyMember('environment', function () { return touchedScope('environment'); });
+    lazyMember('collectionVariables', function () { return touchedScope('collectionVariables'); });
+    lazyMember('variables', function () { return touchedScope('local'); });
+    lazyMember('iterationData', function () { return scope('iterationData'); });
+    lazyMember('request', function () {
         touched.request = true;
 
         return pmRequest();
     });
-    isTest && defineLazy(pm, 'response', pmResponse);
-    defineLazy(pm, 'cookies', pmCookies);
-    defineLazy(pm, 'vault', function () {
+    lazyMember('response', pmResponse, true);
+    lazyMember('cookies', pmCookies);
+    lazyMember('vault', function () {
         function unsupported () {
             return Promise.reject(new Error('pm.vault is not supported by postie: vault secrets are not available'));
         }
 
         return { get: unsupported, set: unsupported, unset: unsupported };
     });
-    defineReadonly(pm, 'visualizer', {
+    sharedMember('visualizer', {
         set: function (template, data, options) {
             if (typeof template !== 'string') {
                 throw new Error('Invalid template. Template must be of type string, found ' + typeof template);
@@ -620,7 +654,7 @@
         },
         clear: function () { result.visualizer = undefined; }
     });
-    defineReadonly(pm, 'sendRequest', function (request, callback) {
+    sharedMember('sendRequest', function (request, callback) {
         var self = this, history,
             promise = new Promise(function (resolve, reject) {
                 if (!request) {
@@ -650,7 +684,7 @@
 
         return promise;
     });
-    defineLazy(pm, 'execution', function () {
+    lazyMember('execution', function () {
         var execution = {}, location = Array.isArray(context.location) ? context.location.slice() : [];
 
         context.locationCurrent !== undefined && defineReadonly(location, 'current', context.locationCurrent);
@@ -672,10 +706,12 @@
 
         return execution;
     });
-    defineReadonly(pm, 'require', function (name) {
+    sharedMember('require', function (name) {
         throw new Error('Cannot find package \'' + String(name) + '\'');
     });
-    pm.test = test;
+    PM_TEMPLATE.test = test;
+    PM_TEST_TEMPLATE.test = test;
+
 
     // -----------------------------------------------------------------------------------------------
     // Legacy globals (postman-legacy-interface): present only in scripts that do not opt out; response
@@ -700,6 +736,7 @@
         'postman.getResponseHeader': '"pm.response.headers.get()"'
     };
 
+    // console is wrapped once per realm; the pending warning is the running script's
     var consoleWarn = null, pendingWarning = null, consoleWrapped = false;
 
     function printWarning (key) {
@@ -760,7 +797,7 @@
     }
 
     // The lenient JSON Postman puts in legacy scripts (liquid-json: BOM tolerant, errors named JSONError).
-    var legacyJSONObject = null;
+    var legacyJSONObject = null; // one per script (reset by start)
 
     function legacyJSON () {
         if (legacyJSONObject) { return legacyJSONObject; }
@@ -812,7 +849,7 @@
     }
 
     function xml2Json (text) {
-        var xml2js = requireModule('xml2js'), parsed = {},
+        var xml2js = loadModule('xml2js'), parsed = {},
             options = { explicitArray: false, async: false, trim: true, mergeAttrs: false };
 
         if (typeof xml2js.parseStringSync === 'function') {
@@ -880,13 +917,13 @@
     }
 
     function legacyLibrary (name) {
-        return function () { return requireModule(name); };
+        return function () { return loadModule(name); };
     }
 
     function lodashForLegacy () {
         // Postman's legacy `_` is lodash 3; use it when the host bundles it
         try { return hostLibrary('lodash3'); }
-        catch (error) { return requireModule('lodash'); }
+        catch (error) { return loadModule('lodash'); }
     }
 
     function legacyInterface () {
@@ -972,7 +1009,10 @@
         cheerio: legacyLibrary('cheerio')
     };
 
-    if (isTest) {
+    // only in test scripts (see start)
+    var TEST_ONLY_LEGACY = { responseCookies: true, responseHeaders: true, responseTime: true, responseCode: true, responseBody: true };
+
+    (function () {
         LEGACY_MAKERS.responseCookies = pmCookies;
         LEGACY_MAKERS.responseHeaders = legacyResponseHeaders;
         LEGACY_MAKERS.responseTime = function () { return pmResponse().responseTime; };
@@ -982,7 +1022,7 @@
 
             return response.responseSize > 50 * 1024 * 1024 ? undefined : response.text();
         };
-    }
+    }());
 
     // The legacy value `name` as built at first use (not through the script-visible global).
     function legacyValue (name) {
@@ -991,8 +1031,10 @@
         return legacyValues[name];
     }
 
-    function defineLegacyGlobal (name) {
-        Object.defineProperty(global, name, {
+    // The global object's per-script members as property descriptors, made once per realm; start() defines
+    // them for each script (in place: the host has put the global object back as start left it).
+    function legacyDescriptor (name) {
+        return {
             configurable: true,
             enumerable: false,
             get: function () {
@@ -1004,47 +1046,70 @@
                 return value;
             },
             set: function (value) { legacyOverrides[name] = value; }
-        });
+        };
     }
 
-    if (legacyEnabled) {
-        Object.keys(LEGACY_MAKERS).forEach(defineLegacyGlobal);
-        Object.defineProperty(global, 'JSON', { configurable: true, enumerable: false, writable: true, value: legacyJSON() });
-    }
+    var LEGACY_NAMES = Object.keys(LEGACY_MAKERS), LEGACY_DESCRIPTORS = {};
 
-    // -----------------------------------------------------------------------------------------------
-    // Globals every script has
+    LEGACY_NAMES.forEach(function (name) { LEGACY_DESCRIPTORS[name] = legacyDescriptor(name); });
 
-    defineHidden(global, 'pm', pm);
-    defineHidden(global, 'require', requireModule);
-    ['atob', 'btoa'].forEach(function (name) {
-        Object.defineProperty(global, name, {
+    // A global made on first read (then a plain value), or set by the script.
+    function madeOnFirstUse (name, make) {
+        return {
             configurable: true,
             enumerable: false,
             get: function () {
-                var made = OWN_MODULES[name]();
+                var made = make();
 
-                defineHidden(global, name, made);
+                made !== undefined && defineHidden(global, name, made);
 
                 return made;
             },
             set: function (value) { defineHidden(global, name, value); }
-        });
-    });
-    Object.defineProperty(global, 'Buffer', {
-        configurable: true,
-        enumerable: false,
-        get: function () {
-            var Buffer;
+        };
+    }
 
-            try { Buffer = requireModule('buffer').Buffer; }
+    var LAZY_GLOBALS = {
+        atob: madeOnFirstUse('atob', function () { return OWN_MODULES.atob(); }),
+        btoa: madeOnFirstUse('btoa', function () { return OWN_MODULES.btoa(); }),
+        Buffer: madeOnFirstUse('Buffer', function () {
+            try { return loadModule('buffer').Buffer; }
             catch (error) { return undefined; } // no buffer library bundled: Buffer stays undefined
-            defineHidden(global, 'Buffer', Buffer);
+        }),
+        // The typed-array stand-ins WebCrypto takes and gives (PostieScript has no typed arrays).
+        ArrayBuffer: madeOnFirstUse('ArrayBuffer', function () { return hostLibrary('webcrypto').ArrayBuffer; }),
+        Uint8Array: madeOnFirstUse('Uint8Array', function () { return hostLibrary('webcrypto').Uint8Array; }),
+        CryptoKey: madeOnFirstUse('CryptoKey', function () { return hostLibrary('webcrypto').CryptoKey; }),
+        // `crypto`: WebCrypto as scripts use it: `randomUUID()`, a version 4 UUID from the host's random
+        // bytes, and from webcrypto.js `subtle` (SHA digests, HMAC keys, sign and verify) and
+        // `getRandomValues`, loaded on first use.
+        crypto: madeOnFirstUse('crypto', function () {
+            var made = {};
 
-            return Buffer;
-        },
-        set: function (value) { defineHidden(global, 'Buffer', value); }
-    });
+            Object.defineProperty(made, 'subtle', {
+                configurable: true,
+                enumerable: false,
+                get: function () {
+                    var subtle = hostLibrary('webcrypto').subtle;
+
+                    defineReadonly(made, 'subtle', subtle);
+
+                    return subtle;
+                }
+            });
+            defineHidden(made, 'getRandomValues', function getRandomValues (array) {
+                return hostLibrary('webcrypto').getRandomValues(array);
+            });
+            defineHidden(made, 'randomUUID', function randomUUID () {
+                var hex = String(host.randomBytes(16)), variant = '89ab'.charAt(parseInt(hex.charAt(16), 16) & 3);
+
+                return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-4' + hex.slice(13, 16) + '-' + variant +
+                    hex.slice(17, 20) + '-' + hex.slice(20, 32);
+            });
+
+            return made;
+        })
+    }, LAZY_NAMES = Object.keys(LAZY_GLOBALS);
 
     // Sugar: postman-sandbox still extends the built-in prototypes with Sugar 1.x, and collections rely on
     // it (`responseBody.has("id")`). The methods those collections use, with Sugar's documented meaning;
@@ -1135,50 +1200,6 @@
 
     String.prototype.has === undefined && installSugar();
 
-    // `crypto`: WebCrypto as scripts use it: `randomUUID()`, a version 4 UUID from the host's random bytes,
-    // and from webcrypto.js `subtle` (SHA digests, HMAC keys, sign and verify) and `getRandomValues`, with
-    // the `ArrayBuffer`, `Uint8Array` and `CryptoKey` globals they take and give (PostieScript has no typed
-    // arrays: these are webcrypto.js's stand-ins). All made on first use.
-    function webCrypto () {
-        return hostLibrary('webcrypto');
-    }
-
-    ['ArrayBuffer', 'Uint8Array', 'CryptoKey'].forEach(function (name) {
-        Object.defineProperty(global, name, {
-            configurable: true,
-            enumerable: false,
-            get: function () {
-                var made = webCrypto()[name];
-
-                defineHidden(global, name, made);
-
-                return made;
-            },
-            set: function (value) { defineHidden(global, name, value); }
-        });
-    });
-
-    Object.defineProperty(global, 'crypto', {
-        configurable: true,
-        enumerable: false,
-        get: function () {
-            var made = {};
-
-            defineLazy(made, 'subtle', function () { return webCrypto().subtle; });
-            defineHidden(made, 'getRandomValues', function getRandomValues (array) { return webCrypto().getRandomValues(array); });
-            defineHidden(made, 'randomUUID', function randomUUID () {
-                var hex = String(host.randomBytes(16)), variant = '89ab'.charAt(parseInt(hex.charAt(16), 16) & 3);
-
-                return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-4' + hex.slice(13, 16) + '-' + variant +
-                    hex.slice(17, 20) + '-' + hex.slice(20, 32);
-            });
-            defineHidden(global, 'crypto', made);
-
-            return made;
-        },
-        set: function (value) { defineHidden(global, 'crypto', value); }
-    });
-
     // -----------------------------------------------------------------------------------------------
     // __postieCollect: the run's results as plain data
 
@@ -1200,7 +1221,7 @@
         return out;
     }
 
-    defineHidden(global, '__postieCollect', function __postieCollect () {
+    function collect () {
         legacyEnabled && flushPendingWarning();
         var out = { assertions: assertions.concat(legacyAssertions()), scopes: {}, request: null,
                 nextRequest: result.nextRequest === undefined ? null : { set: true, value: result.nextRequest },
@@ -1222,5 +1243,66 @@
         }
 
         return out;
-    });
+    }
+
+    // -----------------------------------------------------------------------------------------------
+    // start: one script's state and globals
+
+    function start (scriptContext) {
+        var i, name;
+
+        context = scriptContext || {};
+        eventName = context.eventName === 'test' ? 'test' : (context.eventName === 'prerequest' ? 'prerequest' : String(context.eventName || 'script'));
+        isTest = eventName === 'test';
+        legacyEnabled = !context.disableLegacy;
+        contextScopes = context.scopes || {};
+        info = context.info || {};
+        scopes = {};
+        touched = {};
+        assertions = [];
+        warned = {};
+        result = { nextRequest: undefined, skipRequest: false, visualizer: undefined };
+        assertionIndex = typeof context.assertionOffset === 'number' ? context.assertionOffset : 0;
+        requestObject = null;
+        responseObject = null;
+        cookieList = null;
+        dataObject = null;
+        legacyValues = {};
+        legacyOverrides = {};
+        legacyJSONObject = null;
+        pendingWarning = null;
+        pm = host.copyObject(isTest ? PM_TEST_TEMPLATE : PM_TEMPLATE);
+
+        installGlobals();
+    }
+
+    var requireModule = shareObject(function requireModule (name) { return loadModule(name); });
+
+    // What the globals were last made for: after a script the host puts the global object back as
+    // start() left it, so a script of the same kind needs only its own `pm`, `require` and `JSON`.
+    var installedKind = null;
+
+    function installGlobals () {
+        var kind = legacyEnabled ? (isTest ? 'legacy test' : 'legacy') : 'plain', i, name;
+
+        if (kind === installedKind) {
+            global.pm = pm;
+            legacyEnabled && (global.JSON = legacyJSON());
+
+            return;
+        }
+        installedKind = kind;
+        // Legacy globals (only in scripts that do not opt out; the response ones only in test scripts)
+        for (i = 0; i < LEGACY_NAMES.length; i++) {
+            name = LEGACY_NAMES[i];
+            if (legacyEnabled && (isTest || !TEST_ONLY_LEGACY[name])) { defineProperty(global, name, LEGACY_DESCRIPTORS[name]); }
+            else if (hasOwnProperty.call(global, name)) { delete global[name]; }
+        }
+        defineHidden(global, 'JSON', legacyEnabled ? legacyJSON() : nativeJSON);
+        defineHidden(global, 'pm', pm);
+        defineHidden(global, 'require', requireModule);
+        for (i = 0; i < LAZY_NAMES.length; i++) { defineProperty(global, LAZY_NAMES[i], LAZY_GLOBALS[LAZY_NAMES[i]]); }
+    }
+
+    return { start: start, collect: collect, shared: SHARED };
 }(typeof globalThis !== 'undefined' ? globalThis : this));

@@ -182,8 +182,21 @@ function randomHex (count) {
     return text;
 }
 
-// RFC 4122 version 4 identifier from Math.random.
+// The sandbox host's natives, when there is one (its random bytes make identifiers in one call).
+var sandboxHost = (function () {
+    try { return typeof require === 'function' ? require('postie:host') : null; }
+    catch (error) { return null; }
+}());
+
+// RFC 4122 version 4 identifier: from the host's random bytes (a Response and every VariableScope has
+// one, so it is made often), else from Math.random.
 function uuid4 () {
+    if (sandboxHost && typeof sandboxHost.randomBytes === 'function') {
+        var hex = String(sandboxHost.randomBytes(16));
+
+        return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-4' + hex.slice(13, 16) + '-' +
+            '89ab'.charAt(parseInt(hex.charAt(16), 16) & 3) + hex.slice(17, 20) + '-' + hex.slice(20, 32);
+    }
     var variant = (8 + ((Math.random() * 4) | 0)).toString(16);
 
     return randomHex(8) + '-' + randomHex(4) + '-4' + randomHex(3) + '-' + variant + randomHex(3) + '-' + randomHex(12);
@@ -2584,7 +2597,32 @@ function responseBytes (response) {
     return (text === undefined || text === null) ? null : utf8Bytes(text);
 }
 
-responsePrototype.json = function (reviver, strict) { return parseJSON(this.text(), reviver, strict); };
+// The body as JSON: parsed anew for each call, except that a parse made for checks that only read it
+// (`_postieParsedBody`) is handed to the first call after them, so `pm.response.to.be.json` then
+// `pm.response.json()` parse the body once; the script still gets a value nothing else holds.
+responsePrototype.json = function (reviver, strict) {
+    var text = this.text(), kept = this._postieJSON;
+
+    if (kept && kept.text === text && reviver == null && !strict) {
+        this._postieJSON = null;
+
+        return kept.value;
+    }
+
+    return parseJSON(text, reviver, strict);
+};
+
+// The body as JSON for chai-postman's checks that read it without handing it out (`json`, `body`,
+// `jsonBody`): parsed once and kept until `json()` takes it. Throws as `json()` does.
+responsePrototype._postieParsedBody = function () {
+    var text = this.text(), kept = this._postieJSON;
+
+    if (kept && kept.text === text) { return kept.value; }
+    kept = { text: text, value: parseJSON(text) };
+    has(this, '_postieJSON') ? (this._postieJSON = kept) : defineHidden(this, '_postieJSON', kept);
+
+    return kept.value;
+};
 
 responsePrototype.jsonp = function (reviver, strict) {
     var text = this.text() || E;
