@@ -3,7 +3,7 @@ extension JSObject {
     /// Defines a built-in method: writable, configurable, not enumerable.
     @discardableResult
     public func addMethod(_ realm: Realm, _ name: String, length: Int, _ function: @escaping NativeFunction) -> JSFunction {
-        let key = realm.runtime.propertyKey(name)
+        let key = realm.runtime.builtinKey(name)
         // The key's atom is the function's `name` too (one string per name, not two per realm).
         let made = key.atom.map { realm.nativeFunction($0, length: length, function) } ?? realm.nativeFunction(name, length: length, function)
         defineNew(key, .object(made), flags: .hidden)
@@ -20,7 +20,7 @@ extension JSObject {
 
     /// Defines a built-in accessor property (`get name`), configurable, not enumerable.
     public func addGetter(_ realm: Realm, _ name: String, _ getter: @escaping NativeFunction, setter: NativeFunction? = nil) {
-        addAccessor(realm, key: realm.runtime.propertyKey(name), name: name, getter, setter: setter)
+        addAccessor(realm, key: realm.runtime.builtinKey(name), name: name, getter, setter: setter)
     }
 
     public func addGetter(_ realm: Realm, symbol: JSSymbol, name: String, _ getter: @escaping NativeFunction) {
@@ -37,7 +37,7 @@ extension JSObject {
 
     /// Defines a data property by name.
     public func addValue(_ rt: ScriptRuntime, _ name: String, _ value: JSValue, flags: PropertyFlags = .hidden) {
-        defineNew(rt.propertyKey(name), value, flags: flags)
+        defineNew(rt.builtinKey(name), value, flags: flags)
     }
 }
 

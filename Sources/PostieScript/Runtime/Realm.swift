@@ -85,7 +85,7 @@ public final class Realm {
 
     /// A native function object (a built-in method).
     public func nativeFunction(_ name: String, length: Int, _ function: @escaping NativeFunction) -> JSFunction {
-        nativeFunction(JSString(name), length: length, function)
+        nativeFunction(runtime.builtinName(name), length: length, function)
     }
 
     public func nativeFunction(_ name: JSString, length: Int, _ function: @escaping NativeFunction) -> JSFunction {
@@ -103,7 +103,7 @@ public final class Realm {
         let made = JSFunction(
             runtime, realm: self, body: .native(call, constructor: construct), shape: runtime.functionShape,
             prototype: functionPrototype, isConstructor: true)
-        made.slots = [.number(Double(length)), .string(JSString(name))]
+        made.slots = [.number(Double(length)), .string(runtime.builtinName(name))]
         if let prototype {
             made.addNew(runtime.names.prototype, .object(prototype), flags: [])
             prototype.defineNew(runtime.names.constructor, .object(made), flags: .hidden)

@@ -26,6 +26,9 @@ public struct ScriptLimits: Sendable {
 public final class ScriptRuntime {
     public let rootShape = Shape()
     private var atomTable: [StringContentKey: JSString] = [:]
+    /// The keys of built-in names by their Swift text: every realm defines the same few hundred
+    /// methods, so each name is turned into an interned key once per runtime, not once per realm.
+    private var builtinKeys: [String: PropertyKey] = [:]
     public private(set) var names: CommonNames!
     public let symbols = WellKnownSymbols()
     /// The global object's built-in properties by atom (see `GlobalBindings.ordered`).
@@ -119,6 +122,19 @@ public final class ScriptRuntime {
     }
 
     public func propertyKey(_ text: String) -> PropertyKey { propertyKey(JSString(text)) }
+
+    /// The property key for a built-in's name (a fixed set of names), kept for the runtime's life.
+    func builtinKey(_ name: String) -> PropertyKey {
+        if let known = builtinKeys[name] { return known }
+        let made = propertyKey(name)
+        builtinKeys[name] = made
+        return made
+    }
+
+    /// A built-in function's `name` string, shared by the runtime's realms (strings are immutable).
+    func builtinName(_ name: String) -> JSString {
+        builtinKey(name).atom ?? JSString(name)
+    }
 
     /// A one-unit string, cached for Latin-1.
     public func singleUnitString(_ unit: UInt16) -> JSString {
