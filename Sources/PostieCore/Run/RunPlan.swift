@@ -235,7 +235,7 @@ public struct Preflight: Sendable, Equatable {
     }
 
     /// A step that cannot be built, for a reason other than an undefined variable.
-    public struct UnbuildableStep: Sendable, Equatable {
+    public struct UnbuildableStep: Sendable, Hashable {
         public var step: String
         public var reason: String
     }
@@ -255,12 +255,21 @@ public struct Preflight: Sendable, Equatable {
     /// Whether building found nothing to report.
     public var isClean: Bool { undefinedVariables.isEmpty && unbuildableSteps.isEmpty }
 
+    /// Where each undefined variable is in `undefinedVariables`, and the steps already listed for it, so
+    /// that recording stays linear in the steps (10,000 requests using one undefined variable took 1.7 G
+    /// instructions of list searches before).
+    private var variableIndex: [String: Int] = [:]
+    private var listedSteps: [Set<String>] = []
+    private var listedUnbuildable: Set<UnbuildableStep> = []
+
     mutating func record(_ references: [UnresolvedReference], in step: String, blocksSending: Bool) {
         for reference in references where !setByScripts.contains(reference.name) {
-            if let index = undefinedVariables.firstIndex(where: { $0.name == reference.name }) {
-                if !undefinedVariables[index].steps.contains(step) { undefinedVariables[index].steps.append(step) }
+            if let index = variableIndex[reference.name] {
+                if listedSteps[index].insert(step).inserted { undefinedVariables[index].steps.append(step) }
                 if blocksSending { undefinedVariables[index].blocksSending = true }
             } else {
+                variableIndex[reference.name] = undefinedVariables.count
+                listedSteps.append([step])
                 undefinedVariables.append(
                     UndefinedVariable(name: reference.name, steps: [step], firstPlace: reference.place, blocksSending: blocksSending))
             }
@@ -269,7 +278,7 @@ public struct Preflight: Sendable, Equatable {
 
     mutating func recordUnbuildable(_ step: String, reason: String) {
         let finding = UnbuildableStep(step: step, reason: reason)
-        if !unbuildableSteps.contains(finding) { unbuildableSteps.append(finding) }
+        if listedUnbuildable.insert(finding).inserted { unbuildableSteps.append(finding) }
     }
 
     /// One line per undefined variable, then one per reason some steps cannot be built:
