@@ -52,7 +52,7 @@ public struct RequestExecutor: Sendable {
         }
         outcome.unresolved = built.unresolved
         outcome.warnings = built.warnings
-        if let auth = built.request.auth { redactor.register(AuthSecrets.values(of: auth)) }
+        redactor.register(AuthSecrets.values(of: built.request))
 
         var signed = built.request
         do {

@@ -135,10 +135,8 @@ public struct RunPlan: Sendable {
             switch result {
             case .success(let built):
                 found.record(built.unresolved, in: step.displayName, blocksSending: false)
-                if let auth = built.request.auth {
-                    for secret in AuthSecrets.values(of: auth) where !found.authSecrets.contains(secret) {
-                        found.authSecrets.append(secret)
-                    }
+                for secret in AuthSecrets.values(of: built.request) where !found.authSecrets.contains(secret) {
+                    found.authSecrets.append(secret)
                 }
             case .failure(let failure):
                 if case .undefinedHost(let variables) = failure.reason {

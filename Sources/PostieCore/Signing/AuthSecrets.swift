@@ -33,6 +33,23 @@ public enum AuthSecrets {
         }
     }
 
+    /// The password a URL carries in its userinfo (`https://user:password@host`, or a collection URL's
+    /// `auth`), percent-decoded: a secret, as a Basic auth password is, so it is redacted wherever the URL
+    /// is shown. Nil without one, and for a password that is only an undefined `{{reference}}`.
+    public static func password(in url: RequestURL) -> String? {
+        guard let userInfo = url.userInfo, let colon = userInfo.firstIndex(of: ":") else { return nil }
+        let written = String(userInfo[userInfo.index(after: colon)...])
+        let password = written.removingPercentEncoding ?? written
+        guard !password.isEmpty else { return nil }
+        let references = VariableResolver.references(in: password)
+        return references.count == 1 && password == "{{\(references[0])}}" ? nil : password
+    }
+
+    /// The secrets of a built request: its auth's and its URL's password.
+    public static func values(of request: BuiltRequest) -> [String] {
+        (request.auth.map(values(of:)) ?? []) + (password(in: request.url).map { [$0] } ?? [])
+    }
+
     /// Header names whose values are always secret.
     public static let headerNames: Set<String> = ["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]
 
