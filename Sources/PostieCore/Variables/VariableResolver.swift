@@ -144,6 +144,7 @@ public struct VariableResolver: Sendable {
 
     /// Calls `replacement` for each `{{name}}` (name without `{` or `}`, as postman-collection's
     /// `/\{\{([^{}]*?)}}/g`) and splices in what it returns; nil keeps the reference as written.
+    @inline(__always)
     static func replaceReferences(in text: String, _ replacement: (String) -> String?) -> String {
         var text = text
         var output: [UInt8] = []
