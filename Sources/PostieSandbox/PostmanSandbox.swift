@@ -207,7 +207,7 @@ final class SandboxEngine {
         let realm = runtime.makeRealm()
         realmsMade += 1
         do throws(ScriptFailure) {
-            let made = try SandboxRealm(realm: realm, runtime: runtime, bootstrap: try bootstrapCode(), builtinNames: builtinNames)
+            let made = try SandboxRealm(realm: realm, runtime: runtime, bootstrap: try bootstrapCode())
             current = made
             return .success(made)
         } catch {
@@ -215,9 +215,6 @@ final class SandboxEngine {
             return .failure(error)
         }
     }
-
-    /// The built-in globals' names as property keys (atoms of this runtime).
-    private lazy var builtinNames: Set<PropertyKey> = Set(Realm.builtinGlobalNames.map { runtime.propertyKey($0) })
 
     /// Puts the global object back as `start` left it (the script's own globals gone).
     private func finishScript(in sandboxRealm: SandboxRealm) {

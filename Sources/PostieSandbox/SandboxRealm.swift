@@ -24,8 +24,6 @@ final class SandboxRealm {
     private(set) var hostObject: JSObject?
     private var startFunction: JSValue = .undefined
     private var collectFunction: JSValue = .undefined
-    /// The names of the built-in globals.
-    private let builtinNames: Set<PropertyKey>
     /// The global object as `start` left it: its keys, attributes and values in slot order, and its
     /// accessors' getter and setter.
     private var startedKeys = ContiguousArray<PropertyKey>()
@@ -39,10 +37,9 @@ final class SandboxRealm {
     private var sharedObjects: [JSObject] = []
 
     /// Makes the realm's globals, runs the bootstrap in it; throws when the bootstrap fails.
-    init(realm: Realm, runtime: ScriptRuntime, bootstrap: CompiledScript, builtinNames: Set<PropertyKey>) throws(ScriptFailure) {
+    init(realm: Realm, runtime: ScriptRuntime, bootstrap: CompiledScript) throws(ScriptFailure) {
         self.realm = realm
         self.runtime = runtime
-        self.builtinNames = builtinNames
         let rt = runtime
         rt.enter(realm)
         let global = realm.globalObject!
@@ -224,7 +221,7 @@ final class SandboxRealm {
         let consoleKey = rt.propertyKey("console")
         let prototypeKey = rt.propertyKey("prototype")
         let keys = global.shape.keys, flags = global.shape.flags, slots = global.slots
-        for (slot, key) in keys.enumerated() where builtinNames.contains(key) && key != consoleKey {
+        for (slot, key) in keys.enumerated() where realm.isBuiltinGlobal(key) && key != consoleKey {
             guard !flags[slot].contains(.accessor), case .object(let object) = slots[slot], object !== global else { continue }
             // Constructors and their prototypes, and objects such as `JSON` and `Math` (plain functions
             // such as `parseInt` are not watched: a script has no reason to change them).

@@ -204,9 +204,6 @@ extension Realm {
 }
 
 extension Realm {
-    /// The names of the global object's built-in properties.
-    public static let builtinGlobalNames: Set<String> = Set(GlobalBindings.builders.keys)
-
     /// Whether `key` names one of the global object's built-in properties (`JSON`, `Math`…), by atom.
     public func isBuiltinGlobal(_ key: PropertyKey) -> Bool {
         runtime.builtinGlobalIndex[key] != nil
