@@ -12,23 +12,33 @@ enum PostmanToken {
     /// A fresh token: `xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx` (RFC 9562 §5.4).
     static func make() -> String {
         var bytes: (UInt64, UInt64) = (0, 0)
-        withUnsafeMutableBytes(of: &bytes) { pool.fill($0) }
         return withUnsafeMutableBytes(of: &bytes) { raw in
-            raw[6] = (raw[6] & 0x0F) | 0x40  // version 4
-            raw[8] = (raw[8] & 0x3F) | 0x80  // variant 10
-            return String(unsafeUninitializedCapacity: 36) { text in
-                var written = 0
-                for index in 0..<16 {
-                    if index == 4 || index == 6 || index == 8 || index == 10 {
-                        text[written] = UInt8(ascii: "-")
-                        written += 1
-                    }
-                    text[written] = hexDigit(raw[index] >> 4)
-                    text[written + 1] = hexDigit(raw[index] & 0x0F)
-                    written += 2
+            pool.fill(raw)
+            return UUIDText.version4(raw)
+        }
+    }
+}
+
+/// The text of a version 4 UUID, for the Postman-Token header and `{{$guid}}` alike.
+enum UUIDText {
+    /// Sets the version and variant bits of 16 random `bytes` and writes them as
+    /// `xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx`, lower case (RFC 9562 §5.4).
+    static func version4(_ bytes: UnsafeMutableRawBufferPointer) -> String {
+        precondition(bytes.count == 16, "a UUID has 16 bytes")
+        bytes[6] = (bytes[6] & 0x0F) | 0x40  // version 4
+        bytes[8] = (bytes[8] & 0x3F) | 0x80  // variant 10
+        return String(unsafeUninitializedCapacity: 36) { text in
+            var written = 0
+            for index in 0..<16 {
+                if index == 4 || index == 6 || index == 8 || index == 10 {
+                    text[written] = UInt8(ascii: "-")
+                    written += 1
                 }
-                return written
+                text[written] = hexDigit(bytes[index] >> 4)
+                text[written + 1] = hexDigit(bytes[index] & 0x0F)
+                written += 2
             }
+            return written
         }
     }
 

@@ -124,7 +124,7 @@ public struct RunPlan: Sendable {
     ) -> Preflight {
         var found = Preflight(isFlow: flowFile != nil)
         if scriptsRun {
-            let sources = steps.filter(\.runsScripts).flatMap { $0.request.scripts.map { $0.lines.joined(separator: "\n") } }
+            let sources = steps.filter(\.runsScripts).flatMap { $0.request.scripts.map(\.source) }
             found.setByScripts = ScriptVariableWrites.names(in: sources)
         }
         forEachBuiltRequest(

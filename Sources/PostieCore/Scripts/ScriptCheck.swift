@@ -96,9 +96,4 @@ public struct ScriptCheck: Sendable {
             return features
         }
     }
-
-    /// Whether the UTF-8 bytes of `pattern` stand anywhere in those of `text` (no Foundation search).
-    static func contains(_ text: String, _ pattern: String) -> Bool {
-        TextDecoding.contains(utf8: Array(pattern.utf8), in: text)
-    }
 }

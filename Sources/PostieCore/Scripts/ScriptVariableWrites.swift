@@ -16,11 +16,11 @@ public enum ScriptVariableWrites {
     /// Every name `sources` set this way.
     public static func names(in sources: [String]) -> Set<String> {
         var names = Set<String>()
-        for source in sources { collect(Array(source.utf8), into: &names) }
+        for var source in sources { source.withUTF8 { collect($0, into: &names) } }
         return names
     }
 
-    static func collect(_ bytes: [UInt8], into names: inout Set<String>) {
+    static func collect(_ bytes: UnsafeBufferPointer<UInt8>, into names: inout Set<String>) {
         var index = 0
         while index < bytes.count {
             // Every call pattern ends with `(`: look only where one stands.
@@ -36,7 +36,7 @@ public enum ScriptVariableWrites {
     }
 
     /// Whether `pattern` ends at `end` (its `(`) in `bytes`.
-    static func endsAt(_ end: Int, _ pattern: [UInt8], in bytes: [UInt8]) -> Bool {
+    static func endsAt(_ end: Int, _ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = end + 1 - pattern.count
         guard start >= 0 else { return false }
         return bytes[start...end].elementsEqual(pattern)
@@ -44,7 +44,7 @@ public enum ScriptVariableWrites {
 
     /// The string literal starting at `start` after white space, when it is one without escapes or
     /// substitutions (a name with them is left alone).
-    static func literal(after start: Int, in bytes: [UInt8]) -> String? {
+    static func literal(after start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var index = start
         while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
         guard index < bytes.count, [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`")].contains(bytes[index]) else { return nil }
@@ -58,6 +58,6 @@ public enum ScriptVariableWrites {
             end += 1
         }
         guard end < bytes.count else { return nil }
-        return String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]), as: UTF8.self)
     }
 }

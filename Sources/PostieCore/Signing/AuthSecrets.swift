@@ -27,10 +27,13 @@ public enum AuthSecrets {
     /// The secret values of a resolved auth block. Empty ones are left out, and so is a value that is
     /// only an undefined `{{reference}}`: that text is the collection's, not a secret.
     public static func values(of auth: ResolvedAuth) -> [String] {
-        (secretKeys[auth.type] ?? []).compactMap { auth.text($0) }.filter { value in
-            let references = VariableResolver.references(in: value)
-            return !(references.count == 1 && value == "{{\(references[0])}}")
-        }
+        (secretKeys[auth.type] ?? []).compactMap { auth.text($0) }.filter { !isOnlyAReference($0) }
+    }
+
+    /// Whether `value` is one `{{reference}}` and nothing else (left unresolved: the collection's text).
+    static func isOnlyAReference(_ value: String) -> Bool {
+        let references = VariableResolver.references(in: value)
+        return references.count == 1 && value == "{{\(references[0])}}"
     }
 
     /// The password a URL carries in its userinfo (`https://user:password@host`, or a collection URL's
@@ -40,9 +43,7 @@ public enum AuthSecrets {
         guard let userInfo = url.userInfo, let colon = userInfo.firstIndex(of: ":") else { return nil }
         let written = String(userInfo[userInfo.index(after: colon)...])
         let password = written.removingPercentEncoding ?? written
-        guard !password.isEmpty else { return nil }
-        let references = VariableResolver.references(in: password)
-        return references.count == 1 && password == "{{\(references[0])}}" ? nil : password
+        return password.isEmpty || isOnlyAReference(password) ? nil : password
     }
 
     /// The secrets of a built request: its auth's and its URL's password.

@@ -60,18 +60,7 @@ public struct DynamicVariables: Sendable {
 
     func uuid() -> String {
         var bytes = (0..<16).map { _ in UInt8(truncatingIfNeeded: random()) }
-        bytes[6] = (bytes[6] & 0x0F) | 0x40  // version 4
-        bytes[8] = (bytes[8] & 0x3F) | 0x80  // RFC 4122 variant
-        // 8-4-4-4-12 lower-case hex digits, written byte by byte (no formatter per byte).
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(36)
-        for (position, byte) in bytes.enumerated() {
-            if position == 4 || position == 6 || position == 8 || position == 10 { text.append(UInt8(ascii: "-")) }
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: text, as: UTF8.self)
+        return bytes.withUnsafeMutableBytes(UUIDText.version4)
     }
 
     static func isoFormatter() -> ISO8601DateFormatter {
