@@ -151,7 +151,7 @@ struct CollectionReader {
 
     func readRequest(_ value: JSONValue, at path: @autoclosure () -> JSONNodePath) throws -> RequestDefinition {
         if case .string(let url) = value {
-            return RequestDefinition(url: URLDefinition(raw: url))  // v2 allows a bare URL string
+            return RequestDefinition(url: URLDefinition(parsing: url))  // v2 allows a bare URL string
         }
         guard let object = value.objectValue else {
             throw document.error(at: path(), "expected a request object or a URL string, found \(article(value.typeName))")
@@ -170,9 +170,16 @@ struct CollectionReader {
 
     func readURL(_ value: JSONValue?, at path: @autoclosure () -> JSONNodePath) throws -> URLDefinition {
         guard let value, !value.isNull else { return URLDefinition(raw: "") }
-        if case .string(let raw) = value { return URLDefinition(raw: raw) }
+        if case .string(let raw) = value { return URLDefinition(parsing: raw) }
         guard let object = value.objectValue else {
             throw document.error(at: path(), "expected a URL string or object, found \(article(value.typeName))")
+        }
+        if object["host"] == nil, object["path"] == nil, let raw = text(object["raw"]) {
+            // `raw` alone (hand-written, or a v3 request's `url`): split as Postman splits a URL text; the
+            // object's path variables still give the `:name` segments their values.
+            var url = URLDefinition(parsing: raw)
+            url.pathVariables = try readKeyValues(object["variable"], at: path().appending("variable"))
+            return url
         }
         return URLDefinition(
             raw: text(object["raw"]),

@@ -101,7 +101,7 @@ enum V1CollectionConverter {
         return .object(item)
     }
 
-    /// The URL text, or an object when path variables or query parameters come apart from it.
+    /// The URL text, or an object with it when path variables come apart from it.
     static func url(of request: JSONObject) -> JSONValue {
         let raw = request["url"]?.stringValue ?? ""
         var variables: [JSONValue] = []
@@ -117,19 +117,9 @@ enum V1CollectionConverter {
             }
         }
         guard !variables.isEmpty else { return .string(raw) }
-        let parsed = RequestURL.parse(raw)
+        // The reader splits `raw` as Postman does; the variables give its `:name` segments their values.
         var object = JSONObject()
         object["raw"] = .string(raw)
-        if raw.contains("://") { object["protocol"] = .string(parsed.scheme) }
-        object["host"] = .array(parsed.host.split(separator: ".", omittingEmptySubsequences: false).map { .string(String($0)) })
-        if let port = parsed.port { object["port"] = .string(port) }
-        object["path"] = .array(parsed.pathSegments.map(JSONValue.string))
-        if parsed.hasQuery {
-            object["query"] = .array(
-                parsed.query.map { parameter in
-                    .object(JSONObject([("key", .string(parameter.key)), ("value", parameter.value.map(JSONValue.string) ?? .null)]))
-                })
-        }
         object["variable"] = .array(variables)
         return .object(object)
     }

@@ -47,137 +47,31 @@ public struct RequestURL: Sendable, Equatable {
     }
 
     /// Parses resolved URL text the way postman-collection's `Url.parse` (postman-url-encoder's parser)
-    /// splits it: leading whitespace trimmed (trailing kept, so a value's final newline is sent); a
-    /// `{{variable}}` left unresolved is opaque, so a `#`, `?`, `/` or `@` inside it splits nothing; then
-    /// the fragment at the first `#`, the query at the first `?`, backslashes read as `/`, the scheme
-    /// before `://` (extra slashes dropped), the path at the first `/`, userinfo up to the last `@`
-    /// (so a password may hold `@`), the port after the last `:`. The host is lower-cased and written as
-    /// Node's `domainToASCII` writes it (`127.1` is `127.0.0.1`, `bücher.de` is `xn--bcher-kva.de`).
+    /// splits it (`URLTextSplit` says how; a `{{variable}}` left unresolved is opaque). The scheme is
+    /// lower-cased (`http` when the text gives none), and the host is lower-cased and written as Node's
+    /// `domainToASCII` writes it (`127.1` is `127.0.0.1`, `bücher.de` is `xn--bcher-kva.de`).
     public static func parse(_ text: String) -> RequestURL {
-        // One pass over the UTF-8 bytes: every delimiter is ASCII, so cutting at one never splits a
-        // character, and each part is decoded from its bytes once.
-        var bytes = Array(text.utf8)
-        let start = leadingWhitespaceByteCount(text)
-        if start > 0 { bytes.removeFirst(start) }
-        let opaque = variableMask(bytes)
-        let count = bytes.count
-        func isDelimiter(_ index: Int, _ byte: UInt8) -> Bool { bytes[index] == byte && !opaque[index] }
-        func first(_ byte: UInt8, in range: Range<Int>) -> Int? { range.first { isDelimiter($0, byte) } }
-        func last(_ byte: UInt8, in range: Range<Int>) -> Int? { range.last { isDelimiter($0, byte) } }
-        func part(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
-
-        var end = count
-        if let hash = first(UInt8(ascii: "#"), in: 0..<end) { end = hash }
-        var queryRange: Range<Int>?
-        if let mark = first(UInt8(ascii: "?"), in: 0..<end) {
-            queryRange = (mark + 1)..<end
-            end = mark
-        }
-        // Before the query, a backslash is a slash (WHATWG, special schemes).
-        for index in 0..<end where isDelimiter(index, UInt8(ascii: "\\")) { bytes[index] = UInt8(ascii: "/") }
-        var pointer = 0
-        var scheme = "http"
-        let slash = UInt8(ascii: "/")
-        func startsScheme(_ index: Int) -> Bool {
-            isDelimiter(index, UInt8(ascii: ":")) && bytes[index + 1] == slash && bytes[index + 2] == slash
-        }
-        if let separator = (0..<max(0, end - 2)).first(where: startsScheme) {
-            let candidate = Self.lowercased(bytes[0..<separator])
-            scheme = candidate.isEmpty ? "http" : candidate
-            pointer = separator + 3
-            while pointer < end, bytes[pointer] == slash { pointer += 1 }
-        }
-        var authorityEnd = end
-        var segments: [String] = []
-        if let firstSlash = first(slash, in: pointer..<end) {
-            authorityEnd = firstSlash
-            var segmentStart = firstSlash + 1
-            for index in (firstSlash + 1)..<end where isDelimiter(index, slash) {
-                segments.append(part(segmentStart..<index))
-                segmentStart = index + 1
-            }
-            segments.append(part(segmentStart..<end))
-        }
-        var userInfo: String?
-        var hostStart = pointer
-        if let at = last(UInt8(ascii: "@"), in: pointer..<authorityEnd) {
-            userInfo = part(pointer..<at)
-            hostStart = at + 1
-        }
-        var hostEnd = authorityEnd
-        var port: String?
-        if let colon = last(UInt8(ascii: ":"), in: hostStart..<authorityEnd),
-            !bytes[(colon + 1)..<authorityEnd].contains(UInt8(ascii: "]"))
-        {
-            port = part((colon + 1)..<authorityEnd)
-            hostEnd = colon
-        }
+        let split = URLTextSplit(text)
+        let scheme = split.scheme.map { Self.lowercased(split.bytes[$0]) } ?? ""
         var query: [QueryParameter] = []
-        if let queryRange {
-            // A pair starts where the text's own variable scan stands outside a reference, so the mask
-            // of the whole text is the mask of each pair.
-            var pairStart = queryRange.lowerBound
-            for index in queryRange.lowerBound...queryRange.upperBound
-            where index == queryRange.upperBound || isDelimiter(index, UInt8(ascii: "&")) {
-                if let equals = first(UInt8(ascii: "="), in: pairStart..<index) {
-                    query.append(QueryParameter(key: part(pairStart..<equals), value: part((equals + 1)..<index)))
-                } else {
-                    query.append(QueryParameter(key: part(pairStart..<index), value: nil))
-                }
-                pairStart = index + 1
+        for pair in split.query ?? [] {
+            if let equals = split.first(UInt8(ascii: "="), in: pair) {
+                query.append(QueryParameter(key: split.text(pair.lowerBound..<equals), value: split.text((equals + 1)..<pair.upperBound)))
+            } else {
+                query.append(QueryParameter(key: split.text(pair), value: nil))
             }
-            if query.count == 1, query[0].key.isEmpty, query[0].value == nil { query = [] }
         }
+        if query.count == 1, query[0].key.isEmpty, query[0].value == nil { query = [] }
         return RequestURL(
-            scheme: scheme, userInfo: userInfo, host: HostName.ascii(part(hostStart..<hostEnd)), port: port,
-            pathSegments: segments, query: query, hasQuery: queryRange != nil)
-    }
-
-    /// How many UTF-8 bytes of Unicode white space `text` starts with (ASCII read byte by byte).
-    static func leadingWhitespaceByteCount(_ text: String) -> Int {
-        var count = 0
-        for byte in text.utf8 {
-            switch byte {
-            case 0x09...0x0D, 0x20: count += 1
-            case 0x80...:
-                // Rare: a non-ASCII space such as U+00A0 or U+3000; read the scalars from here.
-                let rest = text.utf8.dropFirst(count)
-                for scalar in String(decoding: rest, as: UTF8.self).unicodeScalars {
-                    guard scalar.properties.isWhitespace else { return count }
-                    count += UTF8.width(scalar)
-                }
-                return count
-            default: return count
-            }
-        }
-        return count
+            scheme: scheme.isEmpty ? "http" : scheme, userInfo: split.userInfo.map(split.text),
+            host: HostName.ascii(split.text(split.host)), port: split.port.map(split.text),
+            pathSegments: split.segments.map { $0.map(split.text) } ?? [], query: query, hasQuery: split.query != nil)
     }
 
     /// ASCII letters lower-cased byte by byte; other text as Swift lower-cases it.
     static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
         return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
-    }
-
-    /// Which bytes stand inside a `{{name}}` (postman-url-encoder's `/{{[^{}]*}}/g`).
-    static func variableMask(_ bytes: [UInt8]) -> [Bool] {
-        var mask = [Bool](repeating: false, count: bytes.count)
-        let open = UInt8(ascii: "{")
-        let close = UInt8(ascii: "}")
-        var index = 0
-        while index + 1 < bytes.count {
-            if bytes[index] == open, bytes[index + 1] == open {
-                var end = index + 2
-                while end < bytes.count, bytes[end] != open, bytes[end] != close { end += 1 }
-                if end + 1 < bytes.count, bytes[end] == close, bytes[end + 1] == close {
-                    for marked in index...(end + 1) { mask[marked] = true }
-                    index = end + 2
-                    continue
-                }
-            }
-            index += 1
-        }
-        return mask
     }
 
     /// Why the URL cannot be sent, in a few words, or nil when it can: a scheme other than `http` and

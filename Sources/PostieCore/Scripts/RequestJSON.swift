@@ -37,6 +37,12 @@ extension URLDefinition {
         var object = JSONObject()
         object["raw"] = .string(rawText)
         if let scheme { object["protocol"] = .string(scheme) }
+        if let credentials {
+            var auth = JSONObject()
+            if let user = credentials.user { auth["user"] = .string(user) }
+            if let password = credentials.password { auth["password"] = .string(password) }
+            object["auth"] = .object(auth)
+        }
         if let host { object["host"] = .array(host.map { .string($0) }) }
         if let port { object["port"] = .string(port) }
         if let path { object["path"] = .array(path.map { .string($0) }) }
@@ -46,19 +52,10 @@ extension URLDefinition {
         return .object(object)
     }
 
-    /// `raw`, or the URL put together from its parts as Postman shows it.
+    /// `raw`, or the URL put together from its parts as Postman's `Url.toString()` puts it.
     var rawText: String {
-        if !hasParts, let raw { return raw }
-        var text = ""
-        if let scheme, !scheme.isEmpty { text += scheme + "://" }
-        text += (host ?? []).joined(separator: ".")
-        if let port, !port.isEmpty { text += ":" + port }
-        if let path { text += "/" + path.joined(separator: "/") }
-        let enabled = query.filter { !$0.disabled }
-        if !enabled.isEmpty {
-            text += "?" + enabled.map { entry in entry.value.map { "\(entry.key)=\($0)" } ?? entry.key }.joined(separator: "&")
-        }
-        if let hash, !hash.isEmpty { text += "#" + hash }
+        guard hasParts else { return raw ?? "" }
+        let text = RequestBuilder.unresolvedText(of: self)
         return text.isEmpty ? (raw ?? "") : text
     }
 }

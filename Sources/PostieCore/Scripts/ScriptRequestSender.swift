@@ -8,7 +8,7 @@ extension RequestExecutor: ScriptRequestSending {
         let definition: RequestDefinition
         switch request {
         case .string(let url):
-            definition = RequestDefinition(url: URLDefinition(raw: url))
+            definition = RequestDefinition(url: URLDefinition(parsing: url))
         default:
             do {
                 definition = try RequestDefinition(postmanJSON: request, fallback: RequestDefinition(url: URLDefinition(raw: "")))

@@ -106,7 +106,7 @@ struct CollectionParserTests {
             ]}
             """)
         let requests = collection.flattenedRequests().map(\.item.request)
-        #expect(requests[0].url == URLDefinition(raw: "http://example.com/x"))
+        #expect(requests[0].url == URLDefinition(raw: "http://example.com/x", scheme: "http", host: ["example", "com"], path: ["x"]))
         #expect(requests[1].method == "POST")
         #expect(
             requests[1].headers == [

@@ -197,10 +197,10 @@ struct ByteURLParserTests {
 
     @Test("leading white space: ASCII and other Unicode spaces are dropped, the rest kept")
     func leadingWhitespace() {
-        #expect(RequestURL.leadingWhitespaceByteCount("  x") == 2)
-        #expect(RequestURL.leadingWhitespaceByteCount("\u{00A0}\u{3000}x") == 5)
-        #expect(RequestURL.leadingWhitespaceByteCount("éx") == 0)
-        #expect(RequestURL.leadingWhitespaceByteCount(" \t ") == 3)
-        #expect(RequestURL.leadingWhitespaceByteCount("") == 0)
+        #expect(URLTextSplit.leadingWhitespaceByteCount("  x") == 2)
+        #expect(URLTextSplit.leadingWhitespaceByteCount("\u{00A0}\u{3000}x") == 5)
+        #expect(URLTextSplit.leadingWhitespaceByteCount("éx") == 0)
+        #expect(URLTextSplit.leadingWhitespaceByteCount(" \t ") == 3)
+        #expect(URLTextSplit.leadingWhitespaceByteCount("") == 0)
     }
 }
