@@ -585,11 +585,16 @@ struct JSONScanner {
             switch bytes[index] {
             case 0x20:
                 index += 1
-                // Indentation, half of a pretty-printed document's bytes: eight spaces at a time.
+                // Indentation, half of a pretty-printed document's bytes: eight bytes at a time, the
+                // spaces that start a word counted from its first byte that is not one.
                 if let base = bytes.baseAddress {
-                    while index &+ 8 <= bytes.count,
-                        UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020
-                    {
+                    while index &+ 8 <= bytes.count {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                        let others = word ^ 0x2020_2020_2020_2020
+                        if others != 0 {
+                            index &+= others.trailingZeroBitCount &>> 3
+                            break
+                        }
                         index &+= 8
                     }
                 }
