@@ -23,6 +23,13 @@ public struct JSONObject: Sendable, Equatable, Hashable {
         for member in members { self[member.key] = member.value }
     }
 
+    /// An object of `members`, whose keys are all different, and `positions` as the members' positions
+    /// when there are more than `linearLookupLimit` of them (else empty): what the parser has made.
+    init(uniqueMembers members: [(key: String, value: JSONValue)], positions: [String: Int]) {
+        self.members = members
+        self.positions = positions
+    }
+
     /// The keys in document order.
     public var keys: [String] { members.map(\.key) }
 

@@ -168,6 +168,13 @@ struct JSONScanner {
     private(set) var tracksPath = false
     var currentPath: [JSONNodePath.Element] = []
     var targetOffsets: [Int?] = []
+    /// The members of the objects being read, innermost last: each object's are copied out once, into
+    /// an array of their number, when it closes (appending to its own array grew it for every member).
+    var memberStack: [(key: String, value: JSONValue)] = []
+    /// The elements of the arrays being read, as `memberStack` holds members.
+    var elementStack: [JSONValue] = []
+    /// The bytes of a string with escapes, decoded: one buffer for every such string.
+    var unescaped: [UInt8] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
         self.bytes = bytes
@@ -325,22 +332,56 @@ struct JSONScanner {
     }
 
     mutating func parseObject(depth: Int) throws -> JSONValue {
-        var object = JSONObject()
+        // This object's members stand in `memberStack` from `base` (objects inside a value are read past
+        // it and taken off again before the next member). A key written twice keeps its first position
+        // and its last value, as `JSON.parse` does: found by comparing keys while the object is small
+        // and by a dictionary of positions once it is not, as `JSONObject` looks them up.
+        let base = memberStack.count
+        var positions: [String: Int] = [:]
         try readObject(depth: depth) { scanner, key, memberDepth in
             if scanner.tracksPath { scanner.currentPath.append(.member(key)) }
-            object[key] = try scanner.parseValue(depth: memberDepth)
+            let value = try scanner.parseValue(depth: memberDepth)
             if scanner.tracksPath { scanner.currentPath.removeLast() }
+            let count = scanner.memberStack.count - base
+            if !positions.isEmpty {
+                if let position = positions[key] {
+                    scanner.memberStack[base + position].value = value
+                    return
+                }
+                positions[key] = count
+            } else {
+                var position = base
+                while position < scanner.memberStack.count {
+                    if scanner.memberStack[position].key == key {
+                        scanner.memberStack[position].value = value
+                        return
+                    }
+                    position += 1
+                }
+                if count >= JSONObject.linearLookupLimit {
+                    positions.reserveCapacity(count + 1)
+                    for offset in 0..<count { positions[scanner.memberStack[base + offset].key] = offset }
+                    positions[key] = count
+                }
+            }
+            scanner.memberStack.append((key: key, value: value))
         }
-        return .object(object)
+        let members = Array(memberStack[base...])
+        memberStack.removeSubrange(base...)
+        return .object(JSONObject(uniqueMembers: members, positions: positions))
     }
 
     mutating func parseArray(depth: Int) throws -> JSONValue {
-        var elements: [JSONValue] = []
+        // This array's elements stand in `elementStack` from `base`, as an object's members do.
+        let base = elementStack.count
         try readArray(depth: depth) { scanner, position, elementDepth in
             if scanner.tracksPath { scanner.currentPath.append(.element(position)) }
-            elements.append(try scanner.parseValue(depth: elementDepth))
+            let element = try scanner.parseValue(depth: elementDepth)
             if scanner.tracksPath { scanner.currentPath.removeLast() }
+            scanner.elementStack.append(element)
         }
+        let elements = Array(elementStack[base...])
+        elementStack.removeSubrange(base...)
         return .array(elements)
     }
 
@@ -407,21 +448,23 @@ struct JSONScanner {
         let openingQuote = index
         index += 1
         var start = index
-        var buffer: [UInt8] = []
         var sawEscape = false
-        while index < bytes.count {
+        while true {
+            index = Self.endOfPlainBytes(in: bytes, from: index)
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
                 let tail = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
                 if !sawEscape { return String(decoding: tail, as: UTF8.self) }
-                buffer.append(contentsOf: tail)
-                return String(decoding: buffer, as: UTF8.self)
+                unescaped.append(contentsOf: tail)
+                return String(decoding: unescaped, as: UTF8.self)
             case UInt8(ascii: "\\"):
+                if !sawEscape { unescaped.removeAll(keepingCapacity: true) }
                 sawEscape = true
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                try parseEscape(into: &buffer)
+                unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                try parseEscape()
                 start = index
             case 0..<0x20:
                 throw error("unescaped control character (U+\(hex4(UInt16(byte)))) in a string; write it as an escape")
@@ -433,20 +476,58 @@ struct JSONScanner {
         throw error("unterminated string: no closing '\"'")
     }
 
-    mutating func parseEscape(into buffer: inout [UInt8]) throws {
+    /// The offset of the first byte from `start` that a string's scan must look at (`"`, `\\` or a
+    /// control character), or the end: eight bytes at a time (strings are most of a collection's bytes).
+    @inline(__always)
+    static func endOfPlainBytes(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        var index = start
+        while index &+ 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let special =
+                bytesEqual(to: UInt8(ascii: "\""), in: word) | bytesEqual(to: UInt8(ascii: "\\"), in: word)
+                | bytesBelow(0x20, in: word)
+            // The lowest flag is exact (a borrow only flags bytes above the one that made it).
+            if special != 0 { return index &+ special.trailingZeroBitCount &>> 3 }
+            index &+= 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return index }
+            index &+= 1
+        }
+        return index
+    }
+
+    /// The top bit of each byte of `word` (little-endian) that is `byte`, and perhaps of bytes above it.
+    @inline(__always)
+    static func bytesEqual(to byte: UInt8, in word: UInt64) -> UInt64 {
+        bytesBelow(1, in: word ^ (0x0101_0101_0101_0101 &* UInt64(byte)))
+    }
+
+    /// The top bit of each byte of `word` (little-endian) below `limit` (at most 128), and perhaps of
+    /// bytes above one: subtracting `limit` from a byte below it borrows, which sets its top bit where
+    /// the byte's own was clear; a borrow reaches only bytes above.
+    @inline(__always)
+    static func bytesBelow(_ limit: UInt8, in word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101 &* UInt64(limit)) & ~word & 0x8080_8080_8080_8080
+    }
+
+    /// Reads the escape at `index` (a backslash) into `unescaped`.
+    mutating func parseEscape() throws {
         index += 1  // backslash
         guard index < bytes.count else { throw error("unexpected end of file in an escape sequence") }
         let escaped = bytes[index]
         index += 1
         switch escaped {
-        case UInt8(ascii: "\""): buffer.append(UInt8(ascii: "\""))
-        case UInt8(ascii: "\\"): buffer.append(UInt8(ascii: "\\"))
-        case UInt8(ascii: "/"): buffer.append(UInt8(ascii: "/"))
-        case UInt8(ascii: "b"): buffer.append(0x08)
-        case UInt8(ascii: "f"): buffer.append(0x0C)
-        case UInt8(ascii: "n"): buffer.append(0x0A)
-        case UInt8(ascii: "r"): buffer.append(0x0D)
-        case UInt8(ascii: "t"): buffer.append(0x09)
+        case UInt8(ascii: "\""): unescaped.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): unescaped.append(UInt8(ascii: "\\"))
+        case UInt8(ascii: "/"): unescaped.append(UInt8(ascii: "/"))
+        case UInt8(ascii: "b"): unescaped.append(0x08)
+        case UInt8(ascii: "f"): unescaped.append(0x0C)
+        case UInt8(ascii: "n"): unescaped.append(0x0A)
+        case UInt8(ascii: "r"): unescaped.append(0x0D)
+        case UInt8(ascii: "t"): unescaped.append(0x09)
         case UInt8(ascii: "u"):
             var scalar = UInt32(try parseHex4())
             if (0xD800...0xDBFF).contains(scalar) {
@@ -468,7 +549,7 @@ struct JSONScanner {
                 scalar = 0xFFFD
             }
             let character = Unicode.Scalar(scalar) ?? "\u{FFFD}"
-            buffer.append(contentsOf: Array(String(character).utf8))
+            UTF8.encode(character) { unescaped.append($0) }
         default:
             index -= 2
             throw error("invalid escape '\\\(Character(Unicode.Scalar(escaped)))' in a string")
@@ -502,7 +583,22 @@ struct JSONScanner {
     mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
-            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            case 0x20:
+                index += 1
+                // Indentation, half of a pretty-printed document's bytes: eight bytes at a time, the
+                // spaces that start a word counted from its first byte that is not one.
+                if let base = bytes.baseAddress {
+                    while index &+ 8 <= bytes.count {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                        let others = word ^ 0x2020_2020_2020_2020
+                        if others != 0 {
+                            index &+= others.trailingZeroBitCount &>> 3
+                            break
+                        }
+                        index &+= 8
+                    }
+                }
+            case 0x09, 0x0A, 0x0D: index += 1
             default: return
             }
         }

@@ -156,7 +156,8 @@ struct CollectionReader {
         guard let object = value.objectValue else {
             throw document.error(at: path(), "expected a request object or a URL string, found \(article(value.typeName))")
         }
-        let method = (text(object["method"]) ?? "GET").trimmingCharacters(in: .whitespaces)
+        // Blanks as `.whitespaces` takes them, without Foundation's character-set search for each request.
+        let method = (text(object["method"]) ?? "GET").trimmingBlanks()
         return RequestDefinition(
             method: method.isEmpty ? "GET" : method.uppercased(),
             url: try readURL(object["url"], at: path().appending("url")),
@@ -253,17 +254,22 @@ struct CollectionReader {
             }
             throw document.error(at: path(), "expected a list of key/value entries, found \(article(value.typeName))")
         }
-        return try elements.enumerated().compactMap { index, element in
+        // Every request has lists like this one: the entries go into room made once.
+        var entries: [KeyValueEntry] = []
+        entries.reserveCapacity(elements.count)
+        for (index, element) in elements.enumerated() {
             guard let object = element.objectValue else {
-                if element.isNull { return nil }
+                if element.isNull { continue }
                 throw document.error(
                     at: path().appending(index), "expected a {key, value} object, found \(article(element.typeName))")
             }
-            return KeyValueEntry(
-                key: text(object["key"]) ?? text(object["id"]) ?? text(object["name"]) ?? "",
-                value: object["value"].flatMap { $0.isNull ? nil : text($0) },
-                disabled: object["disabled"]?.boolValue ?? (object["enabled"]?.boolValue).map { !$0 } ?? false)
+            entries.append(
+                KeyValueEntry(
+                    key: text(object["key"]) ?? text(object["id"]) ?? text(object["name"]) ?? "",
+                    value: object["value"].flatMap { $0.isNull ? nil : text($0) },
+                    disabled: object["disabled"]?.boolValue ?? (object["enabled"]?.boolValue).map { !$0 } ?? false))
         }
+        return entries
     }
 
     // MARK: Body

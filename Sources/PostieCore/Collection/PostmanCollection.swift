@@ -289,10 +289,18 @@ public struct ScriptEvent: Sendable, Equatable {
 
     /// Whether the script has no code (`"exec": [""]`, as the public Gallery collection ships).
     public var isEmpty: Bool {
-        // A line of code is told from its first bytes; only a line of ASCII blanks, or one with other
-        // characters, is read as Characters.
+        // A line of code is told by its first ASCII byte that is not a blank; only a line of blanks and
+        // other characters is read as Characters (a no-break space is white space too).
         lines.allSatisfy { line in
-            line.utf8.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) } || line.allSatisfy(\.isWhitespace)
+            var onlyASCII = true
+            for byte in line.utf8 {
+                if byte >= 0x80 {
+                    onlyASCII = false
+                } else if byte != 0x20, !(0x09...0x0D).contains(byte) {
+                    return false
+                }
+            }
+            return onlyASCII || line.allSatisfy(\.isWhitespace)
         }
     }
 

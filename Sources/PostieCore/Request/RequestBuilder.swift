@@ -167,9 +167,9 @@ public struct RequestBuilder: Sendable {
     private func make(
         _ request: CollectionRequest, resolver: VariableResolver, overrides: RequestOverrides, checksOnly: Bool
     ) throws(RequestBuildFailure) -> RequestBuildResult {
-        var resolver = resolver
-        if let resolutionLimits { resolver.limits = resolutionLimits }
+        // The resolver is copied once, into the state (copying it means retaining each of its scopes).
         var state = BuildState(resolver: resolver)
+        if let resolutionLimits { state.resolver.limits = resolutionLimits }
         state.checksOnly = checksOnly
         let definition = request.item.request
         let behavior = request.behavior
@@ -593,7 +593,7 @@ public struct RequestBuilder: Sendable {
 
 /// Resolves text for one request and remembers what could not be resolved, and where.
 private struct BuildState {
-    let resolver: VariableResolver
+    var resolver: VariableResolver
     var unresolved: [UnresolvedReference] = []
     var warnings: [String] = []
     /// The first resolution limit reached: the request fails with it.

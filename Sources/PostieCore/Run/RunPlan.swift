@@ -124,7 +124,11 @@ public struct RunPlan: Sendable {
     ) -> Preflight {
         var found = Preflight(isFlow: flowFile != nil)
         if scriptsRun {
-            let sources = steps.filter(\.runsScripts).flatMap { $0.request.scripts.map(\.source) }
+            // By index: a loop over the steps, or a filter of them, would copy each one.
+            var sources: [String] = []
+            for index in steps.indices where steps[index].runsScripts {
+                for script in steps[index].request.scripts { sources.append(script.source) }
+            }
             found.setByScripts = ScriptVariableWrites.names(in: sources)
         }
         forEachBuiltRequest(
@@ -161,18 +165,37 @@ public struct RunPlan: Sendable {
         for iteration in 0..<max(iterations, 1) {
             var context = base
             for (key, value) in inputs.dataVariables(for: iteration) { context.iterationData.set(key, value) }
-            for step in steps {
+            // A step with nothing of its own (no flow step, no named environment: every step of a plain
+            // collection) resolves from the iteration's variables as they stand: one resolver serves all
+            // such steps until a capture changes those variables.
+            var plainResolver = VariableResolver(context: context, dynamicVariables: dynamicVariables)
+            // Steps by index: a loop over them would copy each one.
+            for index in steps.indices {
                 // A run interrupted while thousands of requests are checked stops checking.
                 if isCancelled() { return }
+                guard let flowStep = steps[index].flowStep else {
+                    if let named = steps[index].environment {
+                        var stepContext = context
+                        stepContext.environment = named.variables
+                        let resolver = VariableResolver(context: stepContext, dynamicVariables: dynamicVariables)
+                        body(steps[index], Result { () throws(RequestBuildFailure) in try builder.check(steps[index].request, resolver: resolver) })
+                    } else {
+                        body(steps[index], Result { () throws(RequestBuildFailure) in try builder.check(steps[index].request, resolver: plainResolver) })
+                    }
+                    continue
+                }
                 var stepContext = context
-                if let named = step.environment { stepContext.environment = named.variables }
-                for variable in step.flowStep?.variables ?? [] { stepContext.run.set(variable.name, variable.value) }
+                if let named = steps[index].environment { stepContext.environment = named.variables }
+                for variable in flowStep.variables { stepContext.run.set(variable.name, variable.value) }
                 let resolver = VariableResolver(context: stepContext, dynamicVariables: dynamicVariables)
-                let overrides = step.flowStep.map { StepRunner.overrides(of: $0) } ?? RequestOverrides()
+                let overrides = StepRunner.overrides(of: flowStep)
                 // A file an earlier step will save is not there yet: its field is built empty.
-                let request = StepRunner.uploading(step.flowStep?.uploads ?? [], in: step.request) { _ in nil }
-                body(step, Result { () throws(RequestBuildFailure) in try builder.check(request, resolver: resolver, overrides: overrides) })
-                for capture in step.flowStep?.captures ?? [] { context.run.set(capture.variable, "captured") }
+                let request = StepRunner.uploading(flowStep.uploads, in: steps[index].request) { _ in nil }
+                body(steps[index], Result { () throws(RequestBuildFailure) in try builder.check(request, resolver: resolver, overrides: overrides) })
+                if !flowStep.captures.isEmpty {
+                    for capture in flowStep.captures { context.run.set(capture.variable, "captured") }
+                    plainResolver = VariableResolver(context: context, dynamicVariables: dynamicVariables)
+                }
             }
             if inputs.iterationData == nil { break }  // without data every iteration resolves alike
         }
@@ -260,7 +283,10 @@ public struct Preflight: Sendable, Equatable {
     private var listedSteps: [Set<String>] = []
     private var listedUnbuildable: Set<UnbuildableStep> = []
 
-    mutating func record(_ references: [UnresolvedReference], in step: String, blocksSending: Bool) {
+    /// `step` is made only when there is something to record (most requests have nothing).
+    mutating func record(_ references: [UnresolvedReference], in makeStep: @autoclosure () -> String, blocksSending: Bool) {
+        guard !references.isEmpty else { return }
+        let step = makeStep()
         for reference in references where !setByScripts.contains(reference.name) {
             if let index = variableIndex[reference.name] {
                 if listedSteps[index].insert(step).inserted { undefinedVariables[index].steps.append(step) }

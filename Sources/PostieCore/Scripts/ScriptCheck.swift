@@ -44,10 +44,16 @@ public struct ScriptCheck: Sendable {
         var compiles: Set<String> = []
         // The features a source uses depend on the source alone: searched once however many requests share it.
         var featuresBySource: [String: [String]] = [:]
-        for request in requests {
-            for script in request.scripts where !script.isEmpty {
+        // Sources that compiled and use nothing postie lacks: under any name they have nothing to report,
+        // so a request that repeats one is passed over without making its script's name.
+        var quiet: Set<String> = []
+        // By index: a loop over the requests would copy each one.
+        for position in requests.indices {
+            for script in requests[position].scripts where !script.isEmpty {
                 // The lines are joined once (`source` joins them each time it is asked).
                 let text = script.source
+                if quiet.contains(text) { continue }
+                let request = requests[position]
                 let source = ScriptSource(level: script.level, ownerName: script.ownerName.isEmpty ? request.name : script.ownerName, source: text)
                 let kind = ScriptEventKind(rawValue: script.listen) ?? .test
                 let name = source.displayName(for: kind)
@@ -66,6 +72,7 @@ public struct ScriptCheck: Sendable {
                     features = unsupportedFeatures(in: text)
                     featuresBySource[text] = features
                 }
+                if features.isEmpty, compiles.contains(text) { quiet.insert(text) }
                 for feature in features {
                     findings.append(
                         Finding(request: request.displayName, script: name, message: "uses \(feature), which postie does not offer", isError: false))
