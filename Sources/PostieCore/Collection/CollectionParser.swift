@@ -175,14 +175,7 @@ struct CollectionReader {
         guard let object = value.objectValue else {
             throw document.error(at: path(), "expected a URL string or object, found \(article(value.typeName))")
         }
-        if object["host"] == nil, object["path"] == nil, let raw = text(object["raw"]) {
-            // `raw` alone (hand-written, or a v3 request's `url`): split as Postman splits a URL text; the
-            // object's path variables still give the `:name` segments their values.
-            var url = URLDefinition(parsing: raw)
-            url.pathVariables = try readKeyValues(object["variable"], at: path().appending("variable"))
-            return url
-        }
-        return URLDefinition(
+        let url = URLDefinition(
             raw: text(object["raw"]),
             scheme: text(object["protocol"]),
             host: try readSegments(object["host"], separator: ".", at: path().appending("host")),
@@ -192,6 +185,12 @@ struct CollectionReader {
             pathVariables: try readKeyValues(object["variable"], at: path().appending("variable")),
             hash: text(object["hash"]),
             credentials: object["auth"]?.objectValue.map { URLCredentials(user: text($0["user"]), password: text($0["password"])) })
+        guard !url.hasParts, let raw = url.raw else { return url }
+        // `raw` alone (hand-written, or a v3 request's `url`): split as Postman splits a URL text; the
+        // object's path variables still give the `:name` segments their values.
+        var parsed = URLDefinition(parsing: raw)
+        parsed.pathVariables = url.pathVariables
+        return parsed
     }
 
     /// `host` and `path` come as a list of segments or as one string.

@@ -12,19 +12,15 @@ extension URLDefinition {
         guard !split.host.isEmpty || split.segments != nil else { return }
         scheme = split.scheme.map(split.text)
         if let userInfo = split.userInfo {
-            if let colon = split.first(UInt8(ascii: ":"), in: userInfo) {
-                credentials = URLCredentials(
-                    user: split.text(userInfo.lowerBound..<colon), password: split.text((colon + 1)..<userInfo.upperBound))
-            } else {
-                credentials = URLCredentials(user: split.text(userInfo), password: nil)
-            }
+            let (user, password) = split.cut(userInfo, at: UInt8(ascii: ":"))
+            credentials = URLCredentials(user: user, password: password)
         }
         if !split.host.isEmpty { host = split.pieces(of: split.host, at: UInt8(ascii: ".")) }
         port = split.port.map(split.text)
         path = split.segments.map { $0.map(split.text) }
         query = (split.query ?? []).map { pair in
-            guard let equals = split.first(UInt8(ascii: "="), in: pair) else { return KeyValueEntry(key: split.text(pair), value: nil) }
-            return KeyValueEntry(key: split.text(pair.lowerBound..<equals), value: split.text((equals + 1)..<pair.upperBound))
+            let (key, value) = split.cut(pair, at: UInt8(ascii: "="))
+            return KeyValueEntry(key: key, value: value)
         }
         hash = split.hash.map(split.text)
     }

@@ -52,26 +52,16 @@ public struct RequestURL: Sendable, Equatable {
     /// `domainToASCII` writes it (`127.1` is `127.0.0.1`, `bücher.de` is `xn--bcher-kva.de`).
     public static func parse(_ text: String) -> RequestURL {
         let split = URLTextSplit(text)
-        let scheme = split.scheme.map { Self.lowercased(split.bytes[$0]) } ?? ""
-        var query: [QueryParameter] = []
-        for pair in split.query ?? [] {
-            if let equals = split.first(UInt8(ascii: "="), in: pair) {
-                query.append(QueryParameter(key: split.text(pair.lowerBound..<equals), value: split.text((equals + 1)..<pair.upperBound)))
-            } else {
-                query.append(QueryParameter(key: split.text(pair), value: nil))
-            }
+        let scheme = split.scheme.map { URLTextSplit.lowercased(split.bytes[$0]) } ?? ""
+        var query = (split.query ?? []).map { pair in
+            let (key, value) = split.cut(pair, at: UInt8(ascii: "="))
+            return QueryParameter(key: key, value: value)
         }
         if query.count == 1, query[0].key.isEmpty, query[0].value == nil { query = [] }
         return RequestURL(
             scheme: scheme.isEmpty ? "http" : scheme, userInfo: split.userInfo.map(split.text),
             host: HostName.ascii(split.text(split.host)), port: split.port.map(split.text),
             pathSegments: split.segments.map { $0.map(split.text) } ?? [], query: query, hasQuery: split.query != nil)
-    }
-
-    /// ASCII letters lower-cased byte by byte; other text as Swift lower-cases it.
-    static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
-        return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
     /// Why the URL cannot be sent, in a few words, or nil when it can: a scheme other than `http` and

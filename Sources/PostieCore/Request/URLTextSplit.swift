@@ -20,7 +20,7 @@ struct URLTextSplit {
     private(set) var scheme: Range<Int>?
     /// Before the last `@` of the authority.
     private(set) var userInfo: Range<Int>?
-    private(set) var host: Range<Int>
+    private(set) var host = 0..<0
     /// After the authority's last `:`.
     private(set) var port: Range<Int>?
     /// The path's segments, nil when the text has no `/` after its authority.
@@ -34,11 +34,8 @@ struct URLTextSplit {
         var bytes = Array(text.utf8)
         let start = Self.leadingWhitespaceByteCount(text)
         if start > 0 { bytes.removeFirst(start) }
-        let opaque = Self.variableMask(bytes)
-        self.opaque = opaque
-        func isDelimiter(_ index: Int, _ byte: UInt8) -> Bool { bytes[index] == byte && !opaque[index] }
-        func first(_ byte: UInt8, in range: Range<Int>) -> Int? { range.first { isDelimiter($0, byte) } }
-        func last(_ byte: UInt8, in range: Range<Int>) -> Int? { range.last { isDelimiter($0, byte) } }
+        self.bytes = bytes
+        opaque = Self.variableMask(bytes)
 
         var end = bytes.count
         if let mark = first(UInt8(ascii: "#"), in: 0..<end) {
@@ -46,40 +43,26 @@ struct URLTextSplit {
             end = mark
         }
         if let mark = first(UInt8(ascii: "?"), in: 0..<end) {
-            var pairs: [Range<Int>] = []
-            var pairStart = mark + 1
-            for index in (mark + 1)...end where index == end || isDelimiter(index, UInt8(ascii: "&")) {
-                pairs.append(pairStart..<index)
-                pairStart = index + 1
-            }
-            query = pairs
+            query = pieceRanges(of: (mark + 1)..<end, at: UInt8(ascii: "&"))
             end = mark
         }
         // Before the query, a backslash is a slash (WHATWG, special schemes).
-        for index in 0..<end where isDelimiter(index, UInt8(ascii: "\\")) { bytes[index] = UInt8(ascii: "/") }
+        for index in 0..<end where isDelimiter(index, UInt8(ascii: "\\")) { self.bytes[index] = UInt8(ascii: "/") }
         let slash = UInt8(ascii: "/")
-        func startsScheme(_ index: Int) -> Bool {
-            isDelimiter(index, UInt8(ascii: ":")) && bytes[index + 1] == slash && bytes[index + 2] == slash
-        }
         var pointer = 0
-        if let separator = (0..<max(0, end - 2)).first(where: startsScheme) {
+        if let separator = (0..<max(0, end - 2)).first(where: {
+            isDelimiter($0, UInt8(ascii: ":")) && self.bytes[$0 + 1] == slash && self.bytes[$0 + 2] == slash
+        }) {
             scheme = 0..<separator
             pointer = separator + 3
-            while pointer < end, bytes[pointer] == slash { pointer += 1 }
+            while pointer < end, self.bytes[pointer] == slash { pointer += 1 }
             // `file:////path` keeps one of its slashes: the path then starts at once (no host).
-            if pointer > separator + 3, Self.lowercasedASCII(bytes[0..<separator]) == Array("file".utf8) { pointer -= 1 }
+            if pointer > separator + 3, Self.lowercased(self.bytes[0..<separator]) == "file" { pointer -= 1 }
         }
         var authorityEnd = end
         if let firstSlash = first(slash, in: pointer..<end) {
             authorityEnd = firstSlash
-            var found: [Range<Int>] = []
-            var segmentStart = firstSlash + 1
-            for index in (firstSlash + 1)..<end where isDelimiter(index, slash) {
-                found.append(segmentStart..<index)
-                segmentStart = index + 1
-            }
-            found.append(segmentStart..<end)
-            segments = found
+            segments = pieceRanges(of: (firstSlash + 1)..<end, at: slash)
         }
         var hostStart = pointer
         if let at = last(UInt8(ascii: "@"), in: pointer..<authorityEnd) {
@@ -88,37 +71,52 @@ struct URLTextSplit {
         }
         var hostEnd = authorityEnd
         if let colon = last(UInt8(ascii: ":"), in: hostStart..<authorityEnd),
-            !((colon + 1)..<authorityEnd).contains(where: { isDelimiter($0, UInt8(ascii: "]")) })
+            first(UInt8(ascii: "]"), in: (colon + 1)..<authorityEnd) == nil
         {
             port = (colon + 1)..<authorityEnd
             hostEnd = colon
         }
         host = hostStart..<hostEnd
-        self.bytes = bytes
     }
 
     /// The text of `range`.
     func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
-    /// The first byte of `range` equal to `byte` outside a `{{name}}`.
-    func first(_ byte: UInt8, in range: Range<Int>) -> Int? {
-        range.first { bytes[$0] == byte && !opaque[$0] }
-    }
+    /// Whether the byte at `index` is `byte`, outside a `{{name}}`.
+    func isDelimiter(_ index: Int, _ byte: UInt8) -> Bool { bytes[index] == byte && !opaque[index] }
 
-    /// `range` cut at every `byte` outside a `{{name}}`.
-    func pieces(of range: Range<Int>, at byte: UInt8) -> [String] {
-        var pieces: [String] = []
+    /// The first byte of `range` equal to `byte` outside a `{{name}}`.
+    func first(_ byte: UInt8, in range: Range<Int>) -> Int? { range.first { isDelimiter($0, byte) } }
+
+    /// The last byte of `range` equal to `byte` outside a `{{name}}`.
+    func last(_ byte: UInt8, in range: Range<Int>) -> Int? { range.last { isDelimiter($0, byte) } }
+
+    /// `range` cut at every `byte` outside a `{{name}}`, as ranges.
+    func pieceRanges(of range: Range<Int>, at byte: UInt8) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
         var start = range.lowerBound
-        for index in range where bytes[index] == byte && !opaque[index] {
-            pieces.append(text(start..<index))
+        for index in range where isDelimiter(index, byte) {
+            pieces.append(start..<index)
             start = index + 1
         }
-        pieces.append(text(start..<range.upperBound))
+        pieces.append(start..<range.upperBound)
         return pieces
     }
 
-    private static func lowercasedASCII(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+    /// `range` cut at every `byte` outside a `{{name}}`.
+    func pieces(of range: Range<Int>, at byte: UInt8) -> [String] { pieceRanges(of: range, at: byte).map(text) }
+
+    /// `range`'s text before and after its first `byte` outside a `{{name}}` (a query pair's key and value
+    /// at `=`, userinfo's user and password at `:`); without one, all of it and nil.
+    func cut(_ range: Range<Int>, at byte: UInt8) -> (String, String?) {
+        guard let found = first(byte, in: range) else { return (text(range), nil) }
+        return (text(range.lowerBound..<found), text((found + 1)..<range.upperBound))
+    }
+
+    /// ASCII letters lower-cased byte by byte; other text as Swift lower-cases it.
+    static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
     /// How many UTF-8 bytes of Unicode white space `text` starts with (ASCII read byte by byte).

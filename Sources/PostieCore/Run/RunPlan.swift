@@ -174,14 +174,13 @@ public struct RunPlan: Sendable {
                 // A run interrupted while thousands of requests are checked stops checking.
                 if isCancelled() { return }
                 guard let flowStep = steps[index].flowStep else {
-                    if let named = steps[index].environment {
-                        var stepContext = context
-                        stepContext.environment = named.variables
-                        let resolver = VariableResolver(context: stepContext, dynamicVariables: dynamicVariables)
-                        body(steps[index], Result { () throws(RequestBuildFailure) in try builder.check(steps[index].request, resolver: resolver) })
-                    } else {
-                        body(steps[index], Result { () throws(RequestBuildFailure) in try builder.check(steps[index].request, resolver: plainResolver) })
-                    }
+                    let resolver =
+                        steps[index].environment.map { named in
+                            var stepContext = context
+                            stepContext.environment = named.variables
+                            return VariableResolver(context: stepContext, dynamicVariables: dynamicVariables)
+                        } ?? plainResolver
+                    body(steps[index], Result { () throws(RequestBuildFailure) in try builder.check(steps[index].request, resolver: resolver) })
                     continue
                 }
                 var stepContext = context

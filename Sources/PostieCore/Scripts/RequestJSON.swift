@@ -54,7 +54,6 @@ extension URLDefinition {
 
     /// `raw`, or the URL put together from its parts as Postman's `Url.toString()` puts it.
     var rawText: String {
-        guard hasParts else { return raw ?? "" }
         let text = RequestBuilder.unresolvedText(of: self)
         return text.isEmpty ? (raw ?? "") : text
     }
