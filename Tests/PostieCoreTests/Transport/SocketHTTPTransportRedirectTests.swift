@@ -23,7 +23,7 @@ struct SocketHTTPTransportRedirectTests {
         }
 
         #expect(result.error() == .timedOut(milliseconds: 200))
-        #expect(seconds < 2)
+        #expect(seconds < 5)
     }
 
     // MARK: Across schemes

@@ -187,7 +187,7 @@ struct DateBuiltinsTests {
         Case(.newYork, "try { new Date({ valueOf() { return {} }, toString() { return {} } }) } catch (e) { console.log(e.name + ': ' + e.message) }", "TypeError: Cannot convert object to primitive value"),
         Case(.newYork, "const order = []; new Date({ valueOf() { order.push('y'); return 2024 } }, { valueOf() { order.push('m'); return 1 } }, { valueOf() { order.push('d'); return 1 } }); console.log(order.join(','))", "y,m,d"),
         Case(.newYork, "const order = []; Date.UTC({ valueOf() { order.push('y'); return 2024 } }, { valueOf() { order.push('m'); return 1 } }, undefined, { valueOf() { order.push('h'); return 1 } }); console.log(order.join(','))", "y,m,h"),
-        Case(.newYork, "console.log(typeof Date(), typeof Date(2024, 1), Date(0) === Date(), typeof Date.now(), Date.now() > 1.7e12)", "string string true number true"),
+        Case(.newYork, "console.log(typeof Date(), typeof Date(2024, 1), Math.abs(Date.parse(Date(0)) - Date.now()) < 5000, typeof Date.now(), Date.now() > 1.7e12)", "string string true number true"),
         Case(.newYork, "const t = Date.now(); console.log(t % 1, new Date().getTime() >= t, Date.now() >= t)", "0 true true"),
         Case(.newYork, "console.log(typeof new Date().getTime(), new Date() instanceof Date, Object.prototype.toString.call(new Date()))", "number true [object Date]"),
         Case(.newYork, "console.log(Date.UTC(), Date.UTC(2024), Date.UTC(2024, 1), Date.UTC(99), Date.UTC(2024, 1, 29, 25, 61, 61, 1001))", "NaN 1704067200000 1706745600000 915148800000 1709258522001"),
