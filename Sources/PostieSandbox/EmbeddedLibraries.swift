@@ -2520,6 +2520,16 @@ var functionApply = Function.prototype.apply;
 
 function noChainingBehaviour() {}
 
+// Flags objects whose `ssfi` is a chain word's wrapper: the wrapper inherits from the assertion that
+// holds those flags, a cycle that keeps the tested value alive until the realm is replaced. The
+// sandbox cuts these links when a script has ended (`releaseChains`), when nothing can see them.
+var chainFlagsHeld = [];
+
+function releaseChains() {
+  for (var i = 0; i < chainFlagsHeld.length; i++) delete chainFlagsHeld[i].ssfi;
+  chainFlagsHeld.length = 0;
+}
+
 function addChainableMethod(ctx, name, method, chainingBehavior) {
   if (typeof chainingBehavior !== 'function') chainingBehavior = noChainingBehaviour;
   var chainable = { method: method, chainingBehavior: chainingBehavior };
@@ -2529,9 +2539,14 @@ function addChainableMethod(ctx, name, method, chainingBehavior) {
   Object.defineProperty(ctx, name, {
     get: function chainableMethodGetter() {
       chainable.chainingBehavior.call(this);
+      // `arguments.callee`, not the wrapper's own name: a closure that names itself is a cycle (the
+      // function holds the scope that holds it), which would keep the tested value alive.
       var chainableMethodWrapper = function () {
         var flags = this.__flags || (this.__flags = Object.create(null));
-        if (!flags.lockSsfi) flags.ssfi = chainableMethodWrapper;
+        if (!flags.lockSsfi) {
+          flags.ssfi = arguments.callee;
+          if (this !== AssertionPrototype) chainFlagsHeld.push(flags);
+        }
         var result = chainable.method.apply(this, arguments);
         if (result !== undefined) return result;
         return continueChain(this);
@@ -3965,6 +3980,8 @@ assert.frozen = assert.isFrozen;
 assert.notFrozen = assert.isNotFrozen;
 assert.empty = assert.isEmpty;
 assert.notEmpty = assert.isNotEmpty;
+
+Object.defineProperty(chai, '_postieReleaseChains', { value: releaseChains, enumerable: false, configurable: true, writable: true });
 
 module.exports = chai;
 
@@ -13272,7 +13289,15 @@ return (function (global) {
         return out;
     }
 
+    // After a script: what only kept its values alive in cycles is let go (the realm lives on, and
+    // cyclic garbage is freed only when it is replaced). Nothing of the script can see these.
+    function releaseScriptCycles () {
+        has(libraries, 'chai') && typeof libraries.chai._postieReleaseChains === 'function' && libraries.chai._postieReleaseChains();
+        responseObject && has(responseObject, '_postieJSON') && (responseObject._postieJSON = null);
+    }
+
     function collect () {
+        releaseScriptCycles();
         legacyEnabled && flushPendingWarning();
         var out = { assertions: assertions.concat(legacyAssertions()), scopes: {}, request: null,
                 nextRequest: result.nextRequest === undefined ? null : { set: true, value: result.nextRequest },

@@ -1157,6 +1157,16 @@ var functionApply = Function.prototype.apply;
 
 function noChainingBehaviour() {}
 
+// Flags objects whose `ssfi` is a chain word's wrapper: the wrapper inherits from the assertion that
+// holds those flags, a cycle that keeps the tested value alive until the realm is replaced. The
+// sandbox cuts these links when a script has ended (`releaseChains`), when nothing can see them.
+var chainFlagsHeld = [];
+
+function releaseChains() {
+  for (var i = 0; i < chainFlagsHeld.length; i++) delete chainFlagsHeld[i].ssfi;
+  chainFlagsHeld.length = 0;
+}
+
 function addChainableMethod(ctx, name, method, chainingBehavior) {
   if (typeof chainingBehavior !== 'function') chainingBehavior = noChainingBehaviour;
   var chainable = { method: method, chainingBehavior: chainingBehavior };
@@ -1166,9 +1176,14 @@ function addChainableMethod(ctx, name, method, chainingBehavior) {
   Object.defineProperty(ctx, name, {
     get: function chainableMethodGetter() {
       chainable.chainingBehavior.call(this);
+      // `arguments.callee`, not the wrapper's own name: a closure that names itself is a cycle (the
+      // function holds the scope that holds it), which would keep the tested value alive.
       var chainableMethodWrapper = function () {
         var flags = this.__flags || (this.__flags = Object.create(null));
-        if (!flags.lockSsfi) flags.ssfi = chainableMethodWrapper;
+        if (!flags.lockSsfi) {
+          flags.ssfi = arguments.callee;
+          if (this !== AssertionPrototype) chainFlagsHeld.push(flags);
+        }
         var result = chainable.method.apply(this, arguments);
         if (result !== undefined) return result;
         return continueChain(this);
@@ -2602,5 +2617,7 @@ assert.frozen = assert.isFrozen;
 assert.notFrozen = assert.isNotFrozen;
 assert.empty = assert.isEmpty;
 assert.notEmpty = assert.isNotEmpty;
+
+Object.defineProperty(chai, '_postieReleaseChains', { value: releaseChains, enumerable: false, configurable: true, writable: true });
 
 module.exports = chai;

@@ -87,6 +87,7 @@ private struct JSONTextParser {
     let source: UnsafeBufferPointer<UInt16>
     var position = 0
     private var keyCache: [CachedKey?] = Array(repeating: nil, count: 512)
+    private var stringCache: [JSString?] = Array(repeating: nil, count: 256)
     private var scratch: [UInt16] = []
     private var numberText: [CChar] = []
 
@@ -291,7 +292,9 @@ private struct JSONTextParser {
                 let end = position
                 position += 1
                 if end - start == 1 { return rt.singleUnitString(source[start]) }
-                return JSString(units: Array(UnsafeBufferPointer(rebasing: source[start..<end])))
+                let units = UnsafeBufferPointer(rebasing: source[start..<end])
+                if units.count <= Self.sharedStringLength, !units.isEmpty { return sharedString(units) }
+                return JSString(units: Array(units))
             }
             if unit == Unit.backslash { break }
             if unit < 0x20 { throw failure("Bad control character in string literal") }
@@ -369,6 +372,25 @@ private struct JSONTextParser {
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<position]))
         try scanEscapedRest()
         return rt.propertyKey(JSString(units: scratch))
+    }
+
+    /// String values up to this long are shared through `stringCache`.
+    private static let sharedStringLength = 24
+
+    /// A short string value, the same JSString as an equal one met earlier in this text (strings are
+    /// immutable values, so sharing is invisible to scripts and saves an allocation per repeat).
+    private mutating func sharedString(_ units: UnsafeBufferPointer<UInt16>) -> JSString {
+        var hash: UInt32 = 2_166_136_261
+        for unit in units { hash = (hash ^ UInt32(unit)) &* 16_777_619 }
+        let slot = Int((hash ^ UInt32(truncatingIfNeeded: units.count)) & 255)
+        if let cached = stringCache[slot], cached.count == units.count,
+            cached.storage.withUnsafeBufferPointer({ memcmp($0.baseAddress!, units.baseAddress!, units.count * 2) == 0 })
+        {
+            return cached
+        }
+        let made = JSString(units: Array(units))
+        stringCache[slot] = made
+        return made
     }
 
     private mutating func cachedKey(_ units: UnsafeBufferPointer<UInt16>, hash: UInt32) -> PropertyKey {
