@@ -2772,8 +2772,20 @@ function assertInclude(val, msg) {
       var props = Object.keys(val);
       var firstErr = null;
       var numErrs = 0;
+      // Without flags that change `property`, a member that is there with the value passes as
+      // `property(prop, value)` would; only one that is not makes the assertion (for its error).
+      var plain = !negate && !isDeep && !getFlag(this, 'nested') && !getFlag(this, 'own') && obj !== null && obj !== undefined;
       for (var i = 0; i < props.length; i++) {
         var prop = props[i];
+        if (plain) {
+          var wanted = val[prop];
+          if (hasProperty(obj, prop) && strictlyEqual(wanted, obj[prop])) continue;
+          var failing = new Assertion(obj);
+          transferFlags(this, failing, true);
+          setFlag(failing, 'lockSsfi', true);
+          failing.property(prop, wanted);
+          continue;
+        }
         var propAssertion = new Assertion(obj);
         transferFlags(this, propAssertion, true);
         setFlag(propAssertion, 'lockSsfi', true);

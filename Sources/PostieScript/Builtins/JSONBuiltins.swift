@@ -88,6 +88,10 @@ private struct JSONTextParser {
     var position = 0
     private var keyCache: [CachedKey?] = Array(repeating: nil, count: 512)
     private var stringCache: [JSString?] = Array(repeating: nil, count: 256)
+    /// The shape the last object made reached from `lastShapeStart` with `lastShapeKeys`.
+    private var lastShape: Shape?
+    private var lastShapeStart: Shape?
+    private var lastShapeKeys = ContiguousArray<PropertyKey>()
     private var scratch: [UInt16] = []
     private var numberText: [CChar] = []
 
@@ -205,9 +209,16 @@ private struct JSONTextParser {
 
     /// An object with `keys` and `values` as CreateDataProperty would make it in order: a repeated key
     /// keeps its first position and its last value; index keys go to the elements.
-    private func makeObject(_ keys: ArraySlice<PropertyKey>, _ values: ArraySlice<JSValue>, _ realm: Realm) -> JSObject {
+    private mutating func makeObject(_ keys: ArraySlice<PropertyKey>, _ values: ArraySlice<JSValue>, _ realm: Realm) -> JSObject {
         let object = realm.newObject()
         let count = keys.count
+        // Objects in one text often repeat their keys (an array of records): the shape the last one
+        // reached serves the next without walking the transitions again.
+        if let lastShape, lastShapeStart === object.shape, lastShapeKeys.count == count, lastShapeKeys.elementsEqual(keys) {
+            object.shape = lastShape
+            object.slots = ContiguousArray(values)
+            return object
+        }
         var simple = count <= Shape.maximumSharedCount
         if simple {
             // Named keys without repeats: walk the shared shape transitions and fill the slots at once.
@@ -231,6 +242,9 @@ private struct JSONTextParser {
                 index += 1
             }
             if simple && !shape.isDictionary {
+                lastShapeStart = object.shape
+                lastShapeKeys = ContiguousArray(keys)
+                lastShape = shape
                 object.shape = shape
                 object.slots = ContiguousArray(values)
                 return object
