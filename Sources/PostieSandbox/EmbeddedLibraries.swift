@@ -14153,7 +14153,7 @@ Description._postman_propertyName = 'Description';
 Description.isDescription = function (object) { return isKind(object, Description, 'Description'); };
 
 function Property (definition) {
-    PropertyBase.apply(this, arguments);
+    PropertyBase.call(this, definition);
     var source = definition && definition.info || definition, id;
 
     id = (source && source.id) || this.id || (this._ && this._.postman_id) || (this._postman_propertyRequiresId && uuid4());
@@ -14644,7 +14644,7 @@ PropertyList.isPropertyList = function (object) { return isKind(object, Property
 // Variable, VariableList, VariableScope
 
 function Variable (definition) {
-    Property.apply(this, arguments);
+    Property.call(this, definition);
     var indexer = this.constructor._postman_propertyIndexKey;
 
     this.type = 'any';
@@ -15067,7 +15067,7 @@ function normaliseQueryPart (text, encodeEquals) {
 }
 
 function QueryParam (options) {
-    Property.apply(this, arguments);
+    Property.call(this, options);
     this.update(options);
 }
 inherit(QueryParam, Property);
@@ -15260,7 +15260,7 @@ function pathVariableName (segment) {
 }
 
 function Url (options) {
-    PropertyBase.apply(this, arguments);
+    PropertyBase.call(this, options);
     this.update(options);
 }
 inherit(Url, PropertyBase);
@@ -15430,7 +15430,7 @@ Url.isUrl = function (object) { return isKind(object, Url, 'Url'); };
 var BODY_MODES = { file: 'file', formdata: 'formdata', graphql: 'graphql', raw: 'raw', urlencoded: 'urlencoded' };
 
 function RequestBody (options) {
-    PropertyBase.apply(this, arguments);
+    PropertyBase.call(this, options);
     if (!options) { return; }
     this.update(options);
 }
@@ -15567,7 +15567,7 @@ Certificate._postman_propertyName = 'Certificate';
 // Request
 
 function Request (options) {
-    Property.apply(this, arguments);
+    Property.call(this, options);
     typeof options === 'string' && (options = { url: options });
     this.url = new Url();
     this.headers = new HeaderList(this, options && options.header);
@@ -15946,7 +15946,7 @@ CookieList.isCookieList = function (object) { return isKind(object, CookieList, 
 // Response
 
 function Response (options) {
-    Property.apply(this, arguments);
+    Property.call(this, options);
     this.update(options || {});
 }
 inherit(Response, Property);
