@@ -13601,6 +13601,7 @@ var sandboxHost = (function () {
 // RFC 4122 version 4 identifier: from the host's random bytes (a Response and every VariableScope has
 // one, so it is made often), else from Math.random.
 function uuid4 () {
+    if (sandboxHost && typeof sandboxHost.uuid4 === 'function') { return sandboxHost.uuid4(); }
     if (sandboxHost && typeof sandboxHost.randomBytes === 'function') {
         var hex = String(sandboxHost.randomBytes(16));
 

@@ -260,6 +260,24 @@ struct RealmReuseTests {
         #expect(realms == 2)
     }
 
+    @Test func sdkIdentifiersAreRandomVersion4UUIDs() {
+        let (results, _) = Self.run([
+            ("test", """
+                var sdk = require('postman-collection'), ids = [], seen = {}, variants = {};
+                for (var i = 0; i < 400; i++) ids.push(new sdk.Response({ code: 200 }).id, new sdk.VariableScope({ values: [] }).id);
+                ids.push(pm.response.id);
+                var wellFormed = ids.every(function (id) { return /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id); });
+                ids.forEach(function (id) { seen[id] = true; variants[id.charAt(19)] = true; });
+                pm.test('uuids', function () {
+                  pm.expect(wellFormed).to.equal(true);
+                  pm.expect(Object.keys(seen)).to.have.lengthOf(801);
+                  pm.expect(Object.keys(variants).sort().join('')).to.equal('89ab');
+                });
+                """),
+        ])
+        #expect(results == [["uuids: passed"]])
+    }
+
     @Test func eachEventGetsItsOwnResponseBody() {
         let sandbox = PostmanSandbox(options: PostmanSandbox.Options(timersWaitInRealTime: false, environment: ["TZ": "UTC"]))
         let script = "pm.test(pm.response.text(), function () { pm.expect(pm.response.json().n).to.be.a('number'); });"
