@@ -1147,10 +1147,12 @@ function addLengthGuard(fn, assertionName, isChainable) {
 }
 
 function addMethod(ctx, name, method) {
-  var methodWrapper = function () {
+  // A rest parameter, not `arguments`: the same arguments reach `method`, without the mapped
+  // arguments object a sloppy function makes (several times a plain call here).
+  var methodWrapper = function (...args) {
     var flags = this.__flags || (this.__flags = Object.create(null));
     if (!flags.lockSsfi) flags.ssfi = methodWrapper;
-    var result = method.apply(this, arguments);
+    var result = method.apply(this, args);
     if (result !== undefined) return result;
     return continueChain(this);
   };
