@@ -77,6 +77,11 @@ public final class PostmanSandbox: ScriptHost, @unchecked Sendable {
         thread.perform { engine.realmsMade }
     }
 
+    /// For the sandbox's own tests: the cells alive in the current realm.
+    func liveCells() -> Int {
+        thread.perform { engine.liveCells }
+    }
+
     public func syntaxError(in source: String, name: String) -> ScriptSyntaxProblem? {
         thread.perform { engine.syntaxError(in: source, name: name) }
     }
@@ -100,13 +105,21 @@ final class SandboxEngine {
     /// Whether the run was interrupted (see `PostmanSandbox.interrupt()`).
     var isStopped: () -> Bool = { false }
     /// The realm scripts run in, reused (globals reset after each script) and replaced every
-    /// `scriptsPerRealm` scripts, so libraries load once per realm and cyclic garbage stays bounded.
+    /// `scriptsPerRealm` scripts, or sooner when the cyclic garbage of its scripts (freed only when the
+    /// realm is replaced) passes `garbageCellsPerRealm`, so libraries load once per realm and memory
+    /// stays bounded.
     private var current: SandboxRealm?
-    static let scriptsPerRealm = 64
+    static let scriptsPerRealm = 1024
+    /// The cells a realm may gain over what it held after its first script (libraries loaded) before
+    /// it is replaced: cyclic garbage, freed only then (64 five-check scripts left ~15,000 before their
+    /// chains stopped keeping the bodies they tested).
+    static let garbageCellsPerRealm = 20_000
     /// A realm holding more cells than this (cyclic garbage of earlier scripts) is replaced early.
     static let liveCellsPerRealm = 1_500_000
     /// Realms made so far (the sandbox's tests check that scripts share them).
     private(set) var realmsMade = 0
+    /// The cells alive in the current realm (the sandbox's tests check that scripts free theirs).
+    var liveCells: Int { current?.realm.liveCellCount ?? 0 }
     /// The run's cookies as `pm.cookies.jar()` sees them.
     var cookieJar = SandboxCookieJar()
     /// Tests answer `pm.sendRequest` with prepared data instead of the network.
@@ -198,7 +211,8 @@ final class SandboxEngine {
     /// The realm the next script runs in: the current one, or a new one with the bootstrap run in it.
     private func realmForNextScript() -> Result<SandboxRealm, ScriptFailure> {
         if let current, current.scripts < Self.scriptsPerRealm, !current.isSpoiled,
-            current.realm.liveCellCount < Self.liveCellsPerRealm
+            current.realm.liveCellCount < Self.liveCellsPerRealm,
+            current.realm.liveCellCount - current.cellsAfterFirstScript < Self.garbageCellsPerRealm
         {
             return .success(current)
         }
@@ -219,6 +233,7 @@ final class SandboxEngine {
     /// Puts the global object back as `start` left it (the script's own globals gone).
     private func finishScript(in sandboxRealm: SandboxRealm) {
         sandboxRealm.scripts += 1
+        if sandboxRealm.scripts == 1 { sandboxRealm.cellsAfterFirstScript = sandboxRealm.realm.liveCellCount }
         sandboxRealm.activeHost = nil
         if !sandboxRealm.resetGlobals() { sandboxRealm.isSpoiled = true }
     }
@@ -232,6 +247,28 @@ final class SandboxEngine {
             _ = try? value.asObject?.set(runtime.propertyKey("disableLegacy"), .true, runtime)
         }
         return value
+    }
+
+    /// The last response body given to a script, as text: the scripts of one request (and requests
+    /// answered alike) share it rather than decoding the bytes again. Strings are immutable values.
+    private var lastBody: (bytes: Data, text: JSString)?
+    /// Bodies up to this size are kept for the next script.
+    static let sharedBodyLimit = 1 << 20
+
+    /// Puts the response body, decoded as UTF-8, in the context's `response.body`.
+    private func setResponseBody(_ bytes: Data, in context: JSValue) {
+        let text: JSString
+        if let lastBody, lastBody.bytes == bytes {
+            text = lastBody.text
+        } else {
+            text = JSString(bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) })
+            // A large body is not kept past its scripts.
+            lastBody = bytes.count <= Self.sharedBodyLimit ? (bytes, text) : nil
+        }
+        guard let context = context.asObject, let made = try? context.get(runtime.propertyKey("response"), runtime),
+            let response = made.asObject
+        else { return }
+        _ = try? response.set(runtime.propertyKey("body"), .string(text), runtime)
     }
 
     // MARK: Running an event
@@ -267,9 +304,11 @@ final class SandboxEngine {
             }
             let context = SandboxContext.make(
                 event: event, script: script, variables: outcome.variables, local: outcome.localVariables, request: request,
-                assertionOffset: assertionCount)
+                assertionOffset: assertionCount, responseBody: false)
             do throws(ScriptFailure) {
-                try sandboxRealm.start(context: contextValue(context, for: event, in: sandboxRealm))
+                let value = contextValue(context, for: event, in: sandboxRealm)
+                if let response = event.response { setResponseBody(response.body, in: value) }
+                try sandboxRealm.start(context: value)
             } catch {
                 outcome.errors.append(ScriptError(script: name, name: error.name, message: "the sandbox did not start: \(error.message)"))
                 outcome.console += console

@@ -8,7 +8,7 @@ import PostieJSON
 enum SandboxContext {
     static func make(
         event: ScriptEventInput, script: ScriptSource, variables: VariableContext, local: VariableScope, request: JSONValue,
-        assertionOffset: Int
+        assertionOffset: Int, responseBody: Bool = true
     ) -> JSONValue {
         var info = JSONObject()
         info["eventName"] = .string(event.kind.rawValue)
@@ -36,7 +36,7 @@ enum SandboxContext {
         context["environmentName"] = event.environmentName.map { .string($0) } ?? .null
         context["globalsName"] = .null
         context["request"] = request
-        context["response"] = event.response.map(response) ?? .null
+        context["response"] = event.response.map { Self.response($0, body: responseBody) } ?? .null
         context["cookies"] = .array(event.cookies.map(cookie))
         context["assertionOffset"] = .number(Double(assertionOffset))
         return .object(context)
@@ -69,14 +69,15 @@ enum SandboxContext {
         })
     }
 
-    /// A response as `pm.response` is built from.
-    static func response(_ response: ScriptResponse) -> JSONValue {
+    /// A response as `pm.response` is built from; without `body`, its body is null (for the caller to
+    /// put in).
+    static func response(_ response: ScriptResponse, body: Bool = true) -> JSONValue {
         var object = JSONObject()
         object["code"] = .number(Double(response.status))
         object["status"] = .string(response.reason)
         object["header"] = .array(response.headers.map { .object(JSONObject([("key", .string($0.name)), ("value", .string($0.value))])) })
         // Decoded from the bytes in place (the generic path for Data costs ~35 instructions a byte).
-        object["body"] = .string(response.body.withUnsafeBytes { String(decoding: $0, as: UTF8.self) })
+        object["body"] = body ? .string(response.body.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }) : .null
         object["bodyIsBase64"] = .bool(false)
         object["responseTime"] = .number(response.durationMilliseconds.rounded())
         object["responseSize"] = .number(Double(response.size))

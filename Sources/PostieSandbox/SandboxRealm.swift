@@ -11,6 +11,9 @@ final class SandboxRealm {
     unowned let runtime: ScriptRuntime
     /// Scripts run here so far.
     var scripts = 0
+    /// Live cells after the first script (the bootstrap and the libraries it loaded): what the realm
+    /// gains past this is mostly cyclic garbage.
+    var cellsAfterFirstScript = 0
     /// A script left the realm in a state that cannot be undone (a non-configurable global, a changed
     /// built-in object): the next script gets a new realm.
     var isSpoiled = false
@@ -166,8 +169,9 @@ final class SandboxRealm {
 
     // MARK: Built-in objects
 
-    /// A built-in object as it was: what a script that changes it changes.
-    private struct WatchedObject {
+    /// A built-in object as it was: what a script that changes it changes (a class: the list is walked
+    /// after every script, and copying the struct out retained each field).
+    private final class WatchedObject {
         let object: JSObject
         let shape: Shape
         /// A dictionary shape changes in place: its keys are compared too.

@@ -46,6 +46,34 @@ struct ChaiCaseTests {
         #expect(Self.table.groups.reduce(0) { $0 + $1.cases.count } >= 2500)
     }
 
+    /// `inspect` of a string skips its escaping loop when no character needs an escape: every code unit
+    /// shows as the loop (Chai's rule, kept here) shows it, alone and past the truncation limit.
+    @Test func stringsShowAsTheEscapingLoopShowsThem() {
+        let sandbox = PostmanSandbox(options: PostmanSandbox.Options(timersWaitInRealTime: false, environment: ["TZ": "UTC"]))
+        let script = #"""
+            var chai = require('chai');
+            function needsEscape(c) {
+              return c === 0x27 || c <= 0x1f || (c >= 0x7f && c <= 0x9f) || c === 0xad || (c >= 0x600 && c <= 0x604) ||
+                c === 0x70f || c === 0x17b4 || c === 0x17b5 || (c >= 0x200c && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) ||
+                (c >= 0x2060 && c <= 0x206f) || c === 0xfeff || c >= 0xfff0;
+            }
+            var differ = [];
+            for (var c = 0; c < 0x10000; c += (c < 0x2100 || c > 0xfe00 ? 1 : 61)) {
+              var ch = String.fromCharCode(c), text = 'ab' + ch + 'c', shown = chai.util.inspect(text);
+              var escaped = needsEscape(c), plain = "'" + text + "'";
+              if (escaped ? shown === plain || shown.indexOf('\\') === -1 : shown !== plain) differ.push(c.toString(16));
+            }
+            var long = new Array(60).join('x') + '\u0001';
+            if (chai.util.inspect(long) !== "'" + new Array(38).join('x') + "\u2026'") differ.push('long');
+            pm.test('strings', function () { pm.expect(differ.join(' ')).to.equal(''); });
+            """#
+        let (collected, _, error) = sandbox.runCase(
+            context: RealmReuseTests.context("test"), script: script, event: RealmReuseTests.event(.test), responses: [], cookies: [])
+        #expect(error == nil)
+        let lines = (collected?["assertions"]?.arrayValue ?? []).map { "\($0["name"]?.stringValue ?? "?") \($0["passed"]?.boolValue == true) \($0["error"]?["message"]?.stringValue ?? "")" }
+        #expect(lines == ["strings true "])
+    }
+
     @Test(arguments: table.groups)
     func behavesAsChai(_ group: Group) throws {
         let fresh = group.name == "plugin" || group.name == "should"

@@ -205,9 +205,95 @@ struct RealmReuseTests {
 
     @Test func manyScriptsShareRealms() {
         let script = "var body = pm.response.json(); pm.test('items', function () { pm.expect(body.items).to.have.lengthOf(3); });"
-        let (results, realms) = Self.run(Array(repeating: ("test", script), count: 70))
+        let (results, realms) = Self.run(Array(repeating: ("test", script), count: SandboxEngine.scriptsPerRealm + 6))
         #expect(results.allSatisfy { $0 == ["items: passed"] })
-        // A realm serves 64 scripts.
+        // A realm serves `scriptsPerRealm` scripts.
         #expect(realms == 2)
+    }
+
+    @Test func chainWordsDoNotKeepTestedValuesAlive() {
+        let sandbox = PostmanSandbox(options: PostmanSandbox.Options(timersWaitInRealTime: false, environment: ["TZ": "UTC"]))
+        let body = "[" + (0..<100).map { #"{"id":\#($0),"tags":["a","b"]}"# }.joined(separator: ",") + "]"
+        let script = """
+            var items = pm.response.json();
+            pm.test('length', function () { pm.expect(items).to.have.lengthOf(100); });
+            pm.test('include', function () { pm.expect(items[0]).to.include({ id: 0 }); pm.expect(items[1].tags).to.include('b'); });
+            pm.test('chained', function () { pm.expect(items).to.have.lengthOf(100).and.to.be.an('array'); });
+            pm.test('json', function () { pm.response.to.be.json; });
+            """
+        var cells: [Int] = []
+        for _ in 0..<12 {
+            let (collected, _, error) = sandbox.runCase(
+                context: Self.context("test", body: body), script: script, event: Self.event(.test), responses: [], cookies: [])
+            #expect(error == nil)
+            let passed = (collected?["assertions"]?.arrayValue ?? []).filter { $0["passed"]?.boolValue == true }.count
+            #expect(passed == 4)
+            cells.append(sandbox.liveCells())
+        }
+        // The body's 200 objects are freed after each script, not kept until the realm is replaced.
+        #expect(cells[11] - cells[1] < 10 * 100, "live cells \(cells)")
+        #expect(sandbox.realmsMade() == 1)
+    }
+
+    @Test func chainWordsBehaveAlikeInLaterScripts() {
+        let script = """
+            pm.test('fails', function () { pm.expect([1, 2]).to.have.lengthOf(3); });
+            pm.test('fails too', function () { pm.expect({ a: 1 }).to.include({ a: 2 }); });
+            pm.test('passes', function () { var chain = pm.expect([1, 2]).to.include(2); chain.and.have.lengthOf(2); pm.expect([1]).to.not.include(3); });
+            """
+        let (results, realms) = Self.run(Array(repeating: ("test", script), count: 3))
+        #expect(results[0].count == 3 && results[0][0].hasPrefix("fails: failed (expected [ 1, 2 ] to have a length of 3"))
+        #expect(results[0].last == "passes: passed")
+        // Later scripts in the realm (after the first one's chains were let go) fail and pass alike.
+        #expect(results[1] == results[0] && results[2] == results[0])
+        #expect(realms == 1)
+    }
+
+    @Test func cyclicGarbageReplacesTheRealm() {
+        let (results, realms) = Self.run([
+            ("test", "pm.test('a', function () {});"),
+            ("test", "for (var i = 0; i < \(SandboxEngine.garbageCellsPerRealm + 100); i++) { var cycle = {}; cycle.self = cycle; }"),
+            ("test", Self.freshGlobals),
+        ])
+        #expect(results[2] == Self.allFresh)
+        // The second script left more cyclic garbage than a realm keeps: the third ran in a new realm.
+        #expect(realms == 2)
+    }
+
+    @Test func sdkIdentifiersAreRandomVersion4UUIDs() {
+        let (results, _) = Self.run([
+            ("test", """
+                var sdk = require('postman-collection'), ids = [], seen = {}, variants = {};
+                for (var i = 0; i < 400; i++) ids.push(new sdk.Response({ code: 200 }).id, new sdk.VariableScope({ values: [] }).id);
+                ids.push(pm.response.id);
+                var wellFormed = ids.every(function (id) { return /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id); });
+                ids.forEach(function (id) { seen[id] = true; variants[id.charAt(19)] = true; });
+                pm.test('uuids', function () {
+                  pm.expect(wellFormed).to.equal(true);
+                  pm.expect(Object.keys(seen)).to.have.lengthOf(801);
+                  pm.expect(Object.keys(variants).sort().join('')).to.equal('89ab');
+                });
+                """),
+        ])
+        #expect(results == [["uuids: passed"]])
+    }
+
+    @Test func eachEventGetsItsOwnResponseBody() {
+        let sandbox = PostmanSandbox(options: PostmanSandbox.Options(timersWaitInRealTime: false, environment: ["TZ": "UTC"]))
+        let script = "pm.test(pm.response.text(), function () { pm.expect(pm.response.json().n).to.be.a('number'); });"
+        var names: [String] = []
+        for body in [#"{"n":1}"#, #"{"n":1}"#, #"{"n":2,"é":"ü"}"#, #"{"n":1}"#] {
+            let bytes = Data(body.utf8)
+            let response = ScriptResponse(
+                status: 200, reason: "OK", headers: [("Content-Type", "application/json")], body: bytes, durationMilliseconds: 1, size: bytes.count)
+            let event = ScriptEventInput(
+                kind: .test, scripts: [ScriptSource(level: .request, ownerName: "R", source: script)], requestName: "R", requestID: "r",
+                location: ["R"], iteration: 0, iterationCount: 1, variables: VariableContext(), localVariables: VariableScope(.run),
+                environmentName: nil, request: .null, response: response)
+            let outcome = sandbox.run(event)
+            #expect(outcome.errors.isEmpty)
+            names += outcome.assertions.map { "\($0.name) \($0.passed)" }
+        }
+        #expect(names == [#"{"n":1} true"#, #"{"n":1} true"#, #"{"n":2,"é":"ü"} true"#, #"{"n":1} true"#])
     }
 }

@@ -1221,7 +1221,15 @@ return (function (global) {
         return out;
     }
 
+    // After a script: what only kept its values alive in cycles is let go (the realm lives on, and
+    // cyclic garbage is freed only when it is replaced). Nothing of the script can see these.
+    function releaseScriptCycles () {
+        has(libraries, 'chai') && typeof libraries.chai._postieReleaseChains === 'function' && libraries.chai._postieReleaseChains();
+        responseObject && has(responseObject, '_postieJSON') && (responseObject._postieJSON = null);
+    }
+
     function collect () {
+        releaseScriptCycles();
         legacyEnabled && flushPendingWarning();
         var out = { assertions: assertions.concat(legacyAssertions()), scopes: {}, request: null,
                 nextRequest: result.nextRequest === undefined ? null : { set: true, value: result.nextRequest },

@@ -191,6 +191,7 @@ var sandboxHost = (function () {
 // RFC 4122 version 4 identifier: from the host's random bytes (a Response and every VariableScope has
 // one, so it is made often), else from Math.random.
 function uuid4 () {
+    if (sandboxHost && typeof sandboxHost.uuid4 === 'function') { return sandboxHost.uuid4(); }
     if (sandboxHost && typeof sandboxHost.randomBytes === 'function') {
         var hex = String(sandboxHost.randomBytes(16));
 
@@ -743,7 +744,7 @@ Description._postman_propertyName = 'Description';
 Description.isDescription = function (object) { return isKind(object, Description, 'Description'); };
 
 function Property (definition) {
-    PropertyBase.apply(this, arguments);
+    PropertyBase.call(this, definition);
     var source = definition && definition.info || definition, id;
 
     id = (source && source.id) || this.id || (this._ && this._.postman_id) || (this._postman_propertyRequiresId && uuid4());
@@ -1234,7 +1235,7 @@ PropertyList.isPropertyList = function (object) { return isKind(object, Property
 // Variable, VariableList, VariableScope
 
 function Variable (definition) {
-    Property.apply(this, arguments);
+    Property.call(this, definition);
     var indexer = this.constructor._postman_propertyIndexKey;
 
     this.type = 'any';
@@ -1657,7 +1658,7 @@ function normaliseQueryPart (text, encodeEquals) {
 }
 
 function QueryParam (options) {
-    Property.apply(this, arguments);
+    Property.call(this, options);
     this.update(options);
 }
 inherit(QueryParam, Property);
@@ -1850,7 +1851,7 @@ function pathVariableName (segment) {
 }
 
 function Url (options) {
-    PropertyBase.apply(this, arguments);
+    PropertyBase.call(this, options);
     this.update(options);
 }
 inherit(Url, PropertyBase);
@@ -2020,7 +2021,7 @@ Url.isUrl = function (object) { return isKind(object, Url, 'Url'); };
 var BODY_MODES = { file: 'file', formdata: 'formdata', graphql: 'graphql', raw: 'raw', urlencoded: 'urlencoded' };
 
 function RequestBody (options) {
-    PropertyBase.apply(this, arguments);
+    PropertyBase.call(this, options);
     if (!options) { return; }
     this.update(options);
 }
@@ -2157,7 +2158,7 @@ Certificate._postman_propertyName = 'Certificate';
 // Request
 
 function Request (options) {
-    Property.apply(this, arguments);
+    Property.call(this, options);
     typeof options === 'string' && (options = { url: options });
     this.url = new Url();
     this.headers = new HeaderList(this, options && options.header);
@@ -2536,7 +2537,7 @@ CookieList.isCookieList = function (object) { return isKind(object, CookieList, 
 // Response
 
 function Response (options) {
-    Property.apply(this, arguments);
+    Property.call(this, options);
     this.update(options || {});
 }
 inherit(Response, Property);

@@ -87,6 +87,11 @@ private struct JSONTextParser {
     let source: UnsafeBufferPointer<UInt16>
     var position = 0
     private var keyCache: [CachedKey?] = Array(repeating: nil, count: 512)
+    private var stringCache: [JSString?] = Array(repeating: nil, count: 256)
+    /// The shape the last object made reached from `lastShapeStart` with `lastShapeKeys`.
+    private var lastShape: Shape?
+    private var lastShapeStart: Shape?
+    private var lastShapeKeys = ContiguousArray<PropertyKey>()
     private var scratch: [UInt16] = []
     private var numberText: [CChar] = []
 
@@ -204,9 +209,16 @@ private struct JSONTextParser {
 
     /// An object with `keys` and `values` as CreateDataProperty would make it in order: a repeated key
     /// keeps its first position and its last value; index keys go to the elements.
-    private func makeObject(_ keys: ArraySlice<PropertyKey>, _ values: ArraySlice<JSValue>, _ realm: Realm) -> JSObject {
+    private mutating func makeObject(_ keys: ArraySlice<PropertyKey>, _ values: ArraySlice<JSValue>, _ realm: Realm) -> JSObject {
         let object = realm.newObject()
         let count = keys.count
+        // Objects in one text often repeat their keys (an array of records): the shape the last one
+        // reached serves the next without walking the transitions again.
+        if let lastShape, lastShapeStart === object.shape, lastShapeKeys.count == count, lastShapeKeys.elementsEqual(keys) {
+            object.shape = lastShape
+            object.slots = ContiguousArray(values)
+            return object
+        }
         var simple = count <= Shape.maximumSharedCount
         if simple {
             // Named keys without repeats: walk the shared shape transitions and fill the slots at once.
@@ -230,6 +242,9 @@ private struct JSONTextParser {
                 index += 1
             }
             if simple && !shape.isDictionary {
+                lastShapeStart = object.shape
+                lastShapeKeys = ContiguousArray(keys)
+                lastShape = shape
                 object.shape = shape
                 object.slots = ContiguousArray(values)
                 return object
@@ -291,7 +306,9 @@ private struct JSONTextParser {
                 let end = position
                 position += 1
                 if end - start == 1 { return rt.singleUnitString(source[start]) }
-                return JSString(units: Array(UnsafeBufferPointer(rebasing: source[start..<end])))
+                let units = UnsafeBufferPointer(rebasing: source[start..<end])
+                if units.count <= Self.sharedStringLength, !units.isEmpty { return sharedString(units) }
+                return JSString(units: Array(units))
             }
             if unit == Unit.backslash { break }
             if unit < 0x20 { throw failure("Bad control character in string literal") }
@@ -369,6 +386,25 @@ private struct JSONTextParser {
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<position]))
         try scanEscapedRest()
         return rt.propertyKey(JSString(units: scratch))
+    }
+
+    /// String values up to this long are shared through `stringCache`.
+    private static let sharedStringLength = 24
+
+    /// A short string value, the same JSString as an equal one met earlier in this text (strings are
+    /// immutable values, so sharing is invisible to scripts and saves an allocation per repeat).
+    private mutating func sharedString(_ units: UnsafeBufferPointer<UInt16>) -> JSString {
+        var hash: UInt32 = 2_166_136_261
+        for unit in units { hash = (hash ^ UInt32(unit)) &* 16_777_619 }
+        let slot = Int((hash ^ UInt32(truncatingIfNeeded: units.count)) & 255)
+        if let cached = stringCache[slot], cached.count == units.count,
+            cached.storage.withUnsafeBufferPointer({ memcmp($0.baseAddress!, units.baseAddress!, units.count * 2) == 0 })
+        {
+            return cached
+        }
+        let made = JSString(units: Array(units))
+        stringCache[slot] = made
+        return made
     }
 
     private mutating func cachedKey(_ units: UnsafeBufferPointer<UInt16>, hash: UInt32) -> PropertyKey {

@@ -203,16 +203,41 @@ extension ScriptRuntime {
     func makeForInIterator(_ value: JSValue) throws(JSException) -> JSObject {
         var entries: [(JSObject, PropertyKey)] = []
         if !value.isNullish {
-            var seen = Set<PropertyKey>()
+            // A prototype's key is skipped when an object below it has that key. The keys below are kept
+            // as lists and made a set only when a prototype has an enumerable key (most chains, ending in
+            // Object.prototype, have none).
+            var below: [ContiguousArray<PropertyKey>] = []
+            var seen: Set<PropertyKey>?
             var current: JSObject? = try toObject(value)
             var depth = 0
             while let object = current, depth < 10_000 {
-                for key in object.ownKeys(self) {
-                    if key.isSymbol { continue }
-                    if seen.contains(key) { continue }
-                    seen.insert(key)
-                    if let property = object.getOwnProperty(key, self), property.flags.contains(.enumerable) {
+                let hasPrototype = object.prototype != nil
+                if let keys = Self.plainKeys(of: object) {
+                    // An ordinary object without elements: its own keys and attributes are its shape's.
+                    let flags = object.shape.flags
+                    for (slot, key) in keys.enumerated() where flags[slot].contains(.enumerable) && !key.isSymbol {
+                        if depth > 0 {
+                            if seen == nil { seen = Set(below.joined()) }
+                            if seen!.contains(key) { continue }
+                        }
                         entries.append((object, key))
+                    }
+                    if hasPrototype {
+                        if seen != nil { seen!.formUnion(keys) } else { below.append(keys) }
+                    }
+                } else {
+                    let keys = object.ownKeys(self)
+                    for key in keys {
+                        if key.isSymbol { continue }
+                        guard let property = object.getOwnProperty(key, self), property.flags.contains(.enumerable) else { continue }
+                        if depth > 0 {
+                            if seen == nil { seen = Set(below.joined()) }
+                            if seen!.contains(key) { continue }
+                        }
+                        entries.append((object, key))
+                    }
+                    if hasPrototype {
+                        if seen != nil { seen!.formUnion(keys) } else { below.append(ContiguousArray(keys)) }
                     }
                 }
                 current = object.prototype
@@ -220,6 +245,14 @@ extension ScriptRuntime {
             }
         }
         return ForInIterator(self, entries: entries)
+    }
+
+    /// The own keys of an ordinary object with no indexed properties (its shape's keys, in order), or
+    /// nil for any other object (exotic ones answer `ownKeys` and `getOwnProperty` themselves).
+    @inline(__always)
+    private static func plainKeys(of object: JSObject) -> ContiguousArray<PropertyKey>? {
+        guard type(of: object) == JSObject.self, object.elements.isEmpty, object.sparseElements == nil else { return nil }
+        return object.shape.keys
     }
 }
 
