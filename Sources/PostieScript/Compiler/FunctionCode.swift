@@ -23,6 +23,11 @@ public struct FunctionFlags: OptionSet, Sendable {
     public static let setter = FunctionFlags(rawValue: 1 << 12)
     /// Uses `arguments` or a rest parameter: the frame keeps every argument.
     public static let keepsArguments = FunctionFlags(rawValue: 1 << 13)
+
+    /// Functions a call runs in the caller's loop: not class constructors, generators or async functions.
+    @inline(__always) var isPlainCallable: Bool {
+        rawValue & (FunctionFlags.classConstructor.rawValue | FunctionFlags.generator.rawValue | FunctionFlags.async.rawValue) == 0
+    }
 }
 
 /// An inline cache for one property access site (ECMA-262 property lookup, memoised by shape).
@@ -39,6 +44,10 @@ public struct PropertyCache {
     /// For an adding store: the shape after the property is added.
     var transitionShape: Shape?
     var isAccessor = false
+    /// Loads only: up to three more receiver shapes seen here that hold the key as an own data property,
+    /// with its slot (a site that sees several shapes keeps hitting; shared shapes never change).
+    var ownDataShapes: (Shape?, Shape?, Shape?) = (nil, nil, nil)
+    var ownDataSlots: (Int32, Int32, Int32) = (0, 0, 0)
 
     init(key: PropertyKey) {
         self.key = key

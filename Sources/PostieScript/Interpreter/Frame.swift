@@ -29,7 +29,17 @@ final class RegisterStack {
     @inline(__always)
     func clear(from start: Int, count: Int) {
         let pointer = base + start
-        for index in 0..<count { pointer[index] = .undefined }
+        for index in 0..<count {
+            switch pointer[index] {
+            case .string, .symbol, .object:
+                pointer[index] = .undefined
+            case .undefined:
+                break
+            default:
+                // Nothing to release: overwrite without the outlined destroy of the old value.
+                (pointer + index).initialize(to: .undefined)
+            }
+        }
     }
 }
 
@@ -49,7 +59,9 @@ enum FrameCompletion {
 /// One activation of a JavaScript function.
 struct Frame {
     var function: JSFunction
-    var code: FunctionCode
+    /// Borrowed: `function`'s body owns it (direct eval, whose code is not the function's, keeps its
+    /// code alive while the frame runs), so a call costs no reference counting for it.
+    unowned(unsafe) var code: FunctionCode
     var pc: Int
     /// Index of `r0` in the register stack.
     var base: Int

@@ -2,9 +2,9 @@
 extension ScriptRuntime {
     /// Pushes a frame for `function` with its registers set up. The caller continues it (same loop)
     /// or runs it with `execute()` (entry frames).
-    /// `code` and `scope` are consumed: the caller's copies move into the frame (no extra retain).
+    /// `scope` is consumed (the caller's copy moves into the frame); `code` is borrowed, as the frame keeps it.
     func pushFrame(
-        _ function: JSFunction, code: consuming FunctionCode, scope: consuming Scope?, this: JSValue, arguments: Arguments, newTarget: JSValue,
+        _ function: JSFunction, code: FunctionCode, scope: consuming Scope?, this: JSValue, arguments: Arguments, newTarget: JSValue,
         returnRegister: Int, isEntry: Bool, completion: FrameCompletion
     ) throws(JSException) {
         if frames.count >= limits.maximumCallDepth {
@@ -123,6 +123,12 @@ extension ScriptRuntime {
 
     /// `function.[[Call]](this, arguments)`.
     public func callFunction(_ function: JSFunction, this: JSValue, arguments: Arguments) throws(JSException) -> JSValue {
+        if let code = function.compiledCode, code.flags.isPlainCallable {
+            try pushFrame(
+                function, code: code, scope: function.closureScope, this: this, arguments: arguments, newTarget: .undefined, returnRegister: -1,
+                isEntry: true, completion: .normal)
+            return try execute()
+        }
         switch function.body {
         case .native(let native, _):
             return try callNative(native, function, this: this, arguments)

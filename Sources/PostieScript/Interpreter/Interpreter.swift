@@ -236,12 +236,10 @@ extension ScriptRuntime {
                         }
                         if case .object(let object) = callee, object.kind == .function {
                             let function = unsafeDowncast(object, to: JSFunction.self)
-                            if case .code(let calleeCode, let closureScope) = function.body, !calleeCode.flags.contains(.classConstructor),
-                                !calleeCode.flags.contains(.generator), !calleeCode.flags.contains(.async)
-                            {
+                            if let calleeCode = function.compiledCode, calleeCode.flags.isPlainCallable {
                                 save()
                                 try pushFrame(
-                                    function, code: calleeCode, scope: closureScope, this: registers[Int(b) + 1],
+                                    function, code: calleeCode, scope: function.closureScope, this: registers[Int(b) + 1],
                                     arguments: Arguments(base: registers + Int(b) + 2, count: Int(count)),
                                     newTarget: .undefined, returnRegister: Int(d), isEntry: false, completion: .normal)
                                 frameIndex += 1
@@ -366,6 +364,10 @@ extension ScriptRuntime {
                             registers[Int(d)] = .number(try toNumber(registers[Int(a)]) / toNumber(registers[Int(b)]))
                         }
                     case .remainder(let d, let a, let b):
+                        if case .number(let x) = registers[Int(a)], case .number(let y) = registers[Int(b)] {
+                            registers[Int(d)] = .number(jsRemainder(x, y))
+                            continue
+                        }
                         let x = try toNumber(registers[Int(a)])
                         let y = try toNumber(registers[Int(b)])
                         registers[Int(d)] = .number(jsRemainder(x, y))

@@ -116,7 +116,11 @@ extension ScriptRuntime {
 
 /// The `%` operator on numbers (ECMA-262 §6.1.6.1.6 Number::remainder): C's fmod has the same rules.
 @inline(__always) func jsRemainder(_ x: Double, _ y: Double) -> Double {
-    fmod(x, y)
+    // Positive integers below 2^53 (the common `i % n`): the integer remainder is fmod's exact result.
+    if x > 0, y > 0, x < 9_007_199_254_740_992, y < 9_007_199_254_740_992, x == x.rounded(.towardZero), y == y.rounded(.towardZero) {
+        return Double(UInt64(x) % UInt64(y))
+    }
+    return fmod(x, y)
 }
 
 /// The `**` operator (ECMA-262 §6.1.6.1.3 Number::exponentiate): the same function as `Math.pow`,
