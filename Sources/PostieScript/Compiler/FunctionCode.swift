@@ -110,6 +110,8 @@ public final class FunctionCode: @unchecked Sendable {
     /// Whether the function's top scope is a heap scope created by its prologue (so the closure's
     /// own scope is the parent of it).
     public let hasFunctionScope: Bool
+    /// A closure's own slots when made (`length`, `name`): shared, copied on a closure's first write.
+    let closureSlots: ContiguousArray<JSValue>
 
     init(
         name: JSString, flags: FunctionFlags, instructions: ContiguousArray<Instruction>,
@@ -143,6 +145,7 @@ public final class FunctionCode: @unchecked Sendable {
         self.start = start
         self.end = end
         self.hasFunctionScope = hasFunctionScope
+        self.closureSlots = [.number(Double(expectedArgumentCount)), .string(name)]
     }
 
     deinit {

@@ -184,7 +184,9 @@ final class FrameStack {
         count -= 1
         let frame = storage + count
         let window = (frame.pointee.base, frame.pointee.code.registerCount)
-        frame.deinitialize(count: 1)
+        // Moved out and dropped here, the frame's references are released by specialised code
+        // (`deinitialize` goes through the type's generic value witness).
+        _ = frame.move()
         return window
     }
 

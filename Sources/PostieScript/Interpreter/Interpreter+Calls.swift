@@ -274,7 +274,7 @@ extension ScriptRuntime {
         let function = JSFunction(
             self, realm: realm, body: .code(code, scope: scope), shape: functionShape, prototype: prototype,
             isConstructor: flags.contains(.constructor))
-        function.slots = [.number(Double(code.expectedArgumentCount)), .string(code.name)]
+        function.slots = code.closureSlots
         if flags.contains(.arrow) {
             function.boundThis = this
             let enclosing = frames[frameIndex].function
