@@ -173,9 +173,9 @@ final class FrameStack {
         return frame.pointee.base + frame.pointee.code.registerCount
     }
 
-    @inline(__always) func append(_ frame: Frame) {
+    @inline(__always) func append(_ frame: consuming Frame) {
         precondition(count < capacity, "frame stack overflow")
-        (storage + count).initialize(to: frame)
+        (storage + count).initialize(to: consume frame)
         count += 1
     }
 

@@ -29,8 +29,9 @@ extension ScriptRuntime {
         }
         let count = min(arguments.count, code.parameterCount)
         var index = 0
+        // Registers above the live frames hold `undefined` (popFrame clears them): nothing to release.
         while index < count {
-            registers[1 + index] = arguments[index]
+            (registers + 1 + index).initialize(to: arguments[index])
             index += 1
         }
         frames.append(
