@@ -85,15 +85,23 @@ extension ArrayBuiltins {
         }
         let order: [Int]
         if let comparator {
-            let buffer = CallbackArguments(capacity: 2)
-            defer { buffer.release() }
-            // Like V8: comparator(later, earlier) < 0, so buggy comparators (`(a, b) => a > b`) give V8's results.
-            order = try StableSort.order(count: values.count) { later, earlier throws(JSException) in
-                buffer[0] = values[later]
-                buffer[1] = values[earlier]
-                let result = try rt.callCallback(comparator, this: .undefined, arguments: buffer.arguments(2))
-                if case .number(let number) = result { return number < 0 }
-                return try rt.toNumber(result) < 0
+            // The pair passed is lent: bit copies of two of `values`' elements, which `values` keeps
+            // alive for the whole sort, so a comparison costs no reference counting for its arguments.
+            let stride = MemoryLayout<JSValue>.stride
+            let pair = UnsafeMutableRawPointer.allocate(byteCount: 2 * stride, alignment: MemoryLayout<JSValue>.alignment)
+            defer { pair.deallocate() }
+            let arguments = Arguments(base: UnsafePointer(pair.assumingMemoryBound(to: JSValue.self)), count: 2)
+            order = try values.withUnsafeBufferPointer { elements throws(JSException) -> [Int] in
+                guard let first = elements.baseAddress else { return [] }
+                let source = UnsafeRawPointer(first)
+                // Like V8: comparator(later, earlier) < 0, so buggy comparators (`(a, b) => a > b`) give V8's results.
+                return try StableSort.order(count: elements.count) { later, earlier throws(JSException) in
+                    pair.copyMemory(from: source + later * stride, byteCount: stride)
+                    (pair + stride).copyMemory(from: source + earlier * stride, byteCount: stride)
+                    let result = try rt.callCallback(comparator, this: .undefined, arguments: arguments)
+                    if case .number(let number) = result { return number < 0 }
+                    return try rt.toNumber(result) < 0
+                }
             }
         } else {
             order = try defaultOrder(rt, values)

@@ -120,7 +120,8 @@ extension ScriptRuntime {
         let code = try compileForEval(source.string, name: "<eval>", mode: .directEval(outer: layouts, strict: strict))
         let this = stack.base[frame.base]
         try pushFrame(frame.function, code: code, scope: frame.scope, this: this, arguments: .none, newTarget: frame.newTarget, returnRegister: -1, isEntry: true, completion: .normal)
-        return try execute()
+        // The frame borrows its code, which is not the function's: keep it alive while it runs.
+        return try withExtendedLifetime(code) { () throws(JSException) -> JSValue in try execute() }
     }
 
     /// `setTimeout(callback, delay, ...args)` on the virtual clock.

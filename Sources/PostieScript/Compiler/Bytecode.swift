@@ -64,7 +64,8 @@ public enum Instruction {
     case setSuperElement(key: Register, value: Register)
 
     // Literals
-    case newObject(Register)
+    /// A plain object with room for `capacity` properties (an object literal's count).
+    case newObject(Register, capacity: UInt16)
     case newArray(Register, capacity: UInt16)
     /// Appends to an array literal.
     case arrayAppend(array: Register, value: Register)
@@ -271,21 +272,14 @@ public final class Scope: HeapCell {
     init(layout: ScopeLayout, parent: Scope?, registry: HeapRegistry?) {
         self.layout = layout
         self.parent = parent
-        // Written in place: the generic `init(repeating:count:)` and a pass for the lexical slots cost
-        // more than the allocation (a closure's scope is made on every call of its maker).
-        let count = layout.names.count
+        // `init(repeating:count:)` is specialised here; the uninitialised-capacity initialiser runs the
+        // standard library's generic code, which looks up the storage's metadata on every call.
+        var values = ContiguousArray<JSValue>(repeating: .undefined, count: layout.names.count)
         if layout.hasLexical {
             let lexical = layout.isLexical
-            slots = ContiguousArray(unsafeUninitializedCapacity: count) { buffer, initialized in
-                for index in 0..<count { (buffer.baseAddress.unsafelyUnwrapped + index).initialize(to: lexical[index] ? .empty : .undefined) }
-                initialized = count
-            }
-        } else {
-            slots = ContiguousArray(unsafeUninitializedCapacity: count) { buffer, initialized in
-                for index in 0..<count { (buffer.baseAddress.unsafelyUnwrapped + index).initialize(to: .undefined) }
-                initialized = count
-            }
+            for index in 0..<lexical.count where lexical[index] { values[index] = .empty }
         }
+        slots = values
         super.init(registry: registry)
     }
 

@@ -927,7 +927,7 @@ extension CodeGenerator {
     func compileObjectLiteral(_ members: [ObjectMember], into destination: Register) throws(CompileError) {
         let mark = builder.registerMark
         let object = destination
-        builder.emit(.newObject(object))
+        builder.emit(.newObject(object, capacity: UInt16(min(members.count, 64))))
         let value = builder.allocate()
         let key = builder.allocate()
         for member in members {

@@ -124,7 +124,7 @@ extension CodeGenerator {
         }
         if let rest, let excluded {
             let object = builder.allocate()
-            builder.emit(.newObject(object))
+            builder.emit(.newObject(object, capacity: 0))
             builder.emit(.copyDataProperties(target: object, source: source, excluded: excluded))
             try bindPattern(rest, from: object, kind: kind)
         }

@@ -23,6 +23,11 @@ public struct FunctionFlags: OptionSet, Sendable {
     public static let setter = FunctionFlags(rawValue: 1 << 12)
     /// Uses `arguments` or a rest parameter: the frame keeps every argument.
     public static let keepsArguments = FunctionFlags(rawValue: 1 << 13)
+
+    /// Functions a call runs in the caller's loop: not class constructors, generators or async functions.
+    @inline(__always) var isPlainCallable: Bool {
+        rawValue & (FunctionFlags.classConstructor.rawValue | FunctionFlags.generator.rawValue | FunctionFlags.async.rawValue) == 0
+    }
 }
 
 /// An inline cache for one property access site (ECMA-262 property lookup, memoised by shape).
@@ -39,6 +44,10 @@ public struct PropertyCache {
     /// For an adding store: the shape after the property is added.
     var transitionShape: Shape?
     var isAccessor = false
+    /// Loads only: up to three more receiver shapes seen here that hold the key as an own data property,
+    /// with its slot (a site that sees several shapes keeps hitting; shared shapes never change).
+    var ownDataShapes: (Shape?, Shape?, Shape?) = (nil, nil, nil)
+    var ownDataSlots: (Int32, Int32, Int32) = (0, 0, 0)
 
     init(key: PropertyKey) {
         self.key = key
@@ -101,6 +110,8 @@ public final class FunctionCode: @unchecked Sendable {
     /// Whether the function's top scope is a heap scope created by its prologue (so the closure's
     /// own scope is the parent of it).
     public let hasFunctionScope: Bool
+    /// A closure's own slots when made (`length`, `name`): shared, copied on a closure's first write.
+    let closureSlots: ContiguousArray<JSValue>
 
     init(
         name: JSString, flags: FunctionFlags, instructions: ContiguousArray<Instruction>,
@@ -134,6 +145,7 @@ public final class FunctionCode: @unchecked Sendable {
         self.start = start
         self.end = end
         self.hasFunctionScope = hasFunctionScope
+        self.closureSlots = [.number(Double(expectedArgumentCount)), .string(name)]
     }
 
     deinit {

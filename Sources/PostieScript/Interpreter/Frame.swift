@@ -29,7 +29,17 @@ final class RegisterStack {
     @inline(__always)
     func clear(from start: Int, count: Int) {
         let pointer = base + start
-        for index in 0..<count { pointer[index] = .undefined }
+        for index in 0..<count {
+            switch pointer[index] {
+            case .string, .symbol, .object:
+                pointer[index] = .undefined
+            case .undefined:
+                break
+            default:
+                // Nothing to release: overwrite without the outlined destroy of the old value.
+                (pointer + index).initialize(to: .undefined)
+            }
+        }
     }
 }
 
@@ -49,7 +59,9 @@ enum FrameCompletion {
 /// One activation of a JavaScript function.
 struct Frame {
     var function: JSFunction
-    var code: FunctionCode
+    /// Borrowed: `function`'s body owns it (direct eval, whose code is not the function's, keeps its
+    /// code alive while the frame runs), so a call costs no reference counting for it.
+    unowned(unsafe) var code: FunctionCode
     var pc: Int
     /// Index of `r0` in the register stack.
     var base: Int
@@ -161,9 +173,9 @@ final class FrameStack {
         return frame.pointee.base + frame.pointee.code.registerCount
     }
 
-    @inline(__always) func append(_ frame: Frame) {
+    @inline(__always) func append(_ frame: consuming Frame) {
         precondition(count < capacity, "frame stack overflow")
-        (storage + count).initialize(to: frame)
+        (storage + count).initialize(to: consume frame)
         count += 1
     }
 
@@ -172,7 +184,9 @@ final class FrameStack {
         count -= 1
         let frame = storage + count
         let window = (frame.pointee.base, frame.pointee.code.registerCount)
-        frame.deinitialize(count: 1)
+        // Moved out and dropped here, the frame's references are released by specialised code
+        // (`deinitialize` goes through the type's generic value witness).
+        _ = frame.move()
         return window
     }
 

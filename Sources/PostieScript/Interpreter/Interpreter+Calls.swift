@@ -2,9 +2,9 @@
 extension ScriptRuntime {
     /// Pushes a frame for `function` with its registers set up. The caller continues it (same loop)
     /// or runs it with `execute()` (entry frames).
-    /// `code` and `scope` are consumed: the caller's copies move into the frame (no extra retain).
+    /// `scope` is consumed (the caller's copy moves into the frame); `code` is borrowed, as the frame keeps it.
     func pushFrame(
-        _ function: JSFunction, code: consuming FunctionCode, scope: consuming Scope?, this: JSValue, arguments: Arguments, newTarget: JSValue,
+        _ function: JSFunction, code: FunctionCode, scope: consuming Scope?, this: JSValue, arguments: Arguments, newTarget: JSValue,
         returnRegister: Int, isEntry: Bool, completion: FrameCompletion
     ) throws(JSException) {
         if frames.count >= limits.maximumCallDepth {
@@ -29,8 +29,9 @@ extension ScriptRuntime {
         }
         let count = min(arguments.count, code.parameterCount)
         var index = 0
+        // Registers above the live frames hold `undefined` (popFrame clears them): nothing to release.
         while index < count {
-            registers[1 + index] = arguments[index]
+            (registers + 1 + index).initialize(to: arguments[index])
             index += 1
         }
         frames.append(
@@ -123,6 +124,12 @@ extension ScriptRuntime {
 
     /// `function.[[Call]](this, arguments)`.
     public func callFunction(_ function: JSFunction, this: JSValue, arguments: Arguments) throws(JSException) -> JSValue {
+        if let code = function.compiledCode, code.flags.isPlainCallable {
+            try pushFrame(
+                function, code: code, scope: function.closureScope, this: this, arguments: arguments, newTarget: .undefined, returnRegister: -1,
+                isEntry: true, completion: .normal)
+            return try execute()
+        }
         switch function.body {
         case .native(let native, _):
             return try callNative(native, function, this: this, arguments)
@@ -268,7 +275,7 @@ extension ScriptRuntime {
         let function = JSFunction(
             self, realm: realm, body: .code(code, scope: scope), shape: functionShape, prototype: prototype,
             isConstructor: flags.contains(.constructor))
-        function.slots = [.number(Double(code.expectedArgumentCount)), .string(code.name)]
+        function.slots = code.closureSlots
         if flags.contains(.arrow) {
             function.boundThis = this
             let enclosing = frames[frameIndex].function

@@ -37,6 +37,10 @@ extension ScriptRuntime {
 
     /// The slow path: an ordinary lookup that fills the cache when the result is cacheable.
     private func getPropertyFilling(_ object: JSObject, receiver: JSValue, _ cache: UnsafeMutablePointer<PropertyCache>) throws(JSException) -> JSValue {
+        let shape = object.shape
+        if shape === cache.pointee.ownDataShapes.0 { return object.slots[Int(cache.pointee.ownDataSlots.0)] }
+        if shape === cache.pointee.ownDataShapes.1 { return object.slots[Int(cache.pointee.ownDataSlots.1)] }
+        if shape === cache.pointee.ownDataShapes.2 { return object.slots[Int(cache.pointee.ownDataSlots.2)] }
         let key = cache.pointee.key
         // Only plain data properties of objects whose shapes say everything are cached.
         if !object.shape.isDictionary, isCacheableReceiver(object, key) {
@@ -64,6 +68,13 @@ extension ScriptRuntime {
     ) throws(JSException) -> JSValue {
         let key = cache.pointee.key
         let flags = holder.shape.flags[slot]
+        // The entry being replaced, when it was an own data property, moves to the polymorphic entries.
+        if let previous = cache.pointee.shape, previous !== receiverShape, cache.pointee.depth == 0, !cache.pointee.isAccessor,
+            cache.pointee.transitionShape == nil
+        {
+            cache.pointee.ownDataShapes = (previous, cache.pointee.ownDataShapes.0, cache.pointee.ownDataShapes.1)
+            cache.pointee.ownDataSlots = (cache.pointee.slot, cache.pointee.ownDataSlots.0, cache.pointee.ownDataSlots.1)
+        }
         cache.pointee.shape = receiverShape
         cache.pointee.depth = depth
         cache.pointee.slot = Int32(slot)

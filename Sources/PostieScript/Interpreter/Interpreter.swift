@@ -23,8 +23,9 @@ extension ScriptRuntime {
         unowned(unsafe) var scope = frames[frameIndex].scope
         var pendingException = pending
 
-        // Reloads the cached state from the frame at `frameIndex`.
-        func reload() {
+        // Reloads the cached state from the frame at `frameIndex` (inlined: an out-of-line call keeps
+        // the loop's state in memory for it).
+        @inline(__always) func reload() {
             code = frames[frameIndex].code
             instructions = code.instructionPointer
             pc = frames[frameIndex].pc
@@ -32,19 +33,20 @@ extension ScriptRuntime {
             scope = frames[frameIndex].scope
         }
 
-        func save() {
+        @inline(__always) func save() {
             frames[frameIndex].pc = pc
         }
 
         // Makes `newScope` the frame's scope (the frame keeps it alive) and the loop's.
-        func enterScope(_ newScope: Scope?) {
+        @inline(__always) func enterScope(_ newScope: Scope?) {
             frames[frameIndex].scope = newScope
             scope = frames[frameIndex].scope
         }
 
         while true {
             do throws(JSException) {
-                if let exception = pendingException {
+                if pendingException != nil {
+                    let exception = pendingException.unsafelyUnwrapped
                     pendingException = nil
                     throw exception
                 }
@@ -177,8 +179,11 @@ extension ScriptRuntime {
                     case .setSuperElement(let k, let v):
                         try setSuper(frames[frameIndex].function, this: registers[0], key: registers[Int(k)], value: registers[Int(v)], strict: true)
 
-                    case .newObject(let r):
-                        registers[Int(r)] = .object(JSObject(self, shape: rootShape, prototype: realm.objectPrototype))
+                    case .newObject(let r, let capacity):
+                        let object = JSObject(self, shape: rootShape, prototype: realm.objectPrototype)
+                        // One allocation for the literal's slots, not one per property added.
+                        if capacity > 0 { object.slots.reserveCapacity(Int(capacity)) }
+                        registers[Int(r)] = .object(object)
                     case .newArray(let r, let capacity):
                         let array = JSArray(self, prototype: realm.arrayPrototype)
                         if capacity > 0 { array.elements.reserveCapacity(Int(capacity)) }
@@ -236,12 +241,10 @@ extension ScriptRuntime {
                         }
                         if case .object(let object) = callee, object.kind == .function {
                             let function = unsafeDowncast(object, to: JSFunction.self)
-                            if case .code(let calleeCode, let closureScope) = function.body, !calleeCode.flags.contains(.classConstructor),
-                                !calleeCode.flags.contains(.generator), !calleeCode.flags.contains(.async)
-                            {
+                            if let calleeCode = function.compiledCode, calleeCode.flags.isPlainCallable {
                                 save()
                                 try pushFrame(
-                                    function, code: calleeCode, scope: closureScope, this: registers[Int(b) + 1],
+                                    function, code: calleeCode, scope: function.closureScope, this: registers[Int(b) + 1],
                                     arguments: Arguments(base: registers + Int(b) + 2, count: Int(count)),
                                     newTarget: .undefined, returnRegister: Int(d), isEntry: false, completion: .normal)
                                 frameIndex += 1
@@ -366,6 +369,10 @@ extension ScriptRuntime {
                             registers[Int(d)] = .number(try toNumber(registers[Int(a)]) / toNumber(registers[Int(b)]))
                         }
                     case .remainder(let d, let a, let b):
+                        if case .number(let x) = registers[Int(a)], case .number(let y) = registers[Int(b)] {
+                            registers[Int(d)] = .number(jsRemainder(x, y))
+                            continue
+                        }
                         let x = try toNumber(registers[Int(a)])
                         let y = try toNumber(registers[Int(b)])
                         registers[Int(d)] = .number(jsRemainder(x, y))

@@ -9,6 +9,10 @@ public final class JSFunction: JSObject {
     }
 
     public private(set) var body: Body
+    /// `body`'s compiled code and closure scope, unretained (the body owns them): a call reads them
+    /// without copying the enum and retaining both.
+    private(set) unowned(unsafe) var compiledCode: FunctionCode?
+    private(set) unowned(unsafe) var closureScope: Scope?
     /// The realm whose intrinsics the function uses.
     public let realm: Realm
     /// For methods: the object whose prototype `super` looks in.
@@ -28,6 +32,10 @@ public final class JSFunction: JSObject {
     init(_ rt: ScriptRuntime, realm: Realm, body: Body, shape: Shape, prototype: JSObject?, isConstructor: Bool) {
         self.realm = realm
         self.body = body
+        if case .code(let code, let scope) = body {
+            compiledCode = code
+            closureScope = scope
+        }
         self.isConstructor = isConstructor
         super.init(rt, shape: shape, prototype: prototype, kind: .function)
         isCallable = true
@@ -35,6 +43,8 @@ public final class JSFunction: JSObject {
 
     override func clearReferences() {
         super.clearReferences()
+        compiledCode = nil
+        closureScope = nil
         body = JSFunction.inertBody
         homeObject = nil
         boundThis = .undefined

@@ -6,6 +6,8 @@ extension ScriptRuntime {
     public func add(_ lhs: JSValue, _ rhs: JSValue) throws(JSException) -> JSValue {
         if case .number(let a) = lhs, case .number(let b) = rhs { return .number(a + b) }
         if case .string(let a) = lhs, case .string(let b) = rhs { return .string(try concatenate(a, b)) }
+        if case .string(let a) = lhs, case .number(let b) = rhs, a.count <= 32 { return .string(try concatenate(a, number: b, numberFirst: false)) }
+        if case .number(let a) = lhs, case .string(let b) = rhs, b.count <= 32 { return .string(try concatenate(b, number: a, numberFirst: true)) }
         let left = try toPrimitive(lhs)
         let right = try toPrimitive(rhs)
         if left.isString || right.isString {
@@ -21,6 +23,28 @@ extension ScriptRuntime {
             throw makeException(.rangeError, "Invalid string length")
         }
         return JSString.concat(a, b)
+    }
+
+    /// A short string and a number's ToString joined (`'id' + i`), the digits written straight into
+    /// the result: the same text as `concatenate` with `numberToJSString`, without the number's string.
+    func concatenate(_ text: JSString, number: Double, numberFirst: Bool) throws(JSException) -> JSString {
+        let units = text.units
+        return try withUnsafeTemporaryAllocation(of: UInt16.self, capacity: NumberConversion.maximumShortestLength) { buffer throws(JSException) in
+            let digits = NumberConversion.writeNumberToString(number, to: buffer.baseAddress.unsafelyUnwrapped)
+            if units.count + digits > limits.maximumStringLength {
+                throw makeException(.rangeError, "Invalid string length")
+            }
+            var joined: [UInt16] = []
+            joined.reserveCapacity(units.count + digits)
+            if numberFirst {
+                joined.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress, count: digits))
+                joined.append(contentsOf: units)
+            } else {
+                joined.append(contentsOf: units)
+                joined.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress, count: digits))
+            }
+            return JSString(units: joined)
+        }
     }
 
     /// ECMA-262 §7.2.14 IsLooselyEqual.
@@ -116,7 +140,11 @@ extension ScriptRuntime {
 
 /// The `%` operator on numbers (ECMA-262 §6.1.6.1.6 Number::remainder): C's fmod has the same rules.
 @inline(__always) func jsRemainder(_ x: Double, _ y: Double) -> Double {
-    fmod(x, y)
+    // Positive integers below 2^53 (the common `i % n`): the integer remainder is fmod's exact result.
+    if x > 0, y > 0, x < 9_007_199_254_740_992, y < 9_007_199_254_740_992, x == x.rounded(.towardZero), y == y.rounded(.towardZero) {
+        return Double(UInt64(x) % UInt64(y))
+    }
+    return fmod(x, y)
 }
 
 /// The `**` operator (ECMA-262 §6.1.6.1.3 Number::exponentiate): the same function as `Math.pow`,
