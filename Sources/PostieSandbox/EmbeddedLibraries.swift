@@ -14331,13 +14331,14 @@ function PropertyList (type, parent, populate) {
     this.reference = this.reference || {};
     this.Type = type;
     if (type) {
-        has(type, '_postman_propertyIndexKey') && (this._postman_listIndexKey = type._postman_propertyIndexKey);
-        has(type, '_postman_propertyIndexCaseInsensitive') && type._postman_propertyIndexCaseInsensitive &&
+        hasOwnProperty.call(type, '_postman_propertyIndexKey') && (this._postman_listIndexKey = type._postman_propertyIndexKey);
+        hasOwnProperty.call(type, '_postman_propertyIndexCaseInsensitive') && type._postman_propertyIndexCaseInsensitive &&
             (this._postman_listIndexCaseInsensitive = true);
-        has(type, '_postman_propertyAllowsMultipleValues') && type._postman_propertyAllowsMultipleValues &&
+        hasOwnProperty.call(type, '_postman_propertyAllowsMultipleValues') && type._postman_propertyAllowsMultipleValues &&
             (this._postman_listAllowsMultipleValues = true);
     }
-    populate && this.populate(populate);
+    // an empty array adds nothing (most lists start empty)
+    populate && !(Array.isArray(populate) && populate.length === 0) && this.populate(populate);
 }
 inherit(PropertyList, PropertyBase);
 
@@ -14364,7 +14365,7 @@ listPrototype.insert = function (item, before) {
     if (!isObject(item)) { return; }
     var duplicate = this.indexOf(item), index;
 
-    if (PropertyList.isPropertyList(item.__parent) && item.__parent !== this) { item.__parent.remove(item); }
+    if (item.__parent && item.__parent !== this && PropertyList.isPropertyList(item.__parent)) { item.__parent.remove(item); }
     defineHidden(item, '__parent', this);
     (duplicate > -1) && this.members.splice(duplicate, 1);
     before && (before = this.indexOf(before));
@@ -14660,7 +14661,7 @@ function Variable (definition) {
     this.type = 'any';
     this.value = undefined;
     if (!isNil(definition)) {
-        has(definition, indexer) && (this[indexer] = definition[indexer]);
+        hasOwnProperty.call(definition, indexer) && (this[indexer] = definition[indexer]);
         this.update(definition);
     }
 }
@@ -14750,11 +14751,12 @@ variablePrototype.valueType = function (typeName, noCast) {
 };
 variablePrototype.update = function (options) {
     if (!isObject(options)) { return; }
-    has(options, 'type') && this.valueType(options.type, has(options, 'value'));
-    has(options, 'value') && this.set(options.value);
-    has(options, 'system') && (this.system = options.system);
-    has(options, 'disabled') && (this.disabled = options.disabled);
-    has(options, 'description') && this.describe(options.description);
+    // options is an object: hasOwnProperty directly, not through has()
+    hasOwnProperty.call(options, 'type') && this.valueType(options.type, hasOwnProperty.call(options, 'value'));
+    hasOwnProperty.call(options, 'value') && this.set(options.value);
+    hasOwnProperty.call(options, 'system') && (this.system = options.system);
+    hasOwnProperty.call(options, 'disabled') && (this.disabled = options.disabled);
+    hasOwnProperty.call(options, 'description') && this.describe(options.description);
 };
 
 Variable._postman_propertyName = 'Variable';

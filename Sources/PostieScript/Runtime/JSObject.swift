@@ -290,8 +290,12 @@ public class JSObject: HeapCell {
         }
         guard let slot = shape.slot(of: key) else { return }
         if shape.flags[slot] != flags {
-            makeDictionary()
-            shape.setFlagsInPlace(flags, at: slot)
+            if !shape.isDictionary, let changed = shape.changingFlags(at: slot, to: flags) {
+                shape = changed
+            } else {
+                makeDictionary()
+                shape.setFlagsInPlace(flags, at: slot)
+            }
         }
         slots[slot] = value
     }

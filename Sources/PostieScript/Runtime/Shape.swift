@@ -2,9 +2,11 @@
 ///
 /// Objects that gain the same keys in the same order share one shape (a "hidden class"), reached by
 /// transitions from the runtime's root shape; the interpreter's inline caches compare shapes by
-/// identity. An object that deletes a property, changes attributes or grows past
-/// `Shape.maximumSharedCount` properties gets a dictionary shape of its own, changed in place and
-/// never cached.
+/// identity. An object that changes one property's attributes moves to a shared shape too (while it
+/// has at most `Shape.maximumFlagChangeCount` properties: a lazily defined member redefined on first
+/// read keeps its object cacheable). An object that deletes a property, changes attributes of a larger
+/// object or grows past `Shape.maximumSharedCount` properties gets a dictionary shape of its own,
+/// changed in place and never cached.
 public final class Shape {
     public private(set) var keys: ContiguousArray<PropertyKey>
     public private(set) var flags: ContiguousArray<PropertyFlags>
@@ -15,13 +17,22 @@ public final class Shape {
     private var transitionFlags = PropertyFlags.none
     private var transitionTarget: Shape?
     private var moreTransitions: [Transition: Shape]?
+    private var flagChanges: [FlagChange: Shape]?
 
     /// Objects with more named properties than this use dictionary shapes.
     static let maximumSharedCount = 96
+    /// Objects with more named properties than this change attributes in a dictionary shape (each
+    /// change of a shared shape copies its keys).
+    static let maximumFlagChangeCount = 32
     private static let linearSearchLimit = 8
 
     private struct Transition: Hashable {
         let key: PropertyKey
+        let flags: UInt8
+    }
+
+    private struct FlagChange: Hashable {
+        let slot: Int
         let flags: UInt8
     }
 
@@ -82,6 +93,21 @@ public final class Shape {
             if moreTransitions == nil { moreTransitions = [:] }
             moreTransitions?[transition] = shape
         }
+        return shape
+    }
+
+    /// The shared shape with the same keys and `newFlags` at `slot`, or nil when the object should
+    /// change attributes in a dictionary shape instead.
+    func changingFlags(at slot: Int, to newFlags: PropertyFlags) -> Shape? {
+        precondition(!isDictionary)
+        guard keys.count <= Shape.maximumFlagChangeCount else { return nil }
+        let change = FlagChange(slot: slot, flags: newFlags.rawValue)
+        if let found = flagChanges?[change] { return found }
+        var newFlagList = flags
+        newFlagList[slot] = newFlags
+        let shape = Shape(keys: keys, flags: newFlagList, isDictionary: false)
+        if flagChanges == nil { flagChanges = [:] }
+        flagChanges?[change] = shape
         return shape
     }
 
