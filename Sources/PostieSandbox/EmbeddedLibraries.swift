@@ -2711,6 +2711,17 @@ function prefixOf(flagMsg) {
   return flagMsg ? flagMsg + ': ' : '';
 }
 
+// The preconditions Chai's words check with an inner assertion (`property(name)`, `a(type)`),
+// checked here first: the inner assertion is made only to fail, with Chai's error and stack start.
+function requireProperty(obj, name, flagMsg, ssfi) {
+  if (hasProperty(obj, name)) { void obj[name]; return; }
+  new Assertion(obj, flagMsg, ssfi, true).to.have.property(name);
+}
+
+function requireType(value, type, flagMsg, ssfi) {
+  if (typeName(value).toLowerCase() !== type) new Assertion(value, flagMsg, ssfi, true).to.be.a(type);
+}
+
 function assertType(type, msg) {
   if (msg) setFlag(this, 'message', msg);
   type = type.toLowerCase();
@@ -2946,7 +2957,7 @@ function compareAssertion(word) {
     var nType = typeName(n).toLowerCase();
     var errorMessage = null;
     if (doLength && objType !== 'map' && objType !== 'set') {
-      hasProperty(obj, 'length') ? void obj['length'] : new Assertion(obj, flagMsg, ssfi, true).to.have.property('length');
+      requireProperty(obj, 'length', flagMsg, ssfi);
     }
     if (!doLength && (objType === 'date' && nType !== 'date')) {
       errorMessage = msgPrefix + 'the argument to ' + word + ' must be a date';
@@ -3006,7 +3017,7 @@ addMethod(AssertionPrototype, 'within', function (start, finish, msg) {
     ? start.toISOString() + '..' + finish.toISOString()
     : start + '..' + finish;
   if (doLength && objType !== 'map' && objType !== 'set') {
-    hasProperty(obj, 'length') ? void obj['length'] : new Assertion(obj, flagMsg, ssfi, true).to.have.property('length');
+    requireProperty(obj, 'length', flagMsg, ssfi);
   }
   if (!doLength && (objType === 'date' && (startType !== 'date' || finishType !== 'date'))) {
     errorMessage = msgPrefix + 'the arguments to within must be dates';
@@ -3160,7 +3171,7 @@ function assertLength(n, msg) {
     descriptor = 'size';
     itemsCount = obj.size;
   } else {
-    hasProperty(obj, 'length') ? void obj['length'] : new Assertion(obj, flagMsg, ssfi, true).to.have.property('length');
+    requireProperty(obj, 'length', flagMsg, ssfi);
     itemsCount = obj.length;
   }
   this.assert(itemsCount == n,
@@ -3184,7 +3195,7 @@ addMethod(AssertionPrototype, 'string', function (str, msg) {
   var obj = getFlag(this, 'object');
   var flagMsg = getFlag(this, 'message');
   var ssfi = getFlag(this, 'ssfi');
-  typeName(obj).toLowerCase() === 'string' || new Assertion(obj, flagMsg, ssfi, true).is.a('string');
+  requireType(obj, 'string', flagMsg, ssfi);
   this.assert(~obj.indexOf(str), 'expected #{this} to contain ' + inspect(str),
     'expected #{this} to not contain ' + inspect(str));
 });
@@ -3273,7 +3284,7 @@ function assertThrows(errorLike, errMsgMatcher, msg) {
   var ssfi = getFlag(this, 'ssfi');
   var flagMsg = getFlag(this, 'message');
   var negate = getFlag(this, 'negate') || false;
-  typeName(obj).toLowerCase() === 'function' || new Assertion(obj, flagMsg, ssfi, true).is.a('function');
+  requireType(obj, 'function', flagMsg, ssfi);
   if (errorLike instanceof RegExp || typeof errorLike === 'string') {
     errMsgMatcher = errorLike;
     errorLike = null;
@@ -3378,7 +3389,7 @@ function assertCloseTo(expected, delta, msg) {
   var obj = getFlag(this, 'object');
   var flagMsg = getFlag(this, 'message');
   var ssfi = getFlag(this, 'ssfi');
-  typeName(obj).toLowerCase() === 'number' || new Assertion(obj, flagMsg, ssfi, true).is.a('number');
+  requireType(obj, 'number', flagMsg, ssfi);
   if (typeof expected !== 'number' || typeof delta !== 'number') {
     var deltaMessage = delta === undefined ? ', and a delta is required' : '';
     throw new AssertionError(prefixOf(flagMsg) + 'the arguments to closeTo or approximately must be numbers' +
@@ -3417,8 +3428,8 @@ addMethod(AssertionPrototype, 'members', function (subset, msg) {
   var obj = getFlag(this, 'object');
   var flagMsg = getFlag(this, 'message');
   var ssfi = getFlag(this, 'ssfi');
-  typeName(obj).toLowerCase() === 'array' || new Assertion(obj, flagMsg, ssfi, true).to.be.an('array');
-  typeName(subset).toLowerCase() === 'array' || new Assertion(subset, flagMsg, ssfi, true).to.be.an('array');
+  requireType(obj, 'array', flagMsg, ssfi);
+  requireType(subset, 'array', flagMsg, ssfi);
   var contains = getFlag(this, 'contains');
   var ordered = getFlag(this, 'ordered');
   var subject, failMsg, failNegateMsg;
@@ -3443,7 +3454,7 @@ addMethod(AssertionPrototype, 'oneOf', function (list, msg) {
   var contains = getFlag(this, 'contains');
   var isDeep = getFlag(this, 'deep');
   var eql = getFlag(this, 'eql');
-  typeName(list).toLowerCase() === 'array' || new Assertion(list, flagMsg, ssfi, true).to.be.an('array');
+  requireType(list, 'array', flagMsg, ssfi);
   if (contains) {
     this.assert(list.some(function (possibility) { return expected.indexOf(possibility) > -1; }),
       'expected #{this} to contain one of #{exp}', 'expected #{this} to not contain one of #{exp}',
@@ -3466,16 +3477,16 @@ function deltaAssertion(behaviour) {
     var fn = getFlag(this, 'object');
     var flagMsg = getFlag(this, 'message');
     var ssfi = getFlag(this, 'ssfi');
-    typeName(fn).toLowerCase() === 'function' || new Assertion(fn, flagMsg, ssfi, true).is.a('function');
+    requireType(fn, 'function', flagMsg, ssfi);
     var initial;
     if (!prop) {
-      typeName(subject).toLowerCase() === 'function' || new Assertion(subject, flagMsg, ssfi, true).is.a('function');
+      requireType(subject, 'function', flagMsg, ssfi);
       initial = subject();
     } else {
       new Assertion(subject, flagMsg, ssfi, true).to.have.property(prop);
       initial = subject[prop];
     }
-    if (behaviour !== 'change') typeName(initial).toLowerCase() === 'number' || new Assertion(initial, flagMsg, ssfi, true).is.a('number');
+    if (behaviour !== 'change') requireType(initial, 'number', flagMsg, ssfi);
     fn();
     var final = prop === undefined || prop === null ? subject() : subject[prop];
     var msgObj = prop === undefined || prop === null ? initial : '.' + prop;

@@ -304,7 +304,7 @@ final class SandboxEngine {
             }
             let context = SandboxContext.make(
                 event: event, script: script, variables: outcome.variables, local: outcome.localVariables, request: request,
-                assertionOffset: assertionCount, responseBody: false)
+                assertionOffset: assertionCount)
             do throws(ScriptFailure) {
                 let value = contextValue(context, for: event, in: sandboxRealm)
                 if let response = event.response { setResponseBody(response.body, in: value) }

@@ -6,9 +6,11 @@ import PostieJSON
 /// `__postieContext`: what a script sees, as JSON, handed to the bootstrap's `start` (see the sandbox
 /// contract in sandbox.js).
 enum SandboxContext {
+    /// The context of one script; its response's body is null, for the engine to put in (one decoded
+    /// text shared by the scripts of a request).
     static func make(
         event: ScriptEventInput, script: ScriptSource, variables: VariableContext, local: VariableScope, request: JSONValue,
-        assertionOffset: Int, responseBody: Bool = true
+        assertionOffset: Int
     ) -> JSONValue {
         var info = JSONObject()
         info["eventName"] = .string(event.kind.rawValue)
@@ -36,7 +38,7 @@ enum SandboxContext {
         context["environmentName"] = event.environmentName.map { .string($0) } ?? .null
         context["globalsName"] = .null
         context["request"] = request
-        context["response"] = event.response.map { Self.response($0, body: responseBody) } ?? .null
+        context["response"] = event.response.map { Self.response($0, body: false) } ?? .null
         context["cookies"] = .array(event.cookies.map(cookie))
         context["assertionOffset"] = .number(Double(assertionOffset))
         return .object(context)

@@ -62,32 +62,11 @@ final class SandboxHost {
             var generator = SystemRandomNumberGenerator()
             return .string(JSString(Hex.encode((0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) })))
         }
-        // sdk.js's uuid4 in one call: `randomBytes(16)` as hex, laid out 8-4-4-4-12 with the version
-        // digit 4 and the variant digit from 89ab.
+        // sdk.js's uuid4 in one call: a version 4 UUID written as the Postman-Token header's is.
         host.addMethod(realm, "uuid4", length: 0) { _, _, _ throws(JSException) in
             var generator = SystemRandomNumberGenerator()
-            let digits = Array("0123456789abcdef".utf16), variants = Array("89ab".utf16), dash = UInt16(0x2D)
-            var hex: [UInt16] = []
-            hex.reserveCapacity(32)
-            for _ in 0..<16 {
-                let byte = UInt8.random(in: 0...255, using: &generator)
-                hex.append(digits[Int(byte >> 4)])
-                hex.append(digits[Int(byte & 0x0F)])
-            }
-            var units: [UInt16] = []
-            units.reserveCapacity(36)
-            units += hex[0..<8]
-            units.append(dash)
-            units += hex[8..<12]
-            units.append(dash)
-            units.append(UInt16(0x34))
-            units += hex[13..<16]
-            units.append(dash)
-            units.append(variants[(digits.firstIndex(of: hex[16]) ?? 0) & 3])
-            units += hex[17..<20]
-            units.append(dash)
-            units += hex[20..<32]
-            return .string(JSString(units: units))
+            var bytes: (UInt64, UInt64) = (generator.next(), generator.next())
+            return .string(JSString(withUnsafeMutableBytes(of: &bytes, UUIDText.version4)))
         }
         host.addMethod(realm, "cookieJar", length: 6) { [weak sandboxRealm] rt, _, arguments throws(JSException) in
             let active = try SandboxHost.active(in: sandboxRealm, rt)

@@ -19,11 +19,11 @@ enum PostmanToken {
     }
 }
 
-/// The text of a version 4 UUID, for the Postman-Token header and `{{$guid}}` alike.
-enum UUIDText {
+/// The text of a version 4 UUID, for the Postman-Token header, `{{$guid}}` and the sandbox's `uuid4` alike.
+public enum UUIDText {
     /// Sets the version and variant bits of 16 random `bytes` and writes them as
     /// `xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx`, lower case (RFC 9562 §5.4).
-    static func version4(_ bytes: UnsafeMutableRawBufferPointer) -> String {
+    public static func version4(_ bytes: UnsafeMutableRawBufferPointer) -> String {
         precondition(bytes.count == 16, "a UUID has 16 bytes")
         bytes[6] = (bytes[6] & 0x0F) | 0x40  // version 4
         bytes[8] = (bytes[8] & 0x3F) | 0x80  // variant 10
