@@ -83,7 +83,6 @@ enum ObjectBuiltins {
     }
 
     static func makeConstructor(_ realm: Realm) -> JSObject {
-        let rt = realm.runtime
         let constructor = realm.nativeConstructor(
             "Object", length: 1, prototype: realm.objectPrototype,
             call: { rt, _, arguments throws(JSException) in
@@ -99,6 +98,13 @@ enum ObjectBuiltins {
                 if value.isNullish { return .object(rt.realm.newObject()) }
                 return .object(try rt.toObject(value))
             })
+        // Every realm has `Object` (it is `({}).constructor`); its static methods are made when first used.
+        constructor.pendingMembers = .objectStatics
+        return constructor
+    }
+
+    /// `Object.keys`, `Object.assign`… (ECMA-262 §20.1.2), in the spec's order.
+    static func installStatics(on constructor: JSFunction, realm: Realm) {
         constructor.addMethod(realm, "keys", length: 1) { rt, _, arguments throws(JSException) in
             let object = try rt.toObject(arguments[0])
             return .object(rt.makeArray(try rt.enumerableOwnKeys(object).map { $0.value }))
@@ -244,8 +250,20 @@ enum ObjectBuiltins {
             let object = try rt.toObject(arguments[0])
             return .bool(object.hasOwnProperty(try rt.toPropertyKey(arguments[1]), rt))
         }
-        _ = rt
-        return constructor
+    }
+}
+
+/// Built-in members a function object makes on first use (`JSFunction.pendingMembers`).
+enum PendingBuiltinMembers {
+    case objectStatics
+
+    func install(on function: JSFunction, realm: Realm) {
+        let previous = realm.runtime.realm
+        realm.runtime.enter(realm)
+        defer { if let previous, previous !== realm { realm.runtime.enter(previous) } }
+        switch self {
+        case .objectStatics: ObjectBuiltins.installStatics(on: function, realm: realm)
+        }
     }
 }
 

@@ -100,7 +100,7 @@ extension ScriptRuntime {
         case .array, .stringWrapper:
             return key != names.length
         case .function:
-            return key != names.prototype
+            return key != names.prototype && unsafeDowncast(object, to: JSFunction.self).pendingMembers == nil
         case .global:
             return false
         }

@@ -28,6 +28,9 @@ public final class JSFunction: JSObject {
     var prototypePending = false
     /// The `prototype` was made on first observation, so it may come after later properties.
     private var prototypeMadeLate = false
+    /// Built-in own members not made yet: made together, in their spec order, on the first access to
+    /// any own property (a realm that never reads `Object.keys` never makes the 22 functions of `Object`).
+    var pendingMembers: PendingBuiltinMembers?
 
     init(_ rt: ScriptRuntime, realm: Realm, body: Body, shape: Shape, prototype: JSObject?, isConstructor: Bool) {
         self.realm = realm
@@ -86,27 +89,53 @@ public final class JSFunction: JSObject {
         addNew(rt.names.prototype, .object(prototypeObject), flags: [.writable])
     }
 
+    /// Makes the pending built-in members.
+    @inline(__always) private func materializeMembers() {
+        guard let pending = pendingMembers else { return }
+        pendingMembers = nil
+        pending.install(on: self, realm: realm)
+    }
+
     public override func getOwnProperty(_ key: PropertyKey, _ rt: ScriptRuntime) -> OwnProperty? {
+        materializeMembers()
         if prototypePending, key == rt.names.prototype { materializePrototype(rt) }
         return ordinaryGetOwnProperty(key)
     }
 
     public override func defineOwnProperty(_ key: PropertyKey, _ descriptor: PropertyDescriptor, _ rt: ScriptRuntime) throws(JSException) -> Bool {
+        materializeMembers()
         if prototypePending, key == rt.names.prototype { materializePrototype(rt) }
         return ordinaryDefineOwnProperty(key, descriptor, rt)
     }
 
     public override func set(_ key: PropertyKey, _ value: JSValue, receiver: JSValue, _ rt: ScriptRuntime) throws(JSException) -> Bool {
+        materializeMembers()
         if prototypePending, key == rt.names.prototype { materializePrototype(rt) }
         return try ordinarySet(key, value, receiver: receiver, rt)
     }
 
     public override func deleteProperty(_ key: PropertyKey, _ rt: ScriptRuntime) -> Bool {
+        materializeMembers()
         if prototypePending, key == rt.names.prototype { materializePrototype(rt) }
         return ordinaryDelete(key)
     }
 
+    // Freezing, sealing or closing the object fixes its own properties: what is pending is made first,
+    // so it gets the same attributes as if it had been there all along.
+    public override func preventExtensions(_ rt: ScriptRuntime) -> Bool {
+        materializeMembers()
+        materializePrototype(rt)
+        return super.preventExtensions(rt)
+    }
+
+    public override func setIntegrity(frozen: Bool, _ rt: ScriptRuntime) {
+        materializeMembers()
+        materializePrototype(rt)
+        super.setIntegrity(frozen: frozen, rt)
+    }
+
     public override func ownKeys(_ rt: ScriptRuntime) -> [PropertyKey] {
+        materializeMembers()
         materializePrototype(rt)
         var keys = ordinaryOwnKeys()
         // Where an eagerly made `prototype` would be: after `length` and `name`.

@@ -29,7 +29,9 @@ public final class ScriptRuntime {
     /// The keys of built-in names by their Swift text: every realm defines the same few hundred
     /// methods, so each name is turned into an interned key once per runtime, not once per realm.
     private var builtinKeys: [String: PropertyKey] = [:]
-    public private(set) var names: CommonNames!
+    /// A `let`, not an optional: reading `rt.names.x` through an optional copied the whole struct (all
+    /// its keys retained and released) wherever the compiler could not project the field in place.
+    public let names: CommonNames
     public let symbols = WellKnownSymbols()
     /// The global object's built-in properties by atom (see `GlobalBindings.ordered`).
     private(set) lazy var builtinGlobalIndex: [PropertyKey: Int] = ScriptRuntime.makeBuiltinGlobalIndex { [unowned self] in self.propertyKey($0) }
@@ -88,7 +90,10 @@ public final class ScriptRuntime {
         self.frames = FrameStack(capacity: max(limits.maximumCallDepth, 16) + 64)
         self.timeZone = LocalTimeZone.current(environment: environment)
         self.stackGuard = StackGuard()
-        names = CommonNames { [unowned self] name in self.propertyKey(name) }
+        // The names are interned before `self` is complete, into the table the runtime then keeps.
+        var atoms: [StringContentKey: JSString] = [:]
+        names = CommonNames { text in ScriptRuntime.propertyKey(JSString(text), atoms: &atoms) }
+        atomTable = atoms
         functionShape = rootShape.adding(names.length, flags: [.configurable]).adding(names.name, flags: [.configurable])
     }
 
@@ -119,6 +124,16 @@ public final class ScriptRuntime {
     public func propertyKey(_ string: JSString) -> PropertyKey {
         if let index = string.arrayIndex { return .index(index) }
         return .string(intern(string))
+    }
+
+    /// `propertyKey` into a table of atoms of its own (for the runtime's common names, made in `init`).
+    private static func propertyKey(_ string: JSString, atoms: inout [StringContentKey: JSString]) -> PropertyKey {
+        if let index = string.arrayIndex { return .index(index) }
+        let key = StringContentKey(string: string)
+        if let existing = atoms[key] { return .string(existing) }
+        string.isAtom = true
+        atoms[key] = string
+        return .string(string)
     }
 
     public func propertyKey(_ text: String) -> PropertyKey { propertyKey(JSString(text)) }
