@@ -102,7 +102,8 @@ extension ScriptRuntime {
         let function = JSFunction(self, realm: realm, body: .code(code, scope: nil), shape: functionShape, prototype: realm.functionPrototype, isConstructor: false)
         function.slots = [.number(0), .string(JSString.empty)]
         try pushFrame(function, code: code, scope: nil, this: .object(realm.globalObject), arguments: .none, newTarget: .undefined, returnRegister: -1, isEntry: true, completion: .normal)
-        return try execute()
+        // The frame borrows its function: keep it alive while it runs.
+        return try withExtendedLifetime(function) { () throws(JSException) -> JSValue in try execute() }
     }
 
     /// A direct `eval(x)` from the frame at `frameIndex` (ECMA-262 §19.2.1.1 PerformEval, direct).

@@ -58,7 +58,11 @@ enum FrameCompletion {
 
 /// One activation of a JavaScript function.
 struct Frame {
-    var function: JSFunction
+    /// Borrowed: whoever started the call keeps the function alive until the frame is popped (the
+    /// caller's callee register, a native caller's argument, `SuspendedFrame.function` for a resumed
+    /// generator or async function, `runGlobalCode`'s local), so a call and its return cost no
+    /// reference counting for it.
+    unowned(unsafe) var function: JSFunction
     /// Borrowed: `function`'s body owns it (direct eval, whose code is not the function's, keeps its
     /// code alive while the frame runs), so a call costs no reference counting for it.
     unowned(unsafe) var code: FunctionCode
@@ -81,6 +85,9 @@ struct Frame {
 /// A generator's or async function's activation while it waits.
 final class SuspendedFrame: HeapCell {
     var frame: Frame?
+    /// Keeps the frame's function alive (the frame borrows it) while suspended and, held by the
+    /// resuming code, while it runs again.
+    var function: JSFunction?
     var registers: ContiguousArray<JSValue>
     var storedResumeRegister = 0
     /// Suspended inside `yield*`: resuming re-runs the delegation step.
@@ -88,12 +95,14 @@ final class SuspendedFrame: HeapCell {
 
     init(frame: Frame, registers: ContiguousArray<JSValue>, registry: HeapRegistry?) {
         self.frame = frame
+        function = frame.function
         self.registers = registers
         super.init(registry: registry)
     }
 
     override func clearReferences() {
         frame = nil
+        function = nil
         registers = []
     }
 }

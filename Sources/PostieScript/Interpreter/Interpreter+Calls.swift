@@ -47,7 +47,12 @@ extension ScriptRuntime {
         guard frames.count > 0 else { return }
         let window = frames.removeLast()
         stack.clear(from: window.base, count: window.registers)
-        if let caller = frames.top, caller.pointee.function.realm !== realm { enter(caller.pointee.function.realm) }
+        // Compared through an unretained reference: reading the borrowed `function` as a strong one retains it.
+        if let caller = frames.top,
+            Unmanaged.passUnretained(caller.pointee.function)._withUnsafeGuaranteedRef({ $0.realm !== realm })
+        {
+            enter(caller.pointee.function.realm)
+        }
     }
 
     /// Delivers a returned value from the frame at `index`; returns it when that frame was an entry.

@@ -60,6 +60,8 @@ extension ScriptRuntime {
     func resumeAsync(_ suspended: SuspendedFrame, mode: ResumeMode, value: JSValue) throws(JSException) {
         let previousRealm = realm!
         defer { if realm !== previousRealm { enter(previousRealm) } }
+        // The restored frame borrows its function from `suspended`.
+        defer { withExtendedLifetime(suspended) {} }
         guard let base = try restore(suspended) else { return }
         if mode == .throw {
             _ = try execute(pending: JSException(value))
@@ -121,6 +123,8 @@ extension ScriptRuntime {
         }
         let wasStart = generator.state == .suspendedStart
         generator.suspended = nil
+        // The restored frame borrows its function from `suspended`.
+        defer { withExtendedLifetime(suspended) {} }
         generator.state = .executing
         generator.resumeMode = mode
         generator.resumeValue = value
