@@ -37,7 +37,9 @@ extension ScriptRuntime {
     public func jsonParse(_ text: JSString) throws(JSException) -> JSValue {
         let units = text.units
         return try units.withUnsafeBufferPointer { buffer throws(JSException) in
-            var parser = JSONTextParser(rt: self, source: buffer)
+            // The parser owns the caches while it runs (unshared, so filling them copies nothing).
+            var parser = JSONTextParser(rt: self, source: buffer, caches: JSONParseCaches.taken(from: &jsonParseCaches))
+            defer { jsonParseCaches = parser.caches }
             return try parser.parse()
         }
     }
@@ -75,9 +77,23 @@ private enum Unit {
 }
 
 /// A recently seen property name, so repeated keys are not interned again.
-private struct CachedKey {
+struct CachedKey {
     var units: [UInt16]
     var key: PropertyKey
+}
+
+/// Recent property names (by hash of their text) and short string values (likewise) of `JSON.parse`.
+struct JSONParseCaches {
+    var keys: [CachedKey?] = Array(repeating: nil, count: 512)
+    var strings: [JSString?] = Array(repeating: nil, count: 256)
+
+    /// The caches `stored` held, leaving fresh empty ones there.
+    static func taken(from stored: inout JSONParseCaches) -> JSONParseCaches {
+        var caches = JSONParseCaches(keys: [], strings: [])
+        swap(&caches, &stored)
+        // Empty when a parse is already under way (none calls back into scripts, so never today).
+        return caches.keys.isEmpty ? JSONParseCaches() : caches
+    }
 }
 
 /// ECMA-262 §25.5.1 JSON.parse steps 2–10 over UTF-16 text: an iterative parser (nesting is bounded
@@ -86,18 +102,17 @@ private struct JSONTextParser {
     let rt: ScriptRuntime
     let source: UnsafeBufferPointer<UInt16>
     var position = 0
-    private var keyCache: [CachedKey?] = Array(repeating: nil, count: 512)
-    private var stringCache: [JSString?] = Array(repeating: nil, count: 256)
-    /// The shape the last object made reached from `lastShapeStart` with `lastShapeKeys`.
+    private(set) var caches: JSONParseCaches
+    /// The shape the last object made reached from the root shape with `lastShapeKeys`.
     private var lastShape: Shape?
-    private var lastShapeStart: Shape?
     private var lastShapeKeys = ContiguousArray<PropertyKey>()
     private var scratch: [UInt16] = []
     private var numberText: [CChar] = []
 
-    init(rt: ScriptRuntime, source: UnsafeBufferPointer<UInt16>) {
+    init(rt: ScriptRuntime, source: UnsafeBufferPointer<UInt16>, caches: JSONParseCaches) {
         self.rt = rt
         self.source = source
+        self.caches = caches
     }
 
     @inline(__always) private var current: UInt16 { position < source.count ? source[position] : 0 }
@@ -210,19 +225,17 @@ private struct JSONTextParser {
     /// An object with `keys` and `values` as CreateDataProperty would make it in order: a repeated key
     /// keeps its first position and its last value; index keys go to the elements.
     private mutating func makeObject(_ keys: ArraySlice<PropertyKey>, _ values: ArraySlice<JSValue>, _ realm: Realm) -> JSObject {
-        let object = realm.newObject()
         let count = keys.count
+        let rootShape = rt.rootShape
         // Objects in one text often repeat their keys (an array of records): the shape the last one
         // reached serves the next without walking the transitions again.
-        if let lastShape, lastShapeStart === object.shape, lastShapeKeys.count == count, lastShapeKeys.elementsEqual(keys) {
-            object.shape = lastShape
-            object.slots = ContiguousArray(values)
-            return object
+        if let lastShape, lastShapeKeys.count == count, sameKeys(lastShapeKeys, keys) {
+            return JSObject(rt, shape: lastShape, slots: ContiguousArray(values), prototype: realm.objectPrototype)
         }
         var simple = count <= Shape.maximumSharedCount
         if simple {
             // Named keys without repeats: walk the shared shape transitions and fill the slots at once.
-            var shape = object.shape
+            var shape = rootShape
             var index = keys.startIndex
             while index < keys.endIndex {
                 let key = keys[index]
@@ -242,20 +255,32 @@ private struct JSONTextParser {
                 index += 1
             }
             if simple && !shape.isDictionary {
-                lastShapeStart = object.shape
                 lastShapeKeys = ContiguousArray(keys)
                 lastShape = shape
-                object.shape = shape
-                object.slots = ContiguousArray(values)
-                return object
+                return JSObject(rt, shape: shape, slots: ContiguousArray(values), prototype: realm.objectPrototype)
             }
         }
+        let object = realm.newObject()
         var valueIndex = values.startIndex
         for key in keys {
             JSONTextParser.addProperty(object, key, values[valueIndex], rt)
             valueIndex += 1
         }
         return object
+    }
+
+    /// Whether `earlier` and `keys` are the same keys in the same order (an indexed loop: the generic
+    /// `elementsEqual` over an array and a slice cost several times more).
+    @inline(__always)
+    private func sameKeys(_ earlier: ContiguousArray<PropertyKey>, _ keys: ArraySlice<PropertyKey>) -> Bool {
+        var offset = 0
+        var index = keys.startIndex
+        while index < keys.endIndex {
+            if earlier[offset] != keys[index] { return false }
+            offset += 1
+            index += 1
+        }
+        return true
     }
 
     /// CreateDataProperty on an object the parser made (duplicates keep their first position).
@@ -388,7 +413,7 @@ private struct JSONTextParser {
         return rt.propertyKey(JSString(units: scratch))
     }
 
-    /// String values up to this long are shared through `stringCache`.
+    /// String values up to this long are shared through `caches.strings`.
     private static let sharedStringLength = 24
 
     /// A short string value, the same JSString as an equal one met earlier in this text (strings are
@@ -397,27 +422,27 @@ private struct JSONTextParser {
         var hash: UInt32 = 2_166_136_261
         for unit in units { hash = (hash ^ UInt32(unit)) &* 16_777_619 }
         let slot = Int((hash ^ UInt32(truncatingIfNeeded: units.count)) & 255)
-        if let cached = stringCache[slot], cached.count == units.count,
+        if let cached = caches.strings[slot], cached.count == units.count,
             cached.storage.withUnsafeBufferPointer({ memcmp($0.baseAddress!, units.baseAddress!, units.count * 2) == 0 })
         {
             return cached
         }
         let made = JSString(units: Array(units))
-        stringCache[slot] = made
+        caches.strings[slot] = made
         return made
     }
 
     private mutating func cachedKey(_ units: UnsafeBufferPointer<UInt16>, hash: UInt32) -> PropertyKey {
         guard let base = units.baseAddress, units.count > 0 else { return rt.propertyKey("") }
         let slot = Int((hash ^ UInt32(truncatingIfNeeded: units.count)) & 511)
-        if let cached = keyCache[slot], cached.units.count == units.count,
+        if let cached = caches.keys[slot], cached.units.count == units.count,
             cached.units.withUnsafeBufferPointer({ $0.baseAddress.map { memcmp($0, base, units.count * 2) == 0 } ?? false })
         {
             return cached.key
         }
         let array = Array(units)
         let key = rt.propertyKey(JSString(units: array))
-        if units.count <= 64 { keyCache[slot] = CachedKey(units: array, key: key) }
+        if units.count <= 64 { caches.keys[slot] = CachedKey(units: array, key: key) }
         return key
     }
 
@@ -443,7 +468,7 @@ private struct JSONTextParser {
             }
         }
         if position >= source.count || (source[position] != Unit.dot && source[position] | 0x20 != Unit.lowerE) {
-            if significantDigits <= 15 {
+            if significantDigits <= 19, mantissa <= JSONTextParser.largestExactMantissa {
                 let value = Double(mantissa)
                 return negative ? -value : value
             }
@@ -478,14 +503,19 @@ private struct JSONTextParser {
             }
             exponent += exponentNegative ? -written : written
         }
-        // Clinger's fast path: both operands exact, one correctly rounded operation.
-        if significantDigits <= 15, exponent >= -22, exponent <= 22 {
+        // Clinger's fast path: both operands exact, one correctly rounded operation. Up to 19 digits
+        // the mantissa holds every digit; it is exact as a Double up to 2^53 (0.3333333333333333's
+        // sixteen digits still qualify).
+        if significantDigits <= 19, mantissa <= JSONTextParser.largestExactMantissa, exponent >= -22, exponent <= 22 {
             let scale = JSONTextParser.powersOfTen[abs(exponent)]
             let value = exponent < 0 ? Double(mantissa) / scale : Double(mantissa) * scale
             return negative ? -value : value
         }
         return convertNumber(start, position)
     }
+
+    /// 2^53: every integer up to it is exactly a Double.
+    private static let largestExactMantissa: UInt64 = 1 << 53
 
     private static let powersOfTen: [Double] = (0...22).map { power in
         var value = 1.0

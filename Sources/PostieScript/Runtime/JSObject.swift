@@ -39,6 +39,15 @@ public class JSObject: HeapCell {
         super.init(registry: rt.registry)
     }
 
+    /// An ordinary object whose named properties are already laid out: `slots` in `shape`'s order.
+    public init(_ rt: ScriptRuntime, shape: Shape, slots: ContiguousArray<JSValue>, prototype: JSObject?) {
+        self.shape = shape
+        self.slots = slots
+        self.prototype = prototype
+        self.kind = .ordinary
+        super.init(registry: rt.registry)
+    }
+
     /// A plain object (`{}`) with `prototype`.
     public convenience init(_ rt: ScriptRuntime, prototype: JSObject?) {
         self.init(rt, shape: rt.rootShape, prototype: prototype)

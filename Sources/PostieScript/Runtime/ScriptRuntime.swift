@@ -56,6 +56,9 @@ public final class ScriptRuntime {
     public let interruptHandle = ScriptInterrupt()
     var singleUnitCache: [JSString?] = Array(repeating: nil, count: 256)
     var smallIntegerCache: [JSString?] = Array(repeating: nil, count: 1024)
+    /// `JSON.parse`'s caches of recent property names and short strings, kept from one parse to the
+    /// next (a script parses one answer, the next script an answer of the same form).
+    var jsonParseCaches = JSONParseCaches()
     /// The time zone `Date` uses (from `TZ`).
     public let timeZone: LocalTimeZone
     /// Where `console` output goes.
